@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The README's test command: sets up what the machine lacks, builds, and runs every test project.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build Partnership.sln -c Release -nologo -v q
+results=$(mktemp -d)
+status=0
+dotnet test Partnership.sln -c Release --no-build -nologo -v q \
+  --logger "trx" --results-directory "$results" "$@" || status=$?
+# One closing line over all projects, counted from the test result files.
+passed=0; failed=0; skipped=0
+for f in "$results"/*.trx; do
+  [ -f "$f" ] || continue
+  c=$(grep -o '<Counters [^>]*>' "$f" | head -1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$c"); passed=$((passed + ${p:-0}))
+  x=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$c"); failed=$((failed + ${x:-0}))
+  s=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$c"); skipped=$((skipped + ${s:-0}))
+done
+echo "$passed passed, $failed failed, $skipped skipped"
+exit $status

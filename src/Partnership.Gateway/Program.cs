@@ -1,0 +1,1 @@
+namespace Partnership.Gateway; public static class Program { public static void Main() {} }
