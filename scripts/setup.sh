@@ -28,4 +28,4 @@ while IFS= read -r pkg; do
     fi
     touch "$dir/node_modules"
   fi
-done < <(find . -name package.json -not -path '*/node_modules/*' -not -path './.git/*' | sort)
+done < <(find . -name package.json -not -path '*/node_modules/*' -not -path './.git/*' -not -path '*/bin/*' -not -path '*/obj/*' | sort)
