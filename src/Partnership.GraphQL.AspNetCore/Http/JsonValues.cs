@@ -18,7 +18,9 @@ internal static class JsonValues
             case JsonTokenType.False: return false;
             case JsonTokenType.String: return reader.GetString();
             case JsonTokenType.Number:
-                return reader.TryGetInt64(out var l) ? l : reader.GetDouble();
+                // Not a conditional expression: that would make both branches double.
+                if (reader.TryGetInt64(out var l)) return l;
+                return reader.GetDouble();
             case JsonTokenType.StartArray:
             {
                 var list = new List<object?>();
