@@ -1,0 +1,31 @@
+using Partnership.GraphQL.Language;
+
+namespace Partnership.GraphQL.AspNetCore;
+
+/// <summary>Options of the GraphQL over HTTP endpoint (configuration section <c>GraphQL</c> in the Gateway).</summary>
+public sealed class GraphQLHttpOptions
+{
+    /// <summary>The largest request body accepted, in bytes; larger requests get 413.</summary>
+    public long MaxRequestBodySize { get; set; } = 1024 * 1024;
+
+    /// <summary>Whether queries may be sent with GET (mutations never may).</summary>
+    public bool EnableGet { get; set; } = true;
+
+    /// <summary>Whether a browser asking for HTML at the endpoint gets the GraphiQL IDE.</summary>
+    public bool EnableIde { get; set; } = true;
+
+    /// <summary>
+    /// Parses a document for the request gates (<see cref="IGraphQLRequestGate"/>), which need to see what a request
+    /// selects before it executes. Set to the engine's parser; when null, gates see no document and must fail closed.
+    /// </summary>
+    public Func<string, DocumentNode>? ParseDocument { get; set; }
+
+    /// <summary>Problems with these options, as messages a person can act on (empty when valid).</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (MaxRequestBodySize < 1024)
+            problems.Add($"GraphQL:MaxRequestBodySize must be at least 1024 bytes (it is {MaxRequestBodySize}).");
+        return problems;
+    }
+}
