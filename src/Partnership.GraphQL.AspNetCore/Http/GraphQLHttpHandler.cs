@@ -191,7 +191,7 @@ internal sealed partial class GraphQLHttpHandler
         info.Failure = result.Failure;
 
         int status;
-        if (result.Failure == RequestFailure.OperationNotAllowed)
+        if (result.Failure == RequestFailure.OperationNotAllowed && allowed != AllowedOperations.All)
         {
             // Only GET restricts operations: the spec wants 405 and where to go instead.
             http.Response.Headers.Allow = "POST";

@@ -70,3 +70,18 @@ public sealed class GetTests
         Assert.Empty(host.Executor.Requests);
     }
 }
+
+public sealed class PostOperationNotAllowedTests
+{
+    [Fact]
+    public async Task Post_EngineRefusesOperationType_IsNot405()
+    {
+        await using var host = await TestHost.StartAsync();
+        host.Executor.Answer = _ => FakeExecutor.Failed(RequestFailure.OperationNotAllowed);
+
+        var response = await host.Client.SendAsync(Send.Post("""{"query":"subscription { a }"}""", accept: "application/graphql-response+json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(response.Content.Headers.Allow);
+    }
+}
