@@ -20,7 +20,7 @@ internal sealed partial class CouncilGenerator
     private void SimulateFamilyCasework(Family f)
     {
         if (Chance(0.035)) EarlyHelpWithoutReferral(f);
-        if (!Chance(0.2)) return;
+        if (!Chance(0.3)) return;
         var episodes = 1 + Weighted([0.72, 0.2, 0.08]);
         var day = RandomDay(_historyStart, _asOf.AddDays(-20));
         for (var e = 0; e < episodes && day < _asOf; e++)
@@ -39,7 +39,7 @@ internal sealed partial class CouncilGenerator
     private DateOnly Episode(Family f, List<Person> children, DateOnly referralDate)
     {
         f.KnownToSocialCare = true;
-        var path = (Path)Weighted([0.17, 0.36, 0.19, 0.28]);
+        var path = (Path)Weighted([0.15, 0.32, 0.2, 0.33]);
         var source = path == Path.Section47
             ? (ReferralSource)Weighted([2, 1, 1, 1, 6, 1, 2, 2, 1, 1, 3, 1, 1, 2, 1, 1, 1, 14, 2, 2, 1, 0.5])
             : (ReferralSource)Weighted([5, 2, 1, 1, 10, 2, 4, 3, 2, 2, 3, 2, 2, 3, 2, 2, 2, 10, 1, 3, 1, 0.5]);
@@ -146,7 +146,7 @@ internal sealed partial class CouncilGenerator
     private DateOnly? ChildInNeedPlan(Family f, Person child, Referral referral, DateOnly start)
     {
         if (start > _asOf) return null;
-        var plan = NewPlan(f, child, PlanKind.ChildInNeed, start, Between(3, 14), referral);
+        var plan = NewPlan(f, child, PlanKind.ChildInNeed, start, Between(5, 20), referral);
         GiveConsent(f, child, start);
         referral.ClosureReason = ClosureReason.ServicesCeased;
         return plan.EndDate;
@@ -172,7 +172,7 @@ internal sealed partial class CouncilGenerator
         s47.EndDate = conferenceDay;
 
         // Emergency protection for a few: the child becomes looked after straight away.
-        if (Chance(0.07))
+        if (Chance(0.14))
             return LookedAfter(f, child, referral, meetingDay, (LegalStatus)Weighted([3, 0, 0, 0, 4, 0, 0, 2, 2, 0, 0, 0, 0]));
 
         var category = (AbuseCategory)Weighted([48, 7, 34, 4, 7]);
@@ -205,7 +205,7 @@ internal sealed partial class CouncilGenerator
         Reviews(f, child, cp, conferenceDay);
         if (Chance(0.04)) EmergencyAccess(f, child, cp);
 
-        if (cp.EndDate is { } end && Chance(0.18))
+        if (cp.EndDate is { } end && Chance(0.3))
             return LookedAfter(f, child, referral, end, (LegalStatus)Weighted([5, 3, 0, 1, 4, 0, 0, 0, 0, 0, 0, 0, 0]));
         if (cp.EndDate is null && (category is AbuseCategory.Physical or AbuseCategory.Multiple || Chance(0.1)) && Chance(0.25))
             ConfidentialMove(f, child, cp.StartDate.AddDays(Between(5, 60)), AddressKind.Refuge);
@@ -215,7 +215,7 @@ internal sealed partial class CouncilGenerator
     private DateOnly? LookedAfter(Family f, Person child, Referral referral, DateOnly start, LegalStatus legal)
     {
         if (start > _asOf) return null;
-        var months = Between(4, 48);
+        var months = Between(6, 66);
         var plan = NewPlan(f, child, PlanKind.LookedAfter, start, months, referral);
         plan.LegalStatus = legal;
         plan.PlacementType = (PlacementType)Weighted([0, 0, 0, 0, 0, 1, 6, 3, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 3, 1, 20, 2, 30, 1]);

@@ -32,7 +32,7 @@ internal sealed partial class CouncilGenerator
     private readonly HashSet<Guid> _policeLinked = [];
     private int _childSerial, _staffSerial;
 
-    public CouncilGenerator(SyntheticDataSet set, CouncilSpec spec, int seed, SharedState shared)
+    internal CouncilGenerator(SyntheticDataSet set, CouncilSpec spec, int seed, SharedState shared)
     {
         _set = set;
         _spec = spec;
