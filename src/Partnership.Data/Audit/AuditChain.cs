@@ -1,0 +1,134 @@
+using System.Buffers;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Partnership.Data.Model;
+
+namespace Partnership.Data.Audit;
+
+/// <summary>One child × category seen in a request, and the route that allowed it.</summary>
+public sealed record AuditAccess(Guid ChildId, InformationCategory Category, SharingRoute Route);
+
+/// <summary>What to record about one request that returned data about children.</summary>
+public sealed record AuditRecord(
+    DateTimeOffset OccurredAt, string Subject, Agency Agency, Guid? OrganisationId, string Operation, string Purpose,
+    IReadOnlyList<AuditAccess> Items);
+
+/// <summary>The verifier's answer: intact, or the first entry that breaks the chain and why.</summary>
+public sealed record AuditVerification(long EntriesChecked, long? FirstBrokenSequence, string? Problem)
+{
+    public bool IsIntact => FirstBrokenSequence is null;
+}
+
+/// <summary>
+/// The append-only, hash-chained access audit. Each entry's hash is SHA-256 over a canonical JSON serialisation of the entry
+/// (sequence, UTC instant to the microsecond, who, what, why, the previous entry's hash, and its items sorted by child and category).
+/// Changing, removing or reordering any entry changes a hash the next entry committed to.
+/// </summary>
+public static class AuditChain
+{
+    public static readonly string GenesisHash = new('0', 64);
+
+    /// <summary>
+    /// Appends an entry in its own transaction (or the caller's, if one is open) and returns it. Concurrent appends are serialised by the
+    /// primary key on the sequence: the loser retries on the new tail.
+    /// </summary>
+    public static async Task<AccessAuditEntry> AppendAsync(PartnershipDbContext db, AuditRecord record, CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var ownTransaction = db.Database.CurrentTransaction is null;
+            await using var tx = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
+            try
+            {
+                var last = await db.AccessAuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
+                    .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
+                var entry = new AccessAuditEntry
+                {
+                    Sequence = (last?.Sequence ?? 0) + 1,
+                    OccurredAt = TruncateToMicroseconds(record.OccurredAt.ToUniversalTime()),
+                    Subject = record.Subject, Agency = record.Agency, OrganisationId = record.OrganisationId,
+                    Operation = record.Operation, Purpose = record.Purpose,
+                    PreviousHash = last?.Hash ?? GenesisHash, Hash = "",
+                    Items = record.Items
+                        .DistinctBy(i => (i.ChildId, i.Category))
+                        .Select(i => new AccessAuditItem { ChildId = i.ChildId, Category = i.Category, Route = i.Route })
+                        .ToList(),
+                };
+                foreach (var item in entry.Items) item.EntrySequence = entry.Sequence;
+                entry.Hash = ComputeHash(entry);
+                db.AccessAuditEntries.Add(entry);
+                await db.SaveChangesAsync(ct);
+                if (tx is not null) await tx.CommitAsync(ct);
+                db.Entry(entry).State = EntityState.Detached;
+                foreach (var item in entry.Items) db.Entry(item).State = EntityState.Detached;
+                return entry;
+            }
+            catch (DbUpdateException) when (ownTransaction && attempt < 10)
+            {
+                db.ChangeTracker.Clear();
+                await Task.Delay(Random.Shared.Next(1, 20) * attempt, ct);
+            }
+        }
+    }
+
+    /// <summary>Walks the chain in order and reports the first entry whose hash, link or sequence is wrong.</summary>
+    public static async Task<AuditVerification> VerifyAsync(PartnershipDbContext db, int batchSize = 2_000, CancellationToken ct = default)
+    {
+        var previousHash = GenesisHash;
+        long expected = 1, checkedCount = 0;
+        while (true)
+        {
+            var batch = await db.AccessAuditEntries.AsNoTracking().Include(e => e.Items)
+                .Where(e => e.Sequence >= expected).OrderBy(e => e.Sequence).Take(batchSize).AsSplitQuery().ToListAsync(ct);
+            if (batch.Count == 0) return new AuditVerification(checkedCount, null, null);
+            foreach (var e in batch)
+            {
+                if (e.Sequence != expected)
+                    return new AuditVerification(checkedCount, expected, $"entry {expected} is missing (next entry is {e.Sequence})");
+                if (!string.Equals(e.PreviousHash, previousHash, StringComparison.Ordinal))
+                    return new AuditVerification(checkedCount, e.Sequence, $"entry {e.Sequence} does not link to the hash of entry {e.Sequence - 1}");
+                if (!string.Equals(ComputeHash(e), e.Hash, StringComparison.Ordinal))
+                    return new AuditVerification(checkedCount, e.Sequence, $"entry {e.Sequence} was altered: its contents no longer match its hash");
+                previousHash = e.Hash;
+                expected++;
+                checkedCount++;
+            }
+        }
+    }
+
+    /// <summary>Hex SHA-256 of the canonical serialisation (the stored <see cref="AccessAuditEntry.Hash"/> is excluded).</summary>
+    public static string ComputeHash(AccessAuditEntry e)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartArray();
+            w.WriteStringValue("partnership-audit-v1");
+            w.WriteNumberValue(e.Sequence);
+            w.WriteStringValue(TruncateToMicroseconds(e.OccurredAt.ToUniversalTime()).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
+            w.WriteStringValue(e.Subject);
+            w.WriteStringValue(e.Agency.ToString());
+            if (e.OrganisationId is { } org) w.WriteStringValue(org.ToString("D")); else w.WriteNullValue();
+            w.WriteStringValue(e.Operation);
+            w.WriteStringValue(e.Purpose);
+            w.WriteStringValue(e.PreviousHash);
+            w.WriteStartArray();
+            foreach (var i in e.Items.OrderBy(i => i.ChildId.ToString("D"), StringComparer.Ordinal).ThenBy(i => i.Category.ToString(), StringComparer.Ordinal))
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(i.ChildId.ToString("D"));
+                w.WriteStringValue(i.Category.ToString());
+                w.WriteStringValue(i.Route.ToString());
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteEndArray();
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
+    }
+
+    // PostgreSQL keeps microseconds; hashing at that precision makes the hash identical on both providers.
+    private static DateTimeOffset TruncateToMicroseconds(DateTimeOffset t) => new(t.UtcTicks - t.UtcTicks % 10, TimeSpan.Zero);
+}

@@ -1,0 +1,48 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Partnership.Data.Migrations;
+
+/// <summary>One versioned schema change for one provider: plain SQL, applied once, never edited after release.</summary>
+public sealed record SchemaMigration(int Version, string Name, string Sql)
+{
+    /// <summary>SHA-256 of the script (line endings normalised), recorded when applied so an edited migration is caught.</summary>
+    public string Checksum => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Sql.ReplaceLineEndings("\n"))));
+}
+
+/// <summary>
+/// The migrations shipped in this assembly: embedded scripts named <c>Migrations/{Sqlite|Postgres}/V0001__name.sql</c>.
+/// To change the schema, change the model and add V0002 for both providers (ALTER statements); the schema test checks the
+/// migrated database matches the model.
+/// </summary>
+public static class MigrationCatalog
+{
+    public static IReadOnlyList<SchemaMigration> For(DataProvider provider)
+    {
+        var prefix = $"Partnership.Data.Migrations.{provider}.V";
+        var asm = typeof(MigrationCatalog).Assembly;
+        var list = new List<SchemaMigration>();
+        foreach (var name in asm.GetManifestResourceNames())
+        {
+            if (!name.StartsWith(prefix, StringComparison.Ordinal) || !name.EndsWith(".sql", StringComparison.Ordinal)) continue;
+            var file = name[(prefix.Length - 1)..^4]; // V0001__initial
+            var sep = file.IndexOf("__", StringComparison.Ordinal);
+            if (sep < 2 || !int.TryParse(file.AsSpan(1, sep - 1), out var version))
+                throw new InvalidOperationException($"Migration resource '{name}' is not named V<version>__<name>.sql.");
+            list.Add(new SchemaMigration(version, file[(sep + 2)..], Read(asm, name)));
+        }
+        list.Sort((a, b) => a.Version.CompareTo(b.Version));
+        for (var i = 0; i < list.Count; i++)
+            if (list[i].Version != i + 1)
+                throw new InvalidOperationException($"{provider} migrations must be numbered 1, 2, 3… without gaps; found V{list[i].Version} at position {i + 1}.");
+        return list;
+    }
+
+    private static string Read(Assembly asm, string name)
+    {
+        using var s = asm.GetManifestResourceStream(name)!;
+        using var r = new StreamReader(s, Encoding.UTF8);
+        return r.ReadToEnd();
+    }
+}

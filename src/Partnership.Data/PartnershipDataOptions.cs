@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Partnership.Data;
+
+/// <summary>The database engine; chosen by the single setting <c>Data:Provider</c>.</summary>
+public enum DataProvider { Sqlite, Postgres }
+
+/// <summary>Settings of the data layer: section <c>Data</c>, plus <c>ConnectionStrings:Partnership</c>.</summary>
+public sealed class PartnershipDataOptions
+{
+    public const string Section = "Data";
+    public const string ConnectionStringName = "Partnership";
+
+    public DataProvider Provider { get; set; } = DataProvider.Sqlite;
+
+    /// <summary>From <c>ConnectionStrings:Partnership</c>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Apply pending migrations at start (development default). Ignored when <see cref="RefuseToStartWithPendingMigrations"/>.</summary>
+    public bool MigrateOnStart { get; set; } = true;
+
+    /// <summary>Production: fail at start if any migration is pending instead of applying it.</summary>
+    public bool RefuseToStartWithPendingMigrations { get; set; }
+
+    /// <summary>Preset loaded when the database has no local authority yet (<c>slough</c> by default; <c>none</c> to skip).</summary>
+    public string SeedPreset { get; set; } = "slough";
+
+    public int SeedValue { get; set; } = 871;
+
+    /// <summary>Register a hosted service that runs <see cref="DatabaseInitializer"/> at start.</summary>
+    public bool InitializeOnStart { get; set; } = true;
+
+    internal IEnumerable<string> Problems()
+    {
+        if (!Enum.IsDefined(Provider)) yield return $"Data:Provider must be Sqlite or Postgres (found '{Provider}').";
+        if (string.IsNullOrWhiteSpace(ConnectionString)) yield return "ConnectionStrings:Partnership is missing.";
+        if (!string.Equals(SeedPreset, "none", StringComparison.OrdinalIgnoreCase) && !Synthetic.SyntheticData.Presets.Contains(SeedPreset, StringComparer.OrdinalIgnoreCase))
+            yield return $"Data:SeedPreset must be one of none, {string.Join(", ", Synthetic.SyntheticData.Presets)} (found '{SeedPreset}').";
+    }
+
+    /// <summary>Configures EF Core for the chosen provider.</summary>
+    public void Configure(DbContextOptionsBuilder b)
+    {
+        _ = Provider switch
+        {
+            DataProvider.Sqlite => b.UseSqlite(ConnectionString),
+            DataProvider.Postgres => b.UseNpgsql(ConnectionString, o => o.CommandTimeout(300)),
+            _ => throw new InvalidOperationException($"Unknown provider {Provider}."),
+        };
+    }
+}
+
+internal static class ProviderExtensions
+{
+    public static DataProvider Provider(this DbContext db) =>
+        db.Database.IsNpgsql() ? DataProvider.Postgres
+        : db.Database.IsSqlite() ? DataProvider.Sqlite
+        : throw new NotSupportedException($"Provider {db.Database.ProviderName} is not supported.");
+}

@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Partnership.Data.Migrations;
+using Partnership.Testing.Postgres;
+
+namespace Partnership.Data.Tests.Migrations;
+
+/// <summary>Migration behaviour, run against both providers by the two concrete classes below.</summary>
+public abstract class DatabaseMigratorTests(DataProvider provider, PostgresFixture? pg)
+{
+    [Fact]
+    public async Task Migrate_EmptyDatabase_SchemaMatchesModel()
+    {
+        await using var migrated = await TestDatabase.CreateAsync(provider, pg);
+        await using var fromModel = await TestDatabase.CreateEmptyAsync(provider, pg);
+        await using (var db = fromModel.CreateDbContext()) await db.Database.EnsureCreatedAsync();
+
+        await using var a = migrated.CreateDbContext();
+        await using var b = fromModel.CreateDbContext();
+        var actual = await SchemaSnapshot.ReadAsync(a);
+        var expected = await SchemaSnapshot.ReadAsync(b);
+        Assert.True(expected.Count > 100, "the model snapshot should list every table, column and index");
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public async Task Migrate_SecondTime_AppliesNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, pg);
+        await using var db = database.CreateDbContext();
+        var migrator = new DatabaseMigrator(db);
+        Assert.Empty(await migrator.MigrateAsync());
+        Assert.Equal([1], (await migrator.GetAppliedAsync()).Select(m => m.Version));
+    }
+
+    [Fact]
+    public async Task Migrate_NewColumnAsMigration2_AddsColumnAndLeavesMigration1Alone()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, pg);
+        await using var db = database.CreateDbContext();
+        var withSecond = MigrationCatalog.For(provider)
+            .Append(new SchemaMigration(2, "people_preferred_name", "ALTER TABLE \"People\" ADD \"PreferredName\" varchar(100) NULL;"))
+            .ToList();
+        var migrator = new DatabaseMigrator(db, withSecond);
+
+        Assert.Equal([2], (await migrator.GetPendingAsync()).Select(m => m.Version));
+        Assert.Equal([2], (await migrator.MigrateAsync()).Select(m => m.Version));
+
+        var snapshot = await SchemaSnapshot.ReadAsync(db);
+        Assert.Contains(snapshot, l => l.Contains("People.PreferredName", StringComparison.Ordinal));
+        var applied = await migrator.GetAppliedAsync();
+        Assert.Equal(MigrationCatalog.For(provider)[0].Checksum, applied[0].Checksum);
+    }
+
+    [Fact]
+    public async Task GetPending_AppliedMigrationEdited_Throws()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, pg);
+        await using var db = database.CreateDbContext();
+        var first = MigrationCatalog.For(provider)[0];
+        var edited = new DatabaseMigrator(db, [first with { Sql = first.Sql + "\n-- edited" }]);
+
+        var ex = await Assert.ThrowsAsync<MigrationException>(() => edited.GetPendingAsync());
+        Assert.Contains("changed after it was applied", ex.Message);
+    }
+
+    [Fact]
+    public async Task GetPending_DatabaseNewerThanCode_Throws()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, pg);
+        await using var db = database.CreateDbContext();
+        await new DatabaseMigrator(db, [.. MigrationCatalog.For(provider), new SchemaMigration(2, "later", "SELECT 1;")]).MigrateAsync();
+
+        var ex = await Assert.ThrowsAsync<MigrationException>(() => new DatabaseMigrator(db).GetPendingAsync());
+        Assert.Contains("newer than the code", ex.Message);
+    }
+
+    [Fact]
+    public async Task AuditTables_UpdateOrDeleteBySql_Refused()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, pg);
+        await using var db = database.CreateDbContext();
+        var now = provider == DataProvider.Sqlite ? "0" : "now()";
+#pragma warning disable EF1003 // constant SQL assembled from literals
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO \"AccessAuditEntries\" (\"Sequence\", \"OccurredAt\", \"Subject\", \"Agency\", \"Operation\", \"Purpose\", \"PreviousHash\", \"Hash\") " +
+            $"VALUES (1, {now}, 's', 'Police', 'q', 'p', '{new string('0', 64)}', '{new string('1', 64)}')");
+#pragma warning restore EF1003
+
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("UPDATE \"AccessAuditEntries\" SET \"Subject\" = 'x'"));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AccessAuditEntries\""));
+        Assert.Equal("s", (await db.AccessAuditEntries.SingleAsync()).Subject);
+    }
+}
+
+public sealed class SqliteDatabaseMigratorTests() : DatabaseMigratorTests(DataProvider.Sqlite, null);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresDatabaseMigratorTests(PostgresFixture pg) : DatabaseMigratorTests(DataProvider.Postgres, pg);
