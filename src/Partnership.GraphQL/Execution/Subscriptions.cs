@@ -71,7 +71,15 @@ internal sealed partial class OperationExecution
             }
             else
             {
+                // graphql-js's default subscribe resolver is its default field resolver: a function-valued property is called.
                 result = DefaultResolve(RootValue, field.Definition.Name);
+                if (result is null && !HasProperty(RootValue, field.Definition.Name))
+                    throw new GraphQLError("Subscription field must return Async Iterable. Received: undefined.");
+                if (result is FieldResolver function)
+                {
+                    var pending = function(context);
+                    result = pending.IsCompletedSuccessfully ? pending.Result : await pending.ConfigureAwait(false);
+                }
             }
             if (result is Exception exception) throw exception;
             if (result is not IAsyncEnumerable<object?> stream)
@@ -83,6 +91,14 @@ internal sealed partial class OperationExecution
             return (null, Locate(exception, field, root.PathOf(0)));
         }
     }
+
+    private static bool HasProperty(object? source, string name) => source switch
+    {
+        IReadOnlyDictionary<string, object?> map => map.ContainsKey(name),
+        System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Object } element => element.TryGetProperty(name, out _),
+        IDictionary<string, object?> dictionary => dictionary.ContainsKey(name),
+        _ => false,
+    };
 
     private static FieldNode? FirstRootField(SelectionSetNode set)
     {
