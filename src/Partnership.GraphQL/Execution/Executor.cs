@@ -22,6 +22,72 @@ public static class Executor
     }
 
     /// <summary>
+    /// Subscribes (spec Subscribe, graphql-js 17.1 <c>subscribe</c>): creates the source event stream of the
+    /// subscription's single root field and maps each event to a response by executing the selection set with the
+    /// event as root value. Errors before the stream exists come back in <see cref="SubscriptionResult.FailureResult"/>.
+    /// Disposing the response stream's enumerator (or cancelling <see cref="ExecutionArgs.CancellationToken"/>)
+    /// disposes the source stream.
+    /// </summary>
+    public static async Task<SubscriptionResult> SubscribeAsync(ExecutionArgs args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var prepared = Prepare(args, out var failure);
+        if (prepared is null) return new SubscriptionResult(failure, null);
+        if (prepared.Operation.Operation != OperationType.Subscription)
+        {
+            return new SubscriptionResult(new ExecutionResult
+            {
+                Failure = RequestFailure.OperationSelection,
+                Errors = [new GraphQLError("Expected subscription operation.")],
+                OperationType = prepared.Operation.Operation,
+            }, null);
+        }
+        var (stream, error) = await prepared.CreateSourceEventStreamAsync().ConfigureAwait(false);
+        if (stream is null)
+        {
+            // As graphql-js: a result with errors and no data (the spec's "request error" for the source stream).
+            return new SubscriptionResult(new ExecutionResult
+            {
+                Failure = RequestFailure.Refused,
+                Errors = [error!],
+                OperationType = OperationType.Subscription,
+            }, null);
+        }
+        return new SubscriptionResult(null, MapSourceToResponse(args, stream, args.CancellationToken));
+    }
+
+    /// <summary>Spec MapSourceToResponseEvent: each event executes the root selection set with the event as root value.</summary>
+    private static async IAsyncEnumerable<ExecutionResult> MapSourceToResponse(ExecutionArgs args, IAsyncEnumerable<object?> source,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(args.CancellationToken, cancellationToken);
+        var eventArgs = new ExecutionArgs
+        {
+            Schema = args.Schema,
+            Document = args.Document,
+            OperationName = args.OperationName,
+            VariableValues = args.VariableValues,
+            Services = args.Services,
+            User = args.User,
+            ContextData = args.ContextData,
+            Options = args.Options,
+            Plan = args.Plan,
+            CancellationToken = linked.Token,
+        };
+        await foreach (var payload in source.WithCancellation(linked.Token).ConfigureAwait(false))
+        {
+            var execution = Prepare(eventArgs, out var failure, payload, useRootValue: true);
+            // Variables were coerced once already; a failure here is impossible unless the document changed.
+            if (execution is null)
+            {
+                yield return failure!;
+                yield break;
+            }
+            yield return await execution.ExecuteAsync(serially: false).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
     /// Selects the operation and coerces variables (graphql-js <c>validateExecutionArgs</c>); returns null and a
     /// failure result when either fails.
     /// </summary>

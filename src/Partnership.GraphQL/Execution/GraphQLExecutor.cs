@@ -1,5 +1,7 @@
 using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Language;
+using Partnership.GraphQL.Types;
+using Partnership.GraphQL.Validation;
 
 namespace Partnership.GraphQL.Execution;
 
@@ -21,6 +23,8 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
     public GraphQLExecutor(GraphQLExecutorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // graphql-js assertValidSchema: an invalid schema is a programming error, reported at startup.
+        SchemaValidator.AssertValid(options.Schema);
         _options = options;
         _parserOptions = new ParserOptions { MaxTokens = options.MaxTokens, MaxDepth = options.MaxDepth };
         _executionOptions = new ExecutionOptions
@@ -105,7 +109,9 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
         {
             return new CachedDocument(text, null, error, null);
         }
-        var errors = _options.Validate?.Invoke(_options.Schema, document, _options.MaxErrors);
+        var errors = _options.Validate is { } validate
+            ? validate(_options.Schema, document, _options.MaxErrors)
+            : DocumentValidator.Validate(_options.Schema, document, null, _options.MaxErrors, _options.HideSuggestions);
         return new CachedDocument(text, document, null, errors);
     }
 }
