@@ -77,10 +77,11 @@ public sealed partial class DataSchema
             .Field("any", Scalars.Boolean, "true: the list has elements; false: it is empty."));
     });
 
+    internal static string OperationInputName(NamedType scalar) => (scalar == Scalars.ID ? "Id" : scalar.Name) + "OperationFilterInput";
+
     private InputObjectType OperationInputOf(NamedType scalar, ScalarFilterKind kind)
     {
-        var prefix = scalar == Scalars.ID ? "Id" : scalar.Name;
-        return _operationInputs.GetOrAdd(prefix + "OperationFilterInput", name => new InputObjectType(name, b =>
+        return _operationInputs.GetOrAdd(OperationInputName(scalar), name => new InputObjectType(name, b =>
         {
             b.Field("eq", scalar).Field("neq", scalar)
              .Field("in", scalar.NonNull().List()).Field("nin", scalar.NonNull().List());

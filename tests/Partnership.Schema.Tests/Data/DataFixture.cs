@@ -61,7 +61,7 @@ internal sealed class DataFixture : IDisposable
         Person = Data.Entity<Person>("Person", e =>
         {
             e.Key(p => p.Id);
-            e.Id(ctx => ctx.GetRequiredService<TestDb>().People).Category(TestCategory.Identity);
+            e.Id(ctx => ctx.GetRequiredService<TestDb>().People).Category(TestCategory.Identity).Filterable();
             e.Field("nhsNumber", p => p.NhsNumber).Category(TestCategory.Identity).Filterable().Sortable();
             e.Field("firstName", p => p.FirstName).Category(TestCategory.Identity).Filterable().Sortable();
             e.Field("lastName", p => p.LastName).Category(TestCategory.Identity).Filterable().Sortable();

@@ -130,15 +130,16 @@ public sealed class TestDatabase : IDisposable
 
     private static void Seed(TestDb db)
     {
-        var reading = new Authority { Code = "871", Name = "Reading", Phone = "0118 000" };
-        var slough = new Authority { Code = "872", Name = "Slough" };
-        var bracknell = new Authority { Code = "867", Name = "Bracknell Forest", Phone = "01344 000" };
+        var reading = new Authority { Id = 1, Code = "871", Name = "Reading", Phone = "0118 000" };
+        var slough = new Authority { Id = 2, Code = "872", Name = "Slough" };
+        var bracknell = new Authority { Id = 3, Code = "867", Name = "Bracknell Forest", Phone = "01344 000" };
         db.Authorities.AddRange(reading, slough, bracknell);
         string[] lastNames = ["Smith", "Jones", "Taylor", "Brown", "Smith", "Evans", "Jones", "Smith", "Wilson", "Davies"];
         for (int i = 0; i < 10; i++)
         {
             var person = new Person
             {
+                Id = i + 1,
                 NhsNumber = i % 4 == 3 ? null : $"94{i:D8}",
                 FirstName = "Child" + i,
                 LastName = lastNames[i],
@@ -155,12 +156,13 @@ public sealed class TestDatabase : IDisposable
             {
                 var plan = new Plan
                 {
+                    Id = i * 10 + p + 1,
                     Kind = (PlanKind)((i + p) % 4),
                     Start = new DateOnly(2023, 1 + p, 1 + i),
                     End = p == 0 ? new DateOnly(2024, 1, 1) : null,
                     Notes = "notes " + i + "-" + p,
                 };
-                for (int a = 0; a < p + 1; a++) plan.Actions.Add(new PlanAction { Text = $"action {i}-{p}-{a}", Done = a % 2 == 0 });
+                for (int a = 0; a < p + 1; a++) plan.Actions.Add(new PlanAction { Id = i * 100 + p * 10 + a + 1, Text = $"action {i}-{p}-{a}", Done = a % 2 == 0 });
                 person.Plans.Add(plan);
             }
             db.People.Add(person);

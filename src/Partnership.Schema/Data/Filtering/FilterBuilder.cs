@@ -89,7 +89,7 @@ internal sealed class FilterBuilder(DataRequest request)
                         ? typeof(Nullable<>).MakeGenericType(value.Type) : value.Type;
                     value = Expression.Condition(hidden, Expression.Constant(null, type), value.Type == type ? value : Expression.Convert(value, type));
                 }
-                var scopeName = (field.Kind == EntityFieldKind.Id ? "Id" : request.Data.OutputTypeOf(field).GetNamedType().Name) + "OperationFilterInput";
+                var scopeName = DataSchema.OperationInputName(request.Data.OutputTypeOf(field).GetNamedType());
                 if (field.Kind == EntityFieldKind.Id) return Combine(value, GlobalIdOperations(field, operations), new FilterScope(scopeName, this, null));
                 return Combine(value, operations, new FilterScope(scopeName, this, null));
             }
