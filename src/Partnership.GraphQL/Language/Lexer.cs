@@ -144,10 +144,11 @@ public ref struct Lexer
         return new Token(TokenKind.Comment, start, position);
     }
 
-    private Token ReadName(int start)
+    private readonly Token ReadName(int start)
     {
+        var body = _body;
         int position = start + 1;
-        while (position < _body.Length && IsNameContinue(_body[position])) position++;
+        while ((uint)position < (uint)body.Length && IsNameContinue(body[position])) position++;
         return new Token(TokenKind.Name, start, position);
     }
 
@@ -396,5 +397,14 @@ public ref struct Lexer
 
     internal static bool IsNameStart(int code) => (uint)((code | 0x20) - 'a') <= 'z' - 'a' || code == '_';
 
-    internal static bool IsNameContinue(int code) => IsNameStart(code) || IsDigit(code);
+    internal static bool IsNameContinue(int code) => (uint)code < 128 && NameContinue[code] != 0;
+
+    // 1 for _, 0-9, A-Z and a-z: the characters that may continue a name.
+    private static ReadOnlySpan<byte> NameContinue =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
 }

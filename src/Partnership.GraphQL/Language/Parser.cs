@@ -91,7 +91,7 @@ public ref partial struct Parser
             Push(ParseDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.EOF));
-        return new DocumentNode { Definitions = PopList<DefinitionNode>(mark), Location = Loc(start), TokenCount = _tokenCount };
+        return new DocumentNode { Definitions = PopList<DefinitionNode>(mark), Span = Loc(start), TokenCount = _tokenCount };
     }
 
     /// <summary>
@@ -137,7 +137,7 @@ public ref partial struct Parser
         if (Peek(TokenKind.BraceL))
         {
             var shorthand = ParseSelectionSet();
-            return new OperationDefinitionNode { Operation = OperationType.Query, SelectionSet = shorthand, Location = Loc(start) };
+            return new OperationDefinitionNode { Operation = OperationType.Query, SelectionSet = shorthand, Span = Loc(start) };
         }
         var description = ParseDescription();
         var operation = ParseOperationType();
@@ -153,7 +153,7 @@ public ref partial struct Parser
             VariableDefinitions = variables,
             Directives = directives,
             SelectionSet = selectionSet,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -198,7 +198,7 @@ public ref partial struct Parser
             Type = type,
             DefaultValue = defaultValue,
             Directives = directives,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -208,7 +208,7 @@ public ref partial struct Parser
         int start = _lexer.Token.Start;
         ExpectToken(TokenKind.Dollar);
         var name = ParseName();
-        return new VariableNode { Name = name, Location = Loc(start) };
+        return new VariableNode { Name = name, Span = Loc(start) };
     }
 
     /// <summary>SelectionSet : { Selection* } (graphql-js 17 default; <c>{ Selection+ }</c> when empty sets are disallowed)</summary>
@@ -231,7 +231,7 @@ public ref partial struct Parser
             while (!ExpectOptionalToken(TokenKind.BraceR));
         }
         _depth--;
-        return new SelectionSetNode { Selections = PopList<SelectionNode>(mark), Location = Loc(start) };
+        return new SelectionSetNode { Selections = PopList<SelectionNode>(mark), Span = Loc(start) };
     }
 
     /// <summary>Selection : Field | FragmentSpread | InlineFragment</summary>
@@ -263,7 +263,7 @@ public ref partial struct Parser
             Arguments = arguments,
             Directives = directives,
             SelectionSet = selectionSet,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -287,7 +287,7 @@ public ref partial struct Parser
         var name = ParseName();
         ExpectToken(TokenKind.Colon);
         var value = ParseValueLiteral(isConst);
-        return new ArgumentNode { Name = name, Value = value, Location = Loc(start) };
+        return new ArgumentNode { Name = name, Value = value, Span = Loc(start) };
     }
 
     /// <summary>
@@ -303,7 +303,7 @@ public ref partial struct Parser
         {
             var name = ParseFragmentName();
             var spreadDirectives = ParseDirectives(false);
-            return new FragmentSpreadNode { Name = name, Directives = spreadDirectives, Location = Loc(start) };
+            return new FragmentSpreadNode { Name = name, Directives = spreadDirectives, Span = Loc(start) };
         }
         var typeCondition = hasTypeCondition ? ParseNamedType() : null;
         var directives = ParseDirectives(false);
@@ -313,7 +313,7 @@ public ref partial struct Parser
             TypeCondition = typeCondition,
             Directives = directives,
             SelectionSet = selectionSet,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -335,7 +335,7 @@ public ref partial struct Parser
             TypeCondition = typeCondition,
             Directives = directives,
             SelectionSet = selectionSet,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -364,10 +364,10 @@ public ref partial struct Parser
                 return ParseObject(isConst);
             case TokenKind.Int:
                 AdvanceLexer();
-                return new IntValueNode(Encoding.UTF8.GetString(_lexer.GetBytes(token))) { Location = Loc(token.Start) };
+                return new IntValueNode(_names.Get(_lexer.GetBytes(token))) { Span = Loc(token.Start) };
             case TokenKind.Float:
                 AdvanceLexer();
-                return new FloatValueNode(Encoding.UTF8.GetString(_lexer.GetBytes(token))) { Location = Loc(token.Start) };
+                return new FloatValueNode(_names.Get(_lexer.GetBytes(token))) { Span = Loc(token.Start) };
             case TokenKind.String:
             case TokenKind.BlockString:
                 return ParseStringLiteral();
@@ -375,10 +375,10 @@ public ref partial struct Parser
             {
                 AdvanceLexer();
                 var word = _lexer.GetBytes(token);
-                if (word.SequenceEqual("true"u8)) return new BooleanValueNode(true) { Location = Loc(token.Start) };
-                if (word.SequenceEqual("false"u8)) return new BooleanValueNode(false) { Location = Loc(token.Start) };
-                if (word.SequenceEqual("null"u8)) return new NullValueNode { Location = Loc(token.Start) };
-                return new EnumValueNode(_names.Get(word)) { Location = Loc(token.Start) };
+                if (word.SequenceEqual("true"u8)) return new BooleanValueNode(true) { Span = Loc(token.Start) };
+                if (word.SequenceEqual("false"u8)) return new BooleanValueNode(false) { Span = Loc(token.Start) };
+                if (word.SequenceEqual("null"u8)) return new NullValueNode { Span = Loc(token.Start) };
+                return new EnumValueNode(_names.Get(word)) { Span = Loc(token.Start) };
             }
             case TokenKind.Dollar:
                 if (isConst)
@@ -400,7 +400,7 @@ public ref partial struct Parser
     {
         var token = _lexer.Token;
         AdvanceLexer();
-        return new StringValueNode(token.Value!, token.Kind == TokenKind.BlockString) { Location = Loc(token.Start) };
+        return new StringValueNode(token.Value!, token.Kind == TokenKind.BlockString) { Span = Loc(token.Start) };
     }
 
     /// <summary>ListValue[Const] : [ ] | [ Value[?Const]+ ]</summary>
@@ -412,7 +412,7 @@ public ref partial struct Parser
         int mark = _scratchCount;
         while (!ExpectOptionalToken(TokenKind.BracketR)) Push(ParseValueLiteral(isConst));
         _depth--;
-        return new ListValueNode { Values = PopList<ValueNode>(mark), Location = Loc(start) };
+        return new ListValueNode { Values = PopList<ValueNode>(mark), Span = Loc(start) };
     }
 
     /// <summary>ObjectValue[Const] : { } | { ObjectField[?Const]+ }</summary>
@@ -424,7 +424,7 @@ public ref partial struct Parser
         int mark = _scratchCount;
         while (!ExpectOptionalToken(TokenKind.BraceR)) Push(ParseObjectField(isConst));
         _depth--;
-        return new ObjectValueNode { Fields = PopList<ObjectFieldNode>(mark), Location = Loc(start) };
+        return new ObjectValueNode { Fields = PopList<ObjectFieldNode>(mark), Span = Loc(start) };
     }
 
     /// <summary>ObjectField[Const] : Name : Value[?Const]</summary>
@@ -434,7 +434,7 @@ public ref partial struct Parser
         var name = ParseName();
         ExpectToken(TokenKind.Colon);
         var value = ParseValueLiteral(isConst);
-        return new ObjectFieldNode { Name = name, Value = value, Location = Loc(start) };
+        return new ObjectFieldNode { Name = name, Value = value, Span = Loc(start) };
     }
 
     // ---- Directives and types ----
@@ -455,7 +455,7 @@ public ref partial struct Parser
         ExpectToken(TokenKind.At);
         var name = ParseName();
         var arguments = ParseArguments(isConst);
-        return new DirectiveNode { Name = name, Arguments = arguments, Location = Loc(start) };
+        return new DirectiveNode { Name = name, Arguments = arguments, Span = Loc(start) };
     }
 
     /// <summary>Type : NamedType | ListType | NonNullType</summary>
@@ -469,13 +469,13 @@ public ref partial struct Parser
             var inner = ParseTypeReference();
             ExpectToken(TokenKind.BracketR);
             _depth--;
-            type = new ListTypeNode { Type = inner, Location = Loc(start) };
+            type = new ListTypeNode { Type = inner, Span = Loc(start) };
         }
         else
         {
             type = ParseNamedType();
         }
-        if (ExpectOptionalToken(TokenKind.Bang)) return new NonNullTypeNode { Type = type, Location = Loc(start) };
+        if (ExpectOptionalToken(TokenKind.Bang)) return new NonNullTypeNode { Type = type, Span = Loc(start) };
         return type;
     }
 
@@ -484,14 +484,14 @@ public ref partial struct Parser
     {
         int start = _lexer.Token.Start;
         var name = ParseName();
-        return new NamedTypeNode { Name = name, Location = Loc(start) };
+        return new NamedTypeNode { Name = name, Span = Loc(start) };
     }
 
     /// <summary>Name : /[_A-Za-z][_0-9A-Za-z]*/</summary>
     private NameNode ParseName()
     {
         var token = ExpectToken(TokenKind.Name);
-        return new NameNode(_names.Get(_lexer.GetBytes(token))) { Location = Loc(token.Start) };
+        return new NameNode(_names.Get(_lexer.GetBytes(token))) { Span = Loc(token.Start) };
     }
 
     /// <summary>Description : StringValue</summary>
