@@ -126,7 +126,9 @@ public ref struct Lexer
             if (IsNameStart(code)) return ReadName(position);
             throw Error(position, code == '\''
                 ? "Unexpected single quote character ('), did you mean to use a double quote (\")?"
-                : $"Unexpected character: {PrintCodePointAt(position)}.");
+                : Source.SurrogateAt(body, position) >= 0
+                    ? $"Invalid character: {PrintCodePointAt(position)}."
+                    : $"Unexpected character: {PrintCodePointAt(position)}.");
         }
         return new Token(TokenKind.EOF, body.Length, body.Length);
     }
@@ -140,7 +142,9 @@ public ref struct Lexer
             _commentCount++;
         }
         int position = start + 1;
-        while (position < _body.Length && _body[position] != '\n' && _body[position] != '\r') position++;
+        while (position < _body.Length && _body[position] != '\n' && _body[position] != '\r'
+               && Source.SurrogateAt(_body, position) < 0)
+            position++;
         return new Token(TokenKind.Comment, start, position);
     }
 
@@ -210,6 +214,7 @@ public ref struct Lexer
                     Encoding.UTF8.GetString(body.Slice(start + 1, position - start - 1)));
             if (code == '\\') return ReadEscapedString(start, position);
             if (code == '\n' || code == '\r') break;
+            if (code == 0xED) CheckNotSurrogate(position);
             position++;
         }
         throw Error(position, "Unterminated string.");
@@ -244,6 +249,7 @@ public ref struct Lexer
                     continue;
                 }
                 if (code == '\n' || code == '\r') break;
+                if (code == 0xED) CheckNotSurrogate(position);
                 position++;
             }
             throw Error(position, "Unterminated string.");
@@ -357,17 +363,28 @@ public ref struct Lexer
                 chunkStart = position;
                 continue;
             }
+            if (code == 0xED) CheckNotSurrogate(position);
             position++;
         }
         throw Error(position, "Unterminated string.");
+    }
+
+    private readonly void CheckNotSurrogate(int position)
+    {
+        if (Source.SurrogateAt(_body, position) >= 0)
+            throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
     }
 
     /// <summary>graphql-js's <c>printCodePointAt</c>: a printable ASCII character quoted, else U+XXXX, or &lt;EOF&gt;.</summary>
     private readonly string PrintCodePointAt(int position)
     {
         if (position >= _body.Length) return "<EOF>";
-        Rune.DecodeFromUtf8(_body[position..], out var rune, out _);
-        int code = rune.Value;
+        int code = Source.SurrogateAt(_body, position);
+        if (code < 0)
+        {
+            Rune.DecodeFromUtf8(_body[position..], out var rune, out _);
+            code = rune.Value;
+        }
         if (code >= 0x20 && code <= 0x7E)
             return code == '"' ? "'\"'" : "\"" + (char)code + "\"";
         return "U+" + code.ToString("X4");
