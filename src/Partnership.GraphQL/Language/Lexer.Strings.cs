@@ -183,13 +183,24 @@ public ref partial struct Lexer
     /// <summary>The text from a byte offset spanning <paramref name="units"/> UTF-16 units (as JS <c>slice</c>).</summary>
     private readonly string SliceUtf16(int position, int units)
     {
+        // JS slices UTF-16 units, so a slice may end between the two halves of a surrogate pair; a lone
+        // surrogate (kept as three bytes by Source) is one unit.
+        var text = new StringBuilder(units + 1);
         int end = position;
-        while (units > 0 && end < _body.Length)
+        while (text.Length < units && end < _body.Length)
         {
+            int surrogate = Source.SurrogateAt(_body, end);
+            if (surrogate >= 0)
+            {
+                text.Append((char)surrogate);
+                end += 3;
+                continue;
+            }
             Rune.DecodeFromUtf8(_body[end..], out var rune, out int consumed);
             end += consumed;
-            units -= rune.Utf16SequenceLength;
+            text.Append(rune.ToString());
         }
-        return Encoding.UTF8.GetString(_body.Slice(position, end - position));
+        if (text.Length > units) text.Length = units;
+        return text.ToString();
     }
 }

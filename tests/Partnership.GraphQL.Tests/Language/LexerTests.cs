@@ -233,6 +233,9 @@ public sealed class LexerTests
             ("{ a(x: \"\\u{1F600}\uD800\") }", "Syntax Error: Invalid character within String: U+D800.", 1, 18),
             ("{ a(x: \"\\n\uDBFF\") }", "Syntax Error: Invalid character within String: U+DBFF.", 1, 11),
             ("{ a(x: \"\"\"\n  x\n  \uDFFF\"\"\") }", "Syntax Error: Invalid character within String: U+DFFF.", 3, 3),
+            // graphql-js quotes escapes by UTF-16 units, so the quote may hold half a pair or a lone surrogate.
+            ("{ a(x: \"\\\U0001F600\") }", "Syntax Error: Invalid character escape sequence: \"\\\uD83D\".", 1, 9),
+            ("{ a(x: \"\\u{1F600\uD800\") }", "Syntax Error: Invalid Unicode escape sequence: \"\\u{1F600\uD800\".", 1, 9),
         ];
         foreach (var (text, message, line, column) in cases)
         {
