@@ -49,3 +49,16 @@ public class TypeComparatorsTests
         Assert.False(TypeComparators.DoTypesOverlap(Schema, T("Dog"), T("Cat")));
     }
 }
+
+public class TypeFromAstTests
+{
+    [Fact]
+    public void Get_TypeReference_ResolvesAgainstSchema()
+    {
+        var schema = SchemaBuilder.BuildSchema("type Query { a: Int }");
+        var type = TypeFromAst.Get(schema, Partnership.GraphQL.Language.Parser.ParseType("[Int!]!"));
+        Assert.Equal("[Int!]!", type!.ToString());
+        Assert.Same(type, TypeFromAst.Get(schema, Partnership.GraphQL.Language.Parser.ParseType("[Int!]!")));
+        Assert.Null(TypeFromAst.Get(schema, Partnership.GraphQL.Language.Parser.ParseType("[Unknown]")));
+    }
+}
