@@ -142,3 +142,42 @@ public class CodeFirstTests
         Assert.Equal("LOW", EnumType.ToConstantCase("Low"));
     }
 }
+
+public class ArgumentConverterTests
+{
+    private enum Urgency { Routine, Urgent, VeryUrgent }
+
+    private sealed record ReferralInput(string ChildId, Urgency Urgency, IReadOnlyList<string> Concerns, int? Score);
+
+    [Fact]
+    public void Convert_InputObjectDictionary_BindsToRecord()
+    {
+        var coerced = new Dictionary<string, object?>
+        {
+            ["childId"] = "c1",
+            ["urgency"] = "URGENT",
+            ["concerns"] = new object?[] { "neglect", "school" },
+            ["score"] = 3,
+        };
+        var input = ArgumentConverter.Convert<ReferralInput>(coerced)!;
+        Assert.Equal("c1", input.ChildId);
+        Assert.Equal(Urgency.Urgent, input.Urgency);
+        Assert.Equal(["neglect", "school"], input.Concerns);
+        Assert.Equal(3, input.Score);
+        var fromCode = new Dictionary<string, object?> { ["childId"] = "c2", ["urgency"] = Urgency.VeryUrgent, ["concerns"] = Array.Empty<object?>() };
+        Assert.Equal(Urgency.VeryUrgent, ArgumentConverter.Convert<ReferralInput>(fromCode)!.Urgency);
+        var fromSdl = new Dictionary<string, object?> { ["childId"] = "c3", ["urgency"] = "VERY_URGENT", ["concerns"] = Array.Empty<object?>() };
+        Assert.Equal(Urgency.VeryUrgent, ArgumentConverter.Convert<ReferralInput>(fromSdl)!.Urgency);
+    }
+
+    [Fact]
+    public void Convert_ScalarsAndLists_ConvertOrKeep()
+    {
+        Assert.Equal(5L, ArgumentConverter.Convert<long>(5));
+        Assert.Equal(Urgency.Urgent, ArgumentConverter.Convert<Urgency>("urgent"));
+        Assert.Equal(Urgency.VeryUrgent, ArgumentConverter.Convert<Urgency>("VERY_URGENT"));
+        Assert.Equal(Guid.Empty, ArgumentConverter.Convert<Guid>("00000000-0000-0000-0000-000000000000"));
+        Assert.Equal([1, 2], ArgumentConverter.Convert<List<int>>(new object?[] { 1, 2 })!);
+        Assert.Equal(7, ArgumentConverter.Convert<int?>(null, 7));
+    }
+}
