@@ -11,6 +11,9 @@ internal static class ValidationAssert
     public static void Errors(ValidationRule rule, string query, params (string Message, (int Line, int Column)[] Locations)[] expected) =>
         Compare(DocumentValidator.Validate(ValidationTestSchema.Schema, Parser.Parse(query), [rule]), expected);
 
+    public static void AllRulesErrors(int maxErrors, string query, params (string Message, (int Line, int Column)[] Locations)[] expected) =>
+        Compare(DocumentValidator.Validate(ValidationTestSchema.Schema, Parser.Parse(query), maxErrors: maxErrors), expected);
+
     public static void Valid(ValidationRule rule, string query) => Errors(rule, query);
 
     public static void SdlErrors(SDLValidationRule rule, string sdl, params (string Message, (int Line, int Column)[] Locations)[] expected) =>

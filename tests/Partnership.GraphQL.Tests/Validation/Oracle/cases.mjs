@@ -645,4 +645,118 @@ okSdl('UniqueArgumentNamesRule', 'SdlDistinctArguments_NoErrors', `type T @d(a: 
 badSdl('UniqueArgumentNamesRule', 'SdlDuplicateArguments_Reported', `type T @d(a: 1, a: 2) { f: String @e(x: 1, x: 1) }`);
 badSdl('UniqueInputFieldNamesRule', 'SdlDuplicateInputFields_Reported', `type T @d(a: { x: 1, x: 2 }) { f(a: In = { y: 1, y: 2 }): String }`);
 
+
+// ---- OverlappingFieldsCanBeMergedRule, harder cases
+ok('OverlappingFieldsCanBeMergedRule', 'DifferentArgsOnExclusiveParents_NoErrors', `{
+  catOrDog {
+    ... on Dog { name(surname: true) }
+    ... on Cat { name }
+  }
+}`);
+ok('OverlappingFieldsCanBeMergedRule', 'RecursiveFragment_Terminates', `{ dog { ...F } }
+fragment F on Dog { name mother { ...F } ...F }`);
+bad('OverlappingFieldsCanBeMergedRule', 'ImmediatelyRecursiveFragment_StillFindsConflict', `fragment F on Dog {
+  ...F
+  fido: name
+  fido: nickname
+}`);
+bad('OverlappingFieldsCanBeMergedRule', 'UnknownFragmentsAndTypes_ComparedByName', `{
+  dog { name ...Unknown ...Unknown2 name: nickname2 }
+  pet { ... on Unknown { name } ... on Unknown2 { name: meows } }
+}`);
+bad('OverlappingFieldsCanBeMergedRule', 'DeepConflictInNestedFragments_Reported', `{
+  dog {
+    mother { ...F }
+    mother { ...I }
+  }
+}
+fragment F on Dog { x: name ...G }
+fragment G on Dog { y: barks }
+fragment I on Dog { y: barkVolume ...J }
+fragment J on Dog { x: nickname }`);
+bad('OverlappingFieldsCanBeMergedRule', 'SameFragmentPairUnderExclusiveThenShared_Reported', `{
+  catOrDog { ... on Dog { ...A } ... on Cat { ...B } }
+  dog { ...A ...C }
+}
+fragment A on Pet { n: name }
+fragment B on Pet { n: nickname }
+fragment C on Pet { n: nickname }`);
+bad('OverlappingFieldsCanBeMergedRule', 'FieldVersusFragmentOnExclusiveParents_Reported', `{
+  catOrDog {
+    ... on Dog { ...DogName }
+    ... on Cat { name: meows }
+  }
+}
+fragment DogName on Dog { name: barkVolume }`);
+bad('OverlappingFieldsCanBeMergedRule', 'ManySubfieldConflicts_NodesCappedAtTwenty', `{
+  dog {
+    mother { a: name b: name c: name d: name e: name f: name g: name h: name i: name j: name k: name l: name }
+    mother { a: nickname b: nickname c: nickname d: nickname e: nickname f: nickname g: nickname h: nickname i: nickname j: nickname k: nickname l: nickname }
+  }
+}`);
+bad('OverlappingFieldsCanBeMergedRule', 'VeryLongAlias_Abbreviated', `{ dog { ${'a'.repeat(1005)}: name ${'a'.repeat(1005)}: nickname } }`);
+bad('OverlappingFieldsCanBeMergedRule', 'ObjectArgumentsComparedByValue_Reported', `{
+  complicatedArgs {
+    complexArgField(complexArg: { requiredField: true, intField: 1 })
+    complexArgField(complexArg: { intField: 1, requiredField: true })
+    x: complexArgField(complexArg: { requiredField: true, intField: 1 })
+    x: complexArgField(complexArg: { requiredField: true, intField: 2 })
+    y: stringListArgField(stringListArg: ["a", "b"])
+    y: stringListArgField(stringListArg: ["b", "a"])
+  }
+}`);
+{
+  // Fragments that each spread the next two, used from many places: graphql-js's caches keep this well under its
+  // complexity budget, so a correct implementation reports only the real conflict and never aborts.
+  const n = 40;
+  const frags = [];
+  for (let i = 0; i < n; i++) {
+    const next = i + 1 < n ? ` ...F${i + 1}` : '';
+    const after = i + 2 < n ? ` ...F${i + 2}` : '';
+    frags.push(`fragment F${i} on Dog { name f${i}: barks mother { name${next}${after} }${next}${after} }`);
+  }
+  bad('OverlappingFieldsCanBeMergedRule', 'ManyInterlinkedFragments_CachedWithoutAbort',
+    `{ dog { ...F0 ...F1 ...F2 mother { ...F3 ...F0 } f0: nickname } }\n` + frags.join('\n'));
+}
+
+// ---- All specified rules together
+cases.push({ kind: 'all', rule: 'All', file: 'SpecifiedRules', name: 'ValidQuery_NoErrors', expectErrors: false, query: `query Q($id: ID, $skip: Boolean = false) {
+  human(id: $id) { name ...HumanFields @skip(if: $skip) }
+  catOrDog { __typename ... on Dog { barks } ... on Cat { meows } }
+}
+fragment HumanFields on Human { relatives { name } pets { name ... on Dog { barkVolume } } }` });
+cases.push({ kind: 'all', rule: 'All', file: 'SpecifiedRules', name: 'ManyProblems_ReportedInRuleOrderPerNode', expectErrors: true, query: `query Q($unused: Int, $id: ID, $id: ID) {
+  human(id: $id, id: 4) { name nam pets @skip { name } }
+  dog { barks { x } ...Missing ...CatFields }
+  complicatedArgs { intArgField(intArg: "x") nonNullIntArgField }
+}
+query Q { cat { furColor(x: 1) } }
+fragment CatFields on Cat { meows }
+fragment Unused on Dog { name: nickname name }
+type T { f: String }` });
+cases.push({ kind: 'all', rule: 'All', file: 'SpecifiedRules', name: 'MaxErrorsReached_Aborts', maxErrors: 3, expectErrors: true, query: `{ a b c d e f }` });
+cases.push({ kind: 'all', rule: 'All', file: 'SpecifiedRules', name: 'DescriptionsNotCheckedAsValues_NoErrors', expectErrors: false, query: `"Operation description"
+query Q(
+  "variable description" $x: Int = 1
+) { dog { isAtLocation(x: $x) } }` });
+cases.push({ kind: 'all', rule: 'All', file: 'SpecifiedRules', name: 'IntrospectionQuery_NoErrors', expectErrors: false, query: `query IntrospectionQuery {
+  __schema {
+    queryType { name }
+    mutationType { name }
+    subscriptionType { name }
+    types { ...FullType }
+    directives { name description locations args(includeDeprecated: true) { ...InputValue } }
+  }
+}
+fragment FullType on __Type {
+  kind name description
+  fields(includeDeprecated: true) { name description args(includeDeprecated: true) { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+  inputFields(includeDeprecated: true) { ...InputValue }
+  interfaces { ...TypeRef }
+  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+  possibleTypes { ...TypeRef }
+}
+fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }` });
+
 export default cases;

@@ -18,10 +18,11 @@ const sdlRuleNames = { KnownArgumentNamesOnDirectivesRule: 'KnownArgumentNamesRu
 
 const byFile = new Map();
 for (const c of cases) {
-  const rule = graphql[c.rule] ?? require(`graphql/validation/rules/${c.rule.replace(/OnDirectivesRule$/, 'Rule')}.js`)[c.rule];
-  if (!rule) throw new Error(`unknown rule ${c.rule}`);
+  const rule = c.kind === 'all' ? null : graphql[c.rule] ?? require(`graphql/validation/rules/${c.rule.replace(/OnDirectivesRule$/, 'Rule')}.js`)[c.rule];
+  if (!rule && c.kind !== 'all') throw new Error(`unknown rule ${c.rule}`);
   const doc = graphql.parse(c.query);
-  const errors = c.kind === 'sdl' ? validateSDL(doc, undefined, [rule])
+  const errors = c.kind === 'all' ? graphql.validate(schema, doc, undefined, c.maxErrors === undefined ? undefined : { maxErrors: c.maxErrors })
+    : c.kind === 'sdl' ? validateSDL(doc, undefined, [rule])
     : c.kind === 'sdlExt' ? validateSDL(doc, schema, [rule])
     : graphql.validate(schema, doc, [rule]);
   if (c.expectErrors === true && errors.length === 0) throw new Error(`${c.rule}/${c.name}: expected errors, got none`);
@@ -54,8 +55,8 @@ for (const [file, list] of byFile) {
     const method = prefix + c.name;
     if (seen.has(method)) throw new Error(`duplicate test name ${file}.${method}`);
     seen.add(method);
-    const ruleRef = sdlRuleNames[c.rule] ?? `${c.rule}.Create`;
-    const helper = c.kind === 'sdl' ? 'SdlErrors' : c.kind === 'sdlExt' ? 'SdlExtensionErrors' : 'Errors';
+    const ruleRef = c.kind === 'all' ? String(c.maxErrors ?? 100) : sdlRuleNames[c.rule] ?? `${c.rule}.Create`;
+    const helper = c.kind === 'all' ? 'AllRulesErrors' : c.kind === 'sdl' ? 'SdlErrors' : c.kind === 'sdlExt' ? 'SdlExtensionErrors' : 'Errors';
     lines.push('    [Fact]');
     lines.push(`    public void ${method}() => ValidationAssert.${helper}(${ruleRef},`);
     const args = [csQuery(c.query, 8)];

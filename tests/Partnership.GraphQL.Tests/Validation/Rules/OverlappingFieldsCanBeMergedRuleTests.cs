@@ -110,4 +110,170 @@ public class OverlappingFieldsCanBeMergedRuleTests
         ("Fields \"dog\" conflict because \"dog\" and \"cat\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", [(2, 3), (3, 22)]),
         ("Fields \"dog\" conflict because \"dog\" and \"human\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", [(2, 3), (4, 9)]),
         ("Fields \"dog\" conflict because \"cat\" and \"human\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", [(3, 22), (4, 9)]));
+
+    [Fact]
+    public void Validate_DifferentArgsOnExclusiveParents_NoErrors() => ValidationAssert.Errors(OverlappingFieldsCanBeMergedRule.Create,
+        """
+        {
+          catOrDog {
+            ... on Dog { name(surname: true) }
+            ... on Cat { name }
+          }
+        }
+        """);
+
+    [Fact]
+    public void Validate_RecursiveFragment_Terminates() => ValidationAssert.Errors(OverlappingFieldsCanBeMergedRule.Create,
+        """
+        { dog { ...F } }
+        fragment F on Dog { name mother { ...F } ...F }
+        """);
+
+    [Fact]
+    public void Validate_ImmediatelyRecursiveFragment_StillFindsConflict() => ValidationAssert.Errors(OverlappingFieldsCanBeMergedRule.Create,
+        """
+        fragment F on Dog {
+          ...F
+          fido: name
+          fido: nickname
+        }
+        """,
+        ("Fields \"fido\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", [(3, 3), (4, 3)]));
+
+    [Fact]
+    public void Validate_UnknownFragmentsAndTypes_ComparedByName() => ValidationAssert.Errors(OverlappingFieldsCanBeMergedRule.Create,
+        """
+        {
+          dog { name ...Unknown ...Unknown2 name: nickname2 }
+          pet { ... on Unknown { name } ... on Unknown2 { name: meows } }
+        }
+        """,
+        ("Fields \"name\" conflict because \"name\" and \"nickname2\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", [(2, 9), (2, 37)]),
+        ("Fields \"name\" conflict because \"name\" and \"meows\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", [(3, 26), (3, 51)]));
+
+    [Fact]
+    public void Validate_DeepConflictInNestedFragments_Reported() => ValidationAssert.Errors(OverlappingFieldsCanBeMergedRule.Create,
+        """
+        {
+          dog {
+            mother { ...F }
+            mother { ...I }
+          }
+        }
+        fragment F on Dog { x: name ...G }
+        fragment G on Dog { y: barks }
+        fragment I on Dog { y: barkVolume ...J }
+        fragment J on Dog { x: nickname }
+        """,
+        ("Fields \"mother\" conflict because subfields \"x\" conflict because \"name\" and \"nickname\" are different fields and subfields \"y\" conflict because \"barks\" and \"barkVolume\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", [(3, 5), (7, 21), (8, 21), (4, 5), (10, 21), (9, 21)]));
+
+    [Fact]
+    public void Validate_SameFragmentPairUnderExclusiveThenShared_Reported() => ValidationAssert.Errors(OverlappingFieldsCanBeMergedRule.Create,
+        """
+        {
+          catOrDog { ... on Dog { ...A } ... on Cat { ...B } }
+          dog { ...A ...C }
+        }
+        fragment A on Pet { n: name }
+        fragment B on Pet { n: nickname }
+        fragment C on Pet { n: nickname }
+        """,
+        ("Fields \"n\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", [(5, 21), (6, 21)]),
+        ("Fields \"n\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", [(5, 21), (7, 21)]));
+
+    [Fact]
+    public void Validate_FieldVersusFragmentOnExclusiveParents_Reported() => ValidationAssert.Errors(OverlappingFieldsCanBeMergedRule.Create,
+        """
+        {
+          catOrDog {
+            ... on Dog { ...DogName }
+            ... on Cat { name: meows }
+          }
+        }
+        fragment DogName on Dog { name: barkVolume }
+        """,
+        ("Fields \"name\" conflict because they return conflicting types \"Boolean\" and \"Int\". Use different aliases on the fields to fetch both if this was intentional.", [(4, 18), (7, 27)]));
+
+    [Fact]
+    public void Validate_ManySubfieldConflicts_NodesCappedAtTwenty() => ValidationAssert.Errors(OverlappingFieldsCanBeMergedRule.Create,
+        """
+        {
+          dog {
+            mother { a: name b: name c: name d: name e: name f: name g: name h: name i: name j: name k: name l: name }
+            mother { a: nickname b: nickname c: nickname d: nickname e: nickname f: nickname g: nickname h: nickname i: nickname j: nickname k: nickname l: nickname }
+          }
+        }
+        """,
+        ("Fields \"mother\" conflict because subfields \"a\" conflict because \"name\" and \"nickname\" are different fields and subfields \"b\" conflict because \"name\" and \"nickname\" are different fields and subfields \"c\" conflict because \"name\" and \"nickname\" are different fields and subfields \"d\" conflict because \"name\" and \"nickname\" are different fields and subfields \"e\" conflict because \"name\" and \"nickname\" are different fields and subfields \"f\" conflict because \"name\" and \"nickname\" are different fields and subfields \"g\" conflict because \"name\" and \"nickname\" are different fields and subfields \"h\" conflict because \"name\" and \"nickname\" are different fields and subfields \"i\" conflict because \"name\" and \"nickname\" are different fields and subfields \"j\" conflict because \"name\" and \"nickname\" are different fields and subfields \"k\" conflict because \"name\" and \"nickname\" are different fields and subfields \"l\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", [(3, 5), (3, 14), (3, 22), (3, 30), (3, 38), (3, 46), (3, 54), (3, 62), (3, 70), (3, 78), (3, 86), (3, 94), (3, 102), (4, 5), (4, 14), (4, 26), (4, 38), (4, 50), (4, 62), (4, 74), (4, 86), (4, 98), (4, 110), (4, 122), (4, 134), (4, 146)]));
+
+    [Fact]
+    public void Validate_VeryLongAlias_Abbreviated() => ValidationAssert.Errors(OverlappingFieldsCanBeMergedRule.Create,
+        """
+        { dog { aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa: name aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa: nickname } }
+        """,
+        ("Fields \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", [(1, 9), (1, 1021)]));
+
+    [Fact]
+    public void Validate_ObjectArgumentsComparedByValue_Reported() => ValidationAssert.Errors(OverlappingFieldsCanBeMergedRule.Create,
+        """
+        {
+          complicatedArgs {
+            complexArgField(complexArg: { requiredField: true, intField: 1 })
+            complexArgField(complexArg: { intField: 1, requiredField: true })
+            x: complexArgField(complexArg: { requiredField: true, intField: 1 })
+            x: complexArgField(complexArg: { requiredField: true, intField: 2 })
+            y: stringListArgField(stringListArg: ["a", "b"])
+            y: stringListArgField(stringListArg: ["b", "a"])
+          }
+        }
+        """,
+        ("Fields \"x\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", [(5, 5), (6, 5)]),
+        ("Fields \"y\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", [(7, 5), (8, 5)]));
+
+    [Fact]
+    public void Validate_ManyInterlinkedFragments_CachedWithoutAbort() => ValidationAssert.Errors(OverlappingFieldsCanBeMergedRule.Create,
+        """
+        { dog { ...F0 ...F1 ...F2 mother { ...F3 ...F0 } f0: nickname } }
+        fragment F0 on Dog { name f0: barks mother { name ...F1 ...F2 } ...F1 ...F2 }
+        fragment F1 on Dog { name f1: barks mother { name ...F2 ...F3 } ...F2 ...F3 }
+        fragment F2 on Dog { name f2: barks mother { name ...F3 ...F4 } ...F3 ...F4 }
+        fragment F3 on Dog { name f3: barks mother { name ...F4 ...F5 } ...F4 ...F5 }
+        fragment F4 on Dog { name f4: barks mother { name ...F5 ...F6 } ...F5 ...F6 }
+        fragment F5 on Dog { name f5: barks mother { name ...F6 ...F7 } ...F6 ...F7 }
+        fragment F6 on Dog { name f6: barks mother { name ...F7 ...F8 } ...F7 ...F8 }
+        fragment F7 on Dog { name f7: barks mother { name ...F8 ...F9 } ...F8 ...F9 }
+        fragment F8 on Dog { name f8: barks mother { name ...F9 ...F10 } ...F9 ...F10 }
+        fragment F9 on Dog { name f9: barks mother { name ...F10 ...F11 } ...F10 ...F11 }
+        fragment F10 on Dog { name f10: barks mother { name ...F11 ...F12 } ...F11 ...F12 }
+        fragment F11 on Dog { name f11: barks mother { name ...F12 ...F13 } ...F12 ...F13 }
+        fragment F12 on Dog { name f12: barks mother { name ...F13 ...F14 } ...F13 ...F14 }
+        fragment F13 on Dog { name f13: barks mother { name ...F14 ...F15 } ...F14 ...F15 }
+        fragment F14 on Dog { name f14: barks mother { name ...F15 ...F16 } ...F15 ...F16 }
+        fragment F15 on Dog { name f15: barks mother { name ...F16 ...F17 } ...F16 ...F17 }
+        fragment F16 on Dog { name f16: barks mother { name ...F17 ...F18 } ...F17 ...F18 }
+        fragment F17 on Dog { name f17: barks mother { name ...F18 ...F19 } ...F18 ...F19 }
+        fragment F18 on Dog { name f18: barks mother { name ...F19 ...F20 } ...F19 ...F20 }
+        fragment F19 on Dog { name f19: barks mother { name ...F20 ...F21 } ...F20 ...F21 }
+        fragment F20 on Dog { name f20: barks mother { name ...F21 ...F22 } ...F21 ...F22 }
+        fragment F21 on Dog { name f21: barks mother { name ...F22 ...F23 } ...F22 ...F23 }
+        fragment F22 on Dog { name f22: barks mother { name ...F23 ...F24 } ...F23 ...F24 }
+        fragment F23 on Dog { name f23: barks mother { name ...F24 ...F25 } ...F24 ...F25 }
+        fragment F24 on Dog { name f24: barks mother { name ...F25 ...F26 } ...F25 ...F26 }
+        fragment F25 on Dog { name f25: barks mother { name ...F26 ...F27 } ...F26 ...F27 }
+        fragment F26 on Dog { name f26: barks mother { name ...F27 ...F28 } ...F27 ...F28 }
+        fragment F27 on Dog { name f27: barks mother { name ...F28 ...F29 } ...F28 ...F29 }
+        fragment F28 on Dog { name f28: barks mother { name ...F29 ...F30 } ...F29 ...F30 }
+        fragment F29 on Dog { name f29: barks mother { name ...F30 ...F31 } ...F30 ...F31 }
+        fragment F30 on Dog { name f30: barks mother { name ...F31 ...F32 } ...F31 ...F32 }
+        fragment F31 on Dog { name f31: barks mother { name ...F32 ...F33 } ...F32 ...F33 }
+        fragment F32 on Dog { name f32: barks mother { name ...F33 ...F34 } ...F33 ...F34 }
+        fragment F33 on Dog { name f33: barks mother { name ...F34 ...F35 } ...F34 ...F35 }
+        fragment F34 on Dog { name f34: barks mother { name ...F35 ...F36 } ...F35 ...F36 }
+        fragment F35 on Dog { name f35: barks mother { name ...F36 ...F37 } ...F36 ...F37 }
+        fragment F36 on Dog { name f36: barks mother { name ...F37 ...F38 } ...F37 ...F38 }
+        fragment F37 on Dog { name f37: barks mother { name ...F38 ...F39 } ...F38 ...F39 }
+        fragment F38 on Dog { name f38: barks mother { name ...F39 } ...F39 }
+        fragment F39 on Dog { name f39: barks mother { name } }
+        """,
+        ("Fields \"f0\" conflict because \"nickname\" and \"barks\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", [(1, 50), (2, 27)]));
 }
