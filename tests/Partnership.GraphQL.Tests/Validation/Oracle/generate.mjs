@@ -12,7 +12,9 @@ const graphql = require('graphql');
 const { validateSDL } = require('graphql/validation/validate.js');
 if (graphql.version !== '17.1.0') throw new Error(`graphql-js 17.1.0 expected, found ${graphql.version}`);
 
-const schema = graphql.buildSchema(readFileSync(join(here, 'schema.graphql'), 'utf8'));
+const schemaSource = readFileSync(join(here, '..', 'ValidationTestSchema.cs'), 'utf8');
+const sdl = /\/\/ <sdl>\n\s*public const string Sdl = """\n([\s\S]*?)\n\s*""";/.exec(schemaSource)[1].replace(/^ {8}/gm, '');
+const schema = graphql.buildSchema(sdl);
 const sdlRuleNames = { KnownArgumentNamesOnDirectivesRule: 'KnownArgumentNamesRule.CreateOnDirectives',
   ProvidedRequiredArgumentsOnDirectivesRule: 'ProvidedRequiredArgumentsRule.CreateOnDirectives' };
 
