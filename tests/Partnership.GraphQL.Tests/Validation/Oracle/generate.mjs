@@ -1,5 +1,5 @@
 // Regenerates ../Rules/*Tests.cs from cases.mjs, taking every expected message and location from graphql-js 17.1.
-// Usage: (cd /tmp/gjs && npm install graphql@17.1.0) && GRAPHQL_JS=/tmp/gjs node generate.mjs
+// Usage: npm install (once, in this folder), then node generate.mjs
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
