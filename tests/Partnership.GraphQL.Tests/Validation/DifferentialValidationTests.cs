@@ -7,29 +7,49 @@ using Partnership.GraphQL.Validation;
 namespace Partnership.GraphQL.Tests.Validation;
 
 /// <summary>
-/// Random documents (Oracle/fuzz.mjs, seeded) validated by graphql-js 17.1 with all its specified rules and by
-/// <see cref="DocumentValidator"/>: every message and location must agree, in order. Needs node and the npm package
+/// Random documents (Oracle/fuzz.mjs, seeded) validated by graphql-js 17.1 and by <see cref="DocumentValidator"/>:
+/// executable documents with all specified rules, type system documents with the SDL rules (alone and as extensions of
+/// the test schema). Every message and location must agree, in order. Needs node and the npm package
 /// in Oracle/ (scripts/setup.sh installs it).
 /// </summary>
 public class DifferentialValidationTests
 {
     [Theory]
-    [InlineData(150, 11, 1.0)]
-    [InlineData(150, 12, 0.3)]
-    [InlineData(150, 13, 0.05)]
+    [InlineData(100, 11, 1.0)]
+    [InlineData(100, 12, 0.3)]
+    [InlineData(100, 13, 0.05)]
     public void Validate_RandomDocuments_MatchGraphqlJs(int count, int seed, double noise)
     {
-        var cases = RunOracle(count, seed, noise);
+        var cases = RunOracle(count, seed, noise.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(count, cases.Count);
         var mismatches = new StringBuilder();
         int failed = 0;
-        foreach (var (query, expected) in cases)
+        foreach (var (query, _, expected) in cases)
         {
             var actual = Describe(DocumentValidator.Validate(ValidationTestSchema.Schema, Parser.Parse(query)));
             if (actual == expected) continue;
             if (failed++ < 3) mismatches.Append("Query:\n").Append(query).Append("\ngraphql-js:\n").Append(expected).Append("\nours:\n").Append(actual).Append("\n\n");
         }
         Assert.True(failed == 0, $"{failed} of {count} documents differ from graphql-js.\n{mismatches}");
+    }
+
+    [Theory]
+    [InlineData(300, 21)]
+    [InlineData(300, 22)]
+    public void ValidateSdl_RandomTypeSystemDocuments_MatchGraphqlJs(int count, int seed)
+    {
+        var cases = RunOracle(count, seed, "sdl");
+        Assert.True(cases.Count > count / 2, "too few parsable documents");
+        var mismatches = new StringBuilder();
+        int failed = 0;
+        foreach (var (query, extendsSchema, expected) in cases)
+        {
+            var errors = DocumentValidator.ValidateSdl(Parser.Parse(query), extendsSchema ? ValidationTestSchema.Schema : null);
+            var actual = Describe(errors);
+            if (actual == expected) continue;
+            if (failed++ < 3) mismatches.Append("SDL:\n").Append(query).Append("\ngraphql-js:\n").Append(expected).Append("\nours:\n").Append(actual).Append("\n\n");
+        }
+        Assert.True(failed == 0, $"{failed} of {cases.Count} documents differ from graphql-js.\n{mismatches}");
     }
 
     private static string Describe(IReadOnlyList<Errors.GraphQLError> errors)
@@ -44,7 +64,7 @@ public class DifferentialValidationTests
         return sb.ToString();
     }
 
-    private static List<(string Query, string Expected)> RunOracle(int count, int seed, double noise)
+    private static List<(string Query, bool ExtendsSchema, string Expected)> RunOracle(int count, int seed, string mode)
     {
         var oracle = Path.Combine(FindRepositoryRoot(), "tests", "Partnership.GraphQL.Tests", "Validation", "Oracle");
         Assert.True(Directory.Exists(Path.Combine(oracle, "node_modules", "graphql")),
@@ -59,10 +79,10 @@ public class DifferentialValidationTests
         start.ArgumentList.Add("fuzz.mjs");
         start.ArgumentList.Add(count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         start.ArgumentList.Add(seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        start.ArgumentList.Add(noise.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(mode);
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
-        var result = new List<(string, string)>();
+        var result = new List<(string, bool, string)>();
         string? line;
         while ((line = process.StandardOutput.ReadLine()) is not null)
         {
@@ -76,7 +96,9 @@ public class DifferentialValidationTests
                     sb.Append(' ').Append(l.GetProperty("line").GetInt32()).Append(':').Append(l.GetProperty("column").GetInt32());
                 sb.Append('\n');
             }
-            result.Add((json.RootElement.GetProperty("query").GetString()!, sb.ToString()));
+            var root = json.RootElement;
+            var extendsSchema = root.TryGetProperty("extendsSchema", out var ext) && ext.GetBoolean();
+            result.Add((root.GetProperty("query").GetString()!, extendsSchema, sb.ToString()));
         }
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, "fuzz.mjs failed: " + stderr.Result);

@@ -1,6 +1,8 @@
 // Random documents over the validation test schema, each with graphql-js 17.1's validation errors (all specified
 // rules), one JSON line per document: {"query": "...", "errors": [{"message", "locations"}]}.
 // Usage: node fuzz.mjs <count> <seed> [noise]   (noise 1: many invalid parts; 0.05: mostly well-formed documents)
+//        node fuzz.mjs <count> <seed> sdl       (type system documents through validateSDL, some as extensions of
+//                                                the test schema: {"query", "extendsSchema", "errors"})
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(join(process.env.GRAPHQL_JS ?? here, 'noop.js'));
 const g = require('graphql');
+const { validateSDL } = require('graphql/validation/validate.js');
 if (g.version !== '17.1.0') throw new Error(`graphql-js 17.1.0 expected, found ${g.version}`);
 const src = readFileSync(join(here, '..', 'ValidationTestSchema.cs'), 'utf8');
 const sdl = /\/\/ <sdl>\n\s*public const string Sdl = """\n([\s\S]*?)\n\s*""";/.exec(src)[1].replace(/^ {8}/gm, '');
@@ -17,7 +20,7 @@ let seed = Number(process.argv[3] ?? 1);
 const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
 const pick = (a) => a[Math.floor(rnd() * a.length)];
 const chance = (p) => rnd() < p;
-const noise = Number(process.argv[4] ?? 1);
+const noise = process.argv[4] === 'sdl' ? 1 : Number(process.argv[4] ?? 1);
 const noisy = (p) => rnd() < p * noise;
 const composite = Object.values(schema.getTypeMap()).filter((t) => !t.name.startsWith('__') && (g.isCompositeType(t)));
 const allTypes = Object.values(schema.getTypeMap()).filter((t) => !t.name.startsWith('__'));
@@ -101,11 +104,42 @@ function doc() {
   }
   return parts.join('\n');
 }
+// ---- type system documents
+const sdlNames = ['A', 'B', 'C', 'Dog', 'Cat', 'FurColor', 'ComplexInput', 'String', 'Query', 'Pet', 'Strin', 'Unknown', 'CatOrDog', 'Human'];
+const sdlDirs = ['@d', '@d(a: 1)', '@rep', '@rep', '@deprecated', '@deprecated(reason: "x")', '@deprecated(reasn: 1)', '@specifiedBy(url: "u")', '@specifiedBy', '@oneOf', '@unknown', '@skip(if: true)', '@onField', '@withArgs', '@d(a: 1, a: 2)', '@d(o: { x: 1, x: 2 })', '@include(if: true)'];
+const sdlDirectives = () => chance(0.4) ? ' ' + Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => pick(sdlDirs)).join(' ') : '';
+const typeRef = () => { let t = pick(sdlNames); if (chance(0.2)) t = `[${t}]`; if (chance(0.3)) t += '!'; return t; };
+const sdlArgs = () => chance(0.4) ? '(' + Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => `${pick(['a', 'b', 'a'])}: ${typeRef()}${chance(0.2) ? ' = 1' : ''}${sdlDirectives()}`).join(', ') + ')' : '';
+const sdlFields = (input) => '{ ' + Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => `${pick(['f', 'g', 'f', 'name', 'barks', 'intField'])}${input ? '' : sdlArgs()}: ${typeRef()}${input && chance(0.2) ? ' = 2' : ''}${sdlDirectives()}`).join(' ') + ' }';
+function sdlDefinition() {
+  const ext = chance(0.3) ? 'extend ' : '';
+  const n = pick(sdlNames);
+  switch (Math.floor(rnd() * 10)) {
+    case 0: return `${ext}scalar ${n}${sdlDirectives()}`;
+    case 1: return `${ext}type ${n}${chance(0.2) ? ' implements ' + pick(sdlNames) : ''}${sdlDirectives()} ${sdlFields(false)}`;
+    case 2: return `${ext}interface ${n}${sdlDirectives()} ${sdlFields(false)}`;
+    case 3: return `${ext}union ${n}${sdlDirectives()} = ${pick(sdlNames)} | ${pick(sdlNames)}`;
+    case 4: return `${ext}enum ${n}${sdlDirectives()} { ${pick(['X', 'Y', 'BROWN'])} ${pick(['X', 'Z'])}${sdlDirectives()} }`;
+    case 5: return `${ext}input ${n}${sdlDirectives()} ${sdlFields(true)}`;
+    case 6: return `${ext}schema${sdlDirectives()} { ${pick(['query', 'mutation', 'subscription'])}: ${pick(sdlNames)} ${chance(0.3) ? 'query: ' + pick(sdlNames) : ''} }`;
+    case 7: return `directive @${pick(['d', 'rep', 'skip', 'd2'])}${sdlArgs()}${chance(0.3) ? ' repeatable' : ''} on ${pick(['FIELD', 'OBJECT | SCALAR', 'SCHEMA | ENUM_VALUE | INPUT_FIELD_DEFINITION', 'ARGUMENT_DEFINITION | FIELD_DEFINITION'])}`;
+    case 8: return `extend directive @${pick(['d', 'rep', 'skip', 'deprecated'])}${sdlDirectives()}`;
+    default: return `type ${n} ${sdlFields(false)}`;
+  }
+}
 const n = Number(process.argv[2] ?? 500);
 const out = [];
+const toJson = (e) => ({ message: e.message, locations: e.locations ?? [] });
 for (let k = 0; k < n; k++) {
-  const query = doc();
-  const errors = g.validate(schema, g.parse(query)).map((e) => ({ message: e.message, locations: e.locations ?? [] }));
-  out.push(JSON.stringify({ query, errors }));
+  if (process.argv[4] === 'sdl') {
+    const query = Array.from({ length: 2 + Math.floor(rnd() * 6) }, sdlDefinition).join('\n');
+    const extendsSchema = chance(0.4);
+    let doc;
+    try { doc = g.parse(query); } catch { continue; }
+    out.push(JSON.stringify({ query, extendsSchema, errors: validateSDL(doc, extendsSchema ? schema : undefined).map(toJson) }));
+  } else {
+    const query = doc();
+    out.push(JSON.stringify({ query, errors: g.validate(schema, g.parse(query)).map(toJson) }));
+  }
 }
 process.stdout.write(out.join('\n') + '\n');
