@@ -89,7 +89,10 @@ internal sealed class DataFixture : IDisposable
             t.NodeFields(Data);
         });
         Schema = new GraphQLSchema(query, types: Data.Types);
+        Runner = new GraphQLRunner(Schema);
     }
+
+    private GraphQLRunner Runner { get; }
 
     public TestDatabase Database { get; }
     public TestDb Db { get; }
@@ -99,14 +102,14 @@ internal sealed class DataFixture : IDisposable
     public GraphQLSchema Schema { get; }
     public TestPolicy Policy { get; } = new();
 
-    public Task<MiniExecutor.Result> RunAsync(string query, IReadOnlyDictionary<string, object?>? variables = null) =>
-        new MiniExecutor(Schema, new Services(Db, Policy)).ExecuteAsync(query, variables);
+    public Task<GraphQLRunner.Result> RunAsync(string query, IReadOnlyDictionary<string, object?>? variables = null) =>
+        Runner.ExecuteAsync(query, variables, new Services(Db, Policy));
 
     /// <summary>Runs a query that must succeed and returns its data.</summary>
     public async Task<Dictionary<string, object?>> DataAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
     {
         var result = await RunAsync(query, variables);
-        Assert.True(result.Errors.Count == 0, string.Join("\n", result.Errors.Select(e => e.Message + " " + e.OriginalError)));
+        Assert.True(result.Errors.Count == 0, result.Json);
         return result.Data!;
     }
 

@@ -32,6 +32,11 @@ internal sealed class SortBuilder(DataRequest request)
 
     private void Add(EntityType entity, ParameterExpression root, Expression source, IReadOnlyDictionary<string, object?> fields, string prefix, List<SortColumn> columns)
     {
+        // A coerced input object keeps the type's field order, not the query's, so two fields in one element
+        // would sort in an order the client did not write: refuse rather than guess.
+        var given = 0;
+        foreach (var (_, input) in fields) if (input is not null) given++;
+        if (given > 1) throw DataErrors.Create("Each element of `order` must name exactly one field; use one element per field, in priority order.", DataErrorCodes.InvalidSort);
         foreach (var (name, input) in fields)
         {
             if (input is null) continue;
