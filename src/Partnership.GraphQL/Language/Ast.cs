@@ -15,6 +15,8 @@ public enum NodeKind
     InputObjectTypeDefinition, DirectiveDefinition,
     SchemaExtension, ScalarTypeExtension, ObjectTypeExtension, InterfaceTypeExtension, UnionTypeExtension,
     EnumTypeExtension, InputObjectTypeExtension,
+    /// <summary><c>extend directive @name @directives</c> (graphql-js 17).</summary>
+    DirectiveExtension,
 }
 
 public enum OperationType { Query, Mutation, Subscription }

@@ -102,6 +102,8 @@ public sealed class DirectiveDefinitionNode : TypeSystemDefinitionNode
     public StringValueNode? Description { get; init; }
     public required NameNode Name { get; init; }
     public IReadOnlyList<InputValueDefinitionNode> Arguments { get; init; } = [];
+    /// <summary>Directives applied to the definition (graphql-js 17: between arguments and <c>repeatable</c>).</summary>
+    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
     public bool Repeatable { get; init; }
     public required IReadOnlyList<NameNode> Locations { get; init; }
 }
@@ -155,4 +157,12 @@ public sealed class InputObjectTypeExtensionNode : TypeExtensionNode
 {
     public override NodeKind Kind => NodeKind.InputObjectTypeExtension;
     public IReadOnlyList<InputValueDefinitionNode> Fields { get; init; } = [];
+}
+
+/// <summary><c>extend directive @name</c> with directives (graphql-js 17 <c>DirectiveExtensionNode</c>).</summary>
+public sealed class DirectiveExtensionNode : TypeSystemExtensionNode
+{
+    public override NodeKind Kind => NodeKind.DirectiveExtension;
+    public required NameNode Name { get; init; }
+    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
 }

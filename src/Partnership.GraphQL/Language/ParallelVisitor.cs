@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace Partnership.GraphQL.Language;
+
+/// <summary>
+/// Runs several visitors in one traversal (graphql-js <c>visitInParallel</c>). Each visitor skips and breaks on its
+/// own: a visitor that skips a node hears nothing more until that node is left; one that breaks hears nothing more.
+/// A visitor is called only for the node kinds whose Enter/Leave methods it overrides (or for all kinds when it
+/// overrides the general <see cref="ASTVisitor.Enter"/>/<see cref="ASTVisitor.Leave"/>).
+/// </summary>
+public sealed class ParallelVisitor : ASTVisitor
+{
+    private static readonly ConcurrentDictionary<Type, (ulong Enter, ulong Leave)> KindMasks = new();
+    private static readonly int KindCount = Enum.GetValues<NodeKind>().Length;
+
+    private readonly ASTVisitor[] _visitors;
+    private readonly int[][] _byKind;      // per kind: the visitors with an Enter or a Leave for it
+    private readonly ulong[] _enterMasks;
+    private readonly ulong[] _leaveMasks;
+    private readonly Node?[] _skipping;    // null: active; a node: skipping until it is left; BreakMarker: done
+    private int _broken;
+
+    private static readonly Node BreakMarker = new NullValueNode();
+
+    public ParallelVisitor(IReadOnlyList<ASTVisitor> visitors)
+    {
+        _visitors = new ASTVisitor[visitors.Count];
+        _enterMasks = new ulong[visitors.Count];
+        _leaveMasks = new ulong[visitors.Count];
+        _skipping = new Node?[visitors.Count];
+        for (int i = 0; i < visitors.Count; i++)
+        {
+            _visitors[i] = visitors[i];
+            (_enterMasks[i], _leaveMasks[i]) = KindMasks.GetOrAdd(visitors[i].GetType(), ComputeMasks);
+        }
+        _byKind = new int[KindCount][];
+        var buffer = new List<int>();
+        for (int k = 0; k < KindCount; k++)
+        {
+            buffer.Clear();
+            ulong bit = 1UL << k;
+            for (int i = 0; i < _visitors.Length; i++)
+            {
+                if (((_enterMasks[i] | _leaveMasks[i]) & bit) != 0) buffer.Add(i);
+            }
+            _byKind[k] = buffer.ToArray();
+        }
+    }
+
+    public override VisitAction Enter(Node node, VisitorContext context)
+    {
+        var interested = _byKind[(int)node.Kind];
+        ulong bit = 1UL << (int)node.Kind;
+        for (int j = 0; j < interested.Length; j++)
+        {
+            int i = interested[j];
+            if (_skipping[i] is not null || (_enterMasks[i] & bit) == 0) continue;
+            switch (_visitors[i].Enter(node, context))
+            {
+                case VisitAction.Skip:
+                    _skipping[i] = node;
+                    break;
+                case VisitAction.Break:
+                    _skipping[i] = BreakMarker;
+                    _broken++;
+                    break;
+            }
+        }
+        return _broken == _visitors.Length ? VisitAction.Break : VisitAction.Continue;
+    }
+
+    public override VisitAction Leave(Node node, VisitorContext context)
+    {
+        var interested = _byKind[(int)node.Kind];
+        ulong bit = 1UL << (int)node.Kind;
+        for (int j = 0; j < interested.Length; j++)
+        {
+            int i = interested[j];
+            var skipping = _skipping[i];
+            if (skipping is null)
+            {
+                if ((_leaveMasks[i] & bit) != 0 && _visitors[i].Leave(node, context) == VisitAction.Break)
+                {
+                    _skipping[i] = BreakMarker;
+                    _broken++;
+                }
+            }
+            else if (ReferenceEquals(skipping, node))
+            {
+                _skipping[i] = null;
+            }
+        }
+        return _broken == _visitors.Length ? VisitAction.Break : VisitAction.Continue;
+    }
+
+    /// <summary>Which kinds a visitor type handles, from the methods it overrides.</summary>
+    private static (ulong Enter, ulong Leave) ComputeMasks(Type type)
+    {
+        const BindingFlags flags = BindingFlags.Public | BindingFlags.Instance;
+        Type[] general = [typeof(Node), typeof(VisitorContext)];
+        ulong all = KindCount == 64 ? ulong.MaxValue : (1UL << KindCount) - 1;
+        ulong enter = Overrides(type.GetMethod(nameof(Enter), flags, general)) ? all : 0;
+        ulong leave = Overrides(type.GetMethod(nameof(Leave), flags, general)) ? all : 0;
+        foreach (var kind in Enum.GetValues<NodeKind>())
+        {
+            var baseEnter = typeof(ASTVisitor).GetMethod("Enter" + kind, flags);
+            if (baseEnter is null) continue;
+            Type[] parameters = [baseEnter.GetParameters()[0].ParameterType, typeof(VisitorContext)];
+            if (Overrides(type.GetMethod("Enter" + kind, flags, parameters))) enter |= 1UL << (int)kind;
+            if (Overrides(type.GetMethod("Leave" + kind, flags, parameters))) leave |= 1UL << (int)kind;
+        }
+        return (enter, leave);
+    }
+
+    private static bool Overrides(MethodInfo? method) => method is not null && method.DeclaringType != typeof(ASTVisitor);
+}
