@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace Partnership.GraphQL.Tests.Differential;
+
+/// <summary>A message the engine words differently from graphql-js on purpose, with the reason.</summary>
+internal sealed record MessageDifference(Regex GraphqlJs, Regex Engine, string Reason);
+
+/// <summary>
+/// The one place where the differential tests accept a difference from graphql-js 17.1.0. Each entry says why
+/// (the specification section or the design decision). Everything not listed here must agree exactly.
+/// </summary>
+internal static class DeliberateDifferences
+{
+    /// <summary>Messages that may differ (only the text: validity, count, locations and paths must still agree).</summary>
+    public static readonly IReadOnlyList<MessageDifference> Messages =
+    [
+    ];
+
+    // Tolerances in how results are compared (not differences in what they contain), kept here so the whole
+    // list of what is not compared byte for byte is in one place:
+    // - Field errors from execution are compared as a set, sorted by path, message and location: the order of
+    //   errors produced while executing fields is not defined by the specification (7.1.2 "Errors"; fields of a
+    //   query may execute in parallel, 6.3.1). Request errors (syntax, validation, variable coercion, schema) are
+    //   compared in order: graphql-js's order is deterministic (rule order, document order) and the engine runs
+    //   the same rules in the same order in one traversal.
+    // - Numbers are compared by value, not by spelling (1e+21 and 1E+21, 1.0 and 1): JSON does not tell them
+    //   apart (RFC 8259 section 6).
+    // - String escaping in the JSON lines is free (both sides' lines are parsed before they are compared).
+
+    public static MessageDifference? Explain(string graphqlJsMessage, string engineMessage)
+    {
+        foreach (var difference in Messages)
+        {
+            if (difference.GraphqlJs.IsMatch(graphqlJsMessage) && difference.Engine.IsMatch(engineMessage)) return difference;
+        }
+        return null;
+    }
+}
