@@ -55,7 +55,15 @@ public sealed class DirectiveDefinition
 
     public IReadOnlyList<DirectiveLocation> Locations { get; }
 
-    public IReadOnlyList<ArgumentDefinition> Arguments { get; init; } = [];
+    public IReadOnlyList<ArgumentDefinition> Arguments
+    {
+        get;
+        init
+        {
+            field = value;
+            foreach (var arg in value) arg.Parent ??= this;
+        }
+    } = [];
 
     public bool IsRepeatable { get; init; }
 
@@ -65,6 +73,9 @@ public sealed class DirectiveDefinition
     public bool IsDeprecated => DeprecationReason is not null;
 
     public DirectiveDefinitionNode? AstNode { get; init; }
+
+    /// <summary><c>extend directive @name …</c> nodes applied to this directive.</summary>
+    public IReadOnlyList<DirectiveExtensionNode> ExtensionAstNodes { get; init; } = [];
 
     public ArgumentDefinition? GetArgument(string name)
     {

@@ -24,6 +24,7 @@ public sealed class EnumType : NamedType, ILeafType
         _byName = new Dictionary<string, EnumValueDefinition>(_values.Length, StringComparer.Ordinal);
         foreach (var value in _values)
         {
+            value.ParentType ??= this;
             if (!_byName.TryAdd(value.Name, value))
                 throw new ArgumentException($"{name}.{value.Name} is defined more than once.");
         }

@@ -22,7 +22,21 @@ public sealed class FieldDefinition
     public string? Description { get; init; }
 
     /// <summary>The arguments in definition order.</summary>
-    public IReadOnlyList<ArgumentDefinition> Arguments { get; init; } = NoArguments;
+    public IReadOnlyList<ArgumentDefinition> Arguments
+    {
+        get;
+        init
+        {
+            field = value;
+            foreach (var arg in value) arg.Parent ??= this;
+        }
+    } = NoArguments;
+
+    /// <summary>The object or interface type the field was first attached to.</summary>
+    public NamedType? ParentType { get; internal set; }
+
+    /// <summary>The schema coordinate, <c>Type.field</c> (graphql-js <c>GraphQLField.toString</c>).</summary>
+    public string Coordinate => ParentType is null ? Name : ParentType.Name + "." + Name;
 
     /// <summary>Set when the field is deprecated (<c>@deprecated(reason:)</c>).</summary>
     public string? DeprecationReason { get; init; }
@@ -51,7 +65,7 @@ public sealed class FieldDefinition
         return null;
     }
 
-    public override string ToString() => Name;
+    public override string ToString() => Coordinate;
 }
 
 /// <summary>An argument or an input object field: a named, typed input value with an optional default.</summary>
@@ -96,7 +110,7 @@ public abstract class InputValueDefinition
             if (!_defaultCoerced && _defaultLiteral is not null)
             {
                 // A literal that does not coerce leaves the default null; schema validation reports it.
-                _defaultValue = ValueFromAst.TryGetValue(_defaultLiteral, Type, null, out var coerced) ? coerced : null;
+                _defaultValue = InputCoercion.TryCoerceInputLiteral(_defaultLiteral, Type, null, out var coerced) ? coerced : null;
                 _defaultCoerced = true;
             }
             return _defaultValue;
@@ -132,19 +146,36 @@ public abstract class InputValueDefinition
             ?? throw new InvalidOperationException($"Invalid default value for \"{Name}\".");
     }
 
-    public override string ToString() => Name;
+    /// <summary>The schema coordinate: <c>Type.field(arg:)</c>, <c>@directive(arg:)</c> or <c>Input.field</c>.</summary>
+    public abstract string Coordinate { get; }
+
+    public override string ToString() => Coordinate;
 }
 
 /// <summary>An argument of a field or directive (graphql-js <c>GraphQLArgument</c>).</summary>
 public sealed class ArgumentDefinition : InputValueDefinition
 {
     public ArgumentDefinition(string name, GraphQLType type) : base(name, type) { }
+
+    /// <summary>The <see cref="FieldDefinition"/> or <see cref="DirectiveDefinition"/> the argument belongs to.</summary>
+    public object? Parent { get; internal set; }
+
+    public override string Coordinate => Parent switch
+    {
+        FieldDefinition f => f.Coordinate + "(" + Name + ":)",
+        DirectiveDefinition d => "@" + d.Name + "(" + Name + ":)",
+        _ => Name,
+    };
 }
 
 /// <summary>A field of an input object type (graphql-js <c>GraphQLInputField</c>).</summary>
 public sealed class InputFieldDefinition : InputValueDefinition
 {
     public InputFieldDefinition(string name, GraphQLType type) : base(name, type) { }
+
+    public InputObjectType? ParentType { get; internal set; }
+
+    public override string Coordinate => ParentType is null ? Name : ParentType.Name + "." + Name;
 }
 
 /// <summary>One value of an enum type (graphql-js <c>GraphQLEnumValue</c>).</summary>
@@ -175,5 +206,10 @@ public sealed class EnumValueDefinition
 
     public EnumValueDefinitionNode? AstNode { get; init; }
 
-    public override string ToString() => Name;
+    public EnumType? ParentType { get; internal set; }
+
+    /// <summary>The schema coordinate, <c>Enum.VALUE</c>.</summary>
+    public string Coordinate => ParentType is null ? Name : ParentType.Name + "." + Name;
+
+    public override string ToString() => Coordinate;
 }

@@ -184,6 +184,19 @@ public sealed class GraphQLSchema
         return parentType is IFieldsContainer container ? container.GetField(fieldName) : null;
     }
 
+    /// <summary>Root types named in SDL that are not object types (reported by schema validation).</summary>
+    internal NamedType? InvalidQueryType { get; init; }
+    internal NamedType? InvalidMutationType { get; init; }
+    internal NamedType? InvalidSubscriptionType { get; init; }
+
+    /// <summary>The root type as declared, even when it is not an object type.</summary>
+    internal NamedType? GetDeclaredRootType(OperationType operation) => operation switch
+    {
+        OperationType.Query => (NamedType?)QueryType ?? InvalidQueryType,
+        OperationType.Mutation => (NamedType?)MutationType ?? InvalidMutationType,
+        _ => (NamedType?)SubscriptionType ?? InvalidSubscriptionType,
+    };
+
     /// <summary>Cached result of schema validation (set by <c>SchemaValidator</c>).</summary>
     internal IReadOnlyList<GraphQLError>? ValidationErrors { get; set; }
 }

@@ -43,6 +43,7 @@ public sealed class InputObjectType : NamedType
                 var map = new OrderedDictionary<string, InputFieldDefinition>(StringComparer.Ordinal);
                 foreach (var def in _thunk!())
                 {
+                    def.ParentType ??= this;
                     if (!map.TryAdd(def.Name, def))
                         throw new ArgumentException($"{Name}.{def.Name} is defined more than once.");
                 }

@@ -23,22 +23,32 @@ public sealed class ObjectType : NamedType, IFieldsContainer
         : base(name)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        _holder = new FieldsHolder(name, () => (fields(), interfaces?.Invoke() ?? []));
+        _holder = new FieldsHolder(this, () => (fields(), (IEnumerable<NamedType>?)interfaces?.Invoke() ?? []));
     }
 
     public ObjectType(string name, Action<ObjectTypeBuilder> configure) : base(name)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        _holder = new FieldsHolder(name, () =>
+        _holder = new FieldsHolder(this, () =>
         {
             var builder = new ObjectTypeBuilder(name);
             configure(builder);
             if (builder.IsTypeOfPredicate is not null) _isTypeOf = builder.IsTypeOfPredicate;
-            return (builder.BuildFields(), builder.InterfaceList);
+            return (builder.BuildFields(), (IEnumerable<NamedType>)builder.InterfaceList);
         });
     }
 
+    /// <summary>For the SDL builder: interfaces may name non-interface types, repeated fields replace earlier ones.</summary>
+    internal ObjectType(string name, Func<IEnumerable<FieldDefinition>> fields, Func<IEnumerable<NamedType>> interfaces, bool fromSdl)
+        : base(name)
+    {
+        _holder = new FieldsHolder(this, () => (fields(), interfaces()), lastWins: fromSdl);
+    }
+
     public override TypeKind Kind => TypeKind.Object;
+
+    /// <summary>Declared interfaces including invalid (non-interface) references, for schema validation.</summary>
+    internal IReadOnlyList<NamedType> DeclaredInterfaces => _holder.DeclaredInterfaces;
 
     /// <summary>The fields in definition order.</summary>
     public IReadOnlyDictionary<string, FieldDefinition> Fields => _holder.Fields;
@@ -68,22 +78,32 @@ public sealed class InterfaceType : NamedType, IFieldsContainer, IAbstractType
         : base(name)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        _holder = new FieldsHolder(name, () => (fields(), interfaces?.Invoke() ?? []));
+        _holder = new FieldsHolder(this, () => (fields(), (IEnumerable<NamedType>?)interfaces?.Invoke() ?? []));
     }
 
     public InterfaceType(string name, Action<InterfaceTypeBuilder> configure) : base(name)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        _holder = new FieldsHolder(name, () =>
+        _holder = new FieldsHolder(this, () =>
         {
             var builder = new InterfaceTypeBuilder(name);
             configure(builder);
             if (builder.TypeResolver is not null) _resolveType = builder.TypeResolver;
-            return (builder.BuildFields(), builder.InterfaceList);
+            return (builder.BuildFields(), (IEnumerable<NamedType>)builder.InterfaceList);
         });
     }
 
+    /// <summary>For the SDL builder: interfaces may name non-interface types, repeated fields replace earlier ones.</summary>
+    internal InterfaceType(string name, Func<IEnumerable<FieldDefinition>> fields, Func<IEnumerable<NamedType>> interfaces, bool fromSdl)
+        : base(name)
+    {
+        _holder = new FieldsHolder(this, () => (fields(), interfaces()), lastWins: fromSdl);
+    }
+
     public override TypeKind Kind => TypeKind.Interface;
+
+    /// <summary>Declared interfaces including invalid (non-interface) references, for schema validation.</summary>
+    internal IReadOnlyList<NamedType> DeclaredInterfaces => _holder.DeclaredInterfaces;
 
     public IReadOnlyDictionary<string, FieldDefinition> Fields => _holder.Fields;
 
@@ -102,21 +122,28 @@ public sealed class InterfaceType : NamedType, IFieldsContainer, IAbstractType
 /// <summary>Runs a type's field thunk once, thread-safely, and keeps the result.</summary>
 internal sealed class FieldsHolder
 {
-    private readonly string _typeName;
-    private Func<(IEnumerable<FieldDefinition> Fields, IEnumerable<InterfaceType> Interfaces)>? _thunk;
+    private readonly NamedType _owner;
+    private readonly bool _lastWins;
+    private Func<(IEnumerable<FieldDefinition> Fields, IEnumerable<NamedType> Interfaces)>? _thunk;
     private IReadOnlyDictionary<string, FieldDefinition>? _fields;
     private IReadOnlyList<InterfaceType>? _interfaces;
+    private IReadOnlyList<NamedType>? _declared;
     private readonly Lock _lock = new();
 
-    public FieldsHolder(string typeName, Func<(IEnumerable<FieldDefinition>, IEnumerable<InterfaceType>)> thunk)
+    /// <param name="lastWins">SDL semantics: a repeated field name replaces the earlier one (graphql-js object maps) instead of throwing.</param>
+    public FieldsHolder(NamedType owner, Func<(IEnumerable<FieldDefinition>, IEnumerable<NamedType>)> thunk, bool lastWins = false)
     {
-        _typeName = typeName;
+        _owner = owner;
         _thunk = thunk;
+        _lastWins = lastWins;
     }
 
     public IReadOnlyDictionary<string, FieldDefinition> Fields { get { Ensure(); return _fields!; } }
 
     public IReadOnlyList<InterfaceType> Interfaces { get { Ensure(); return _interfaces!; } }
+
+    /// <summary>The interfaces as declared, including references to types that are not interfaces (schema validation reports them).</summary>
+    public IReadOnlyList<NamedType> DeclaredInterfaces { get { Ensure(); return _declared!; } }
 
     public void Ensure()
     {
@@ -128,10 +155,16 @@ internal sealed class FieldsHolder
             var map = new OrderedDictionary<string, FieldDefinition>(StringComparer.Ordinal);
             foreach (var field in fields)
             {
-                if (!map.TryAdd(field.Name, field))
-                    throw new ArgumentException($"{_typeName}.{field.Name} is defined more than once.");
+                field.ParentType ??= _owner;
+                if (map.TryAdd(field.Name, field)) continue;
+                if (_lastWins) map[field.Name] = field;
+                else throw new ArgumentException($"{_owner.Name}.{field.Name} is defined more than once.");
             }
-            _interfaces = [.. interfaces];
+            NamedType[] declared = [.. interfaces];
+            var valid = new List<InterfaceType>(declared.Length);
+            foreach (var t in declared) if (t is InterfaceType i) valid.Add(i);
+            _declared = declared;
+            _interfaces = valid.ToArray();
             _thunk = null;
             _fields = map;
         }

@@ -3,8 +3,9 @@ namespace Partnership.GraphQL.Types;
 /// <summary>A union of object types (graphql-js <c>GraphQLUnionType</c>); members are given as a thunk.</summary>
 public sealed class UnionType : NamedType, IAbstractType
 {
-    private Func<IEnumerable<ObjectType>>? _thunk;
+    private Func<IEnumerable<NamedType>>? _thunk;
     private IReadOnlyList<ObjectType>? _types;
+    private IReadOnlyList<NamedType>? _declared;
     private readonly Lock _lock = new();
 
     public UnionType(string name, Func<IEnumerable<ObjectType>> types) : base(name)
@@ -13,6 +14,16 @@ public sealed class UnionType : NamedType, IAbstractType
     }
 
     public UnionType(string name, params ObjectType[] types) : this(name, () => types) { }
+
+    /// <summary>For the SDL builder: members may name non-object types (schema validation reports them).</summary>
+    internal UnionType(string name, Func<IEnumerable<NamedType>> types, bool fromSdl) : base(name)
+    {
+        _ = fromSdl;
+        _thunk = types;
+    }
+
+    /// <summary>Declared members including invalid (non-object) references, for schema validation.</summary>
+    internal IReadOnlyList<NamedType> DeclaredTypes { get { _ = Types; return _declared!; } }
 
     public override TypeKind Kind => TypeKind.Union;
 
@@ -26,8 +37,12 @@ public sealed class UnionType : NamedType, IAbstractType
             {
                 if (_types is null)
                 {
-                    _types = [.. _thunk!()];
+                    NamedType[] declared = [.. _thunk!()];
+                    var valid = new List<ObjectType>(declared.Length);
+                    foreach (var t in declared) if (t is ObjectType o) valid.Add(o);
+                    _declared = declared;
                     _thunk = null;
+                    _types = valid.ToArray();
                 }
                 return _types;
             }
