@@ -1,0 +1,83 @@
+using Partnership.GraphQL.Errors;
+using Partnership.GraphQL.Language;
+using Partnership.GraphQL.Types;
+using Partnership.GraphQL.Utilities;
+
+namespace Partnership.GraphQL.Validation.Rules;
+
+/// <summary>Arguments given to fields and directives are defined by them (spec 5.4.1).</summary>
+public static class KnownArgumentNamesRule
+{
+    public static ASTVisitor Create(ValidationContext context) => new FieldsAndDirectives(context);
+
+    /// <summary>The directive half only, for SDL (graphql-js <c>KnownArgumentNamesOnDirectivesRule</c>).</summary>
+    public static ASTVisitor CreateOnDirectives(ASTValidationContext context) => new OnDirectives(context);
+
+    private class OnDirectives : ASTVisitor
+    {
+        private protected readonly ASTValidationContext Context;
+        private readonly Dictionary<string, List<string>> _directiveArgs = new(StringComparer.Ordinal);
+
+        public OnDirectives(ASTValidationContext context)
+        {
+            Context = context;
+            foreach (var directive in context.Schema?.Directives ?? SpecifiedDirectives.All)
+            {
+                var names = new List<string>(directive.Arguments.Count);
+                foreach (var arg in directive.Arguments) names.Add(arg.Name);
+                _directiveArgs[directive.Name] = names;
+            }
+            foreach (var definition in context.Document.Definitions)
+            {
+                if (definition is not DirectiveDefinitionNode d) continue;
+                var names = new List<string>(d.Arguments.Count);
+                foreach (var arg in d.Arguments) if (!names.Contains(arg.Name.Value)) names.Add(arg.Name.Value);
+                _directiveArgs[d.Name.Value] = names;
+            }
+        }
+
+        public sealed override VisitAction EnterDirective(DirectiveNode node, VisitorContext _)
+        {
+            var directiveName = node.Name.Value;
+            if (_directiveArgs.TryGetValue(directiveName, out var known))
+            {
+                foreach (var argNode in node.Arguments)
+                {
+                    var argName = argNode.Name.Value;
+                    if (known.Contains(argName)) continue;
+                    var suggestion = Context.HideSuggestions ? "" : Suggestions.DidYouMean(Suggestions.SuggestionList(argName, known));
+                    Context.ReportError(new GraphQLError($"Unknown argument \"{argName}\" on directive \"@{directiveName}\"." + suggestion, argNode));
+                }
+            }
+            return VisitAction.Skip;
+        }
+    }
+
+    private sealed class FieldsAndDirectives(ValidationContext context) : OnDirectives(context)
+    {
+        public override VisitAction EnterArgument(ArgumentNode node, VisitorContext _)
+        {
+            var fieldDef = context.GetFieldDef();
+            if (context.GetArgument() is not null || fieldDef is null) return VisitAction.Continue;
+            var argName = node.Name.Value;
+            IReadOnlyList<string> suggestions = [];
+            if (!context.HideSuggestions)
+            {
+                var names = new string[fieldDef.Arguments.Count];
+                for (int i = 0; i < names.Length; i++) names[i] = fieldDef.Arguments[i].Name;
+                suggestions = Suggestions.SuggestionList(argName, names);
+            }
+            context.ReportError(new GraphQLError(
+                $"Unknown argument \"{argName}\" on field \"{FieldCoordinate(context.GetParentType(), fieldDef)}\"." + Suggestions.DidYouMean(suggestions), node));
+            return VisitAction.Continue;
+        }
+    }
+
+    /// <summary>graphql-js's <c>String(field)</c>: <c>Type.field</c>, or <c>&lt;meta&gt;.__typename</c> for meta fields.</summary>
+    internal static string FieldCoordinate(GraphQLType? parentType, FieldDefinition field) =>
+        (IsMetaField(field) || parentType is null ? "<meta>" : parentType.ToString()) + "." + field.Name;
+
+    private static bool IsMetaField(FieldDefinition field) =>
+        ReferenceEquals(field, Introspection.SchemaMetaField) || ReferenceEquals(field, Introspection.TypeMetaField)
+        || ReferenceEquals(field, Introspection.TypeNameMetaField);
+}

@@ -1,0 +1,91 @@
+using Partnership.GraphQL.Errors;
+using Partnership.GraphQL.Language;
+using Partnership.GraphQL.Types;
+
+namespace Partnership.GraphQL.Validation.Rules;
+
+/// <summary>Required arguments (non-null, no default) of fields and directives are given (spec 5.4.2.1).</summary>
+public static class ProvidedRequiredArgumentsRule
+{
+    public static ASTVisitor Create(ValidationContext context) => new FieldsAndDirectives(context);
+
+    /// <summary>The directive half only, for SDL (graphql-js <c>ProvidedRequiredArgumentsOnDirectivesRule</c>).</summary>
+    public static ASTVisitor CreateOnDirectives(ASTValidationContext context) => new OnDirectives(context);
+
+    private class OnDirectives : ASTVisitor
+    {
+        private protected readonly ASTValidationContext Context;
+        // Per directive: required argument names with their type as text, in definition order.
+        private readonly Dictionary<string, List<(string Name, string Type)>> _required = new(StringComparer.Ordinal);
+
+        public OnDirectives(ASTValidationContext context)
+        {
+            Context = context;
+            foreach (var directive in context.Schema?.Directives ?? SpecifiedDirectives.All)
+            {
+                var list = new List<(string, string)>();
+                foreach (var arg in directive.Arguments)
+                {
+                    if (IsRequired(arg)) list.Add((arg.Name, arg.Type.ToString()));
+                }
+                _required[directive.Name] = list;
+            }
+            foreach (var definition in context.Document.Definitions)
+            {
+                if (definition is not DirectiveDefinitionNode d) continue;
+                // As a JS Map keyed by name: a repeated name keeps its first position and takes the last value.
+                var list = new List<(string Name, string Type)>();
+                foreach (var arg in d.Arguments)
+                {
+                    if (arg.Type is not NonNullTypeNode || arg.DefaultValue is not null) continue;
+                    var i = list.FindIndex(e => e.Name == arg.Name.Value);
+                    var entry = (arg.Name.Value, Printer.Print(arg.Type));
+                    if (i >= 0) list[i] = entry;
+                    else list.Add(entry);
+                }
+                _required[d.Name.Value] = list;
+            }
+        }
+
+        public sealed override VisitAction LeaveDirective(DirectiveNode node, VisitorContext _)
+        {
+            var directiveName = node.Name.Value;
+            if (!_required.TryGetValue(directiveName, out var required)) return VisitAction.Continue;
+            foreach (var (argName, argType) in required)
+            {
+                if (IsProvided(node.Arguments, argName)) continue;
+                Context.ReportError(new GraphQLError(
+                    $"Argument \"@{directiveName}({argName}:)\" of type \"{argType}\" is required, but it was not provided.", node));
+            }
+            return VisitAction.Continue;
+        }
+    }
+
+    private sealed class FieldsAndDirectives(ValidationContext context) : OnDirectives(context)
+    {
+        public override VisitAction LeaveField(FieldNode node, VisitorContext _)
+        {
+            var fieldDef = context.GetFieldDef();
+            if (fieldDef is null || fieldDef.Arguments.Count == 0) return VisitAction.Continue;
+            foreach (var argDef in fieldDef.Arguments)
+            {
+                if (!IsRequired(argDef) || IsProvided(node.Arguments, argDef.Name)) continue;
+                var coordinate = KnownArgumentNamesRule.FieldCoordinate(context.GetParentType(), fieldDef);
+                context.ReportError(new GraphQLError(
+                    $"Argument \"{coordinate}({argDef.Name}:)\" of type \"{argDef.Type}\" is required, but it was not provided.", node));
+            }
+            return VisitAction.Continue;
+        }
+    }
+
+    private static bool IsRequired(InputValueDefinition arg) => arg.Type is NonNullType && !arg.HasDefaultValue;
+
+    private static bool IsProvided(IReadOnlyList<ArgumentNode> arguments, string name)
+    {
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i].Name.Value == name) return true;
+        }
+        return false;
+    }
+}
