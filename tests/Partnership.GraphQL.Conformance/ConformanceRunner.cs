@@ -24,6 +24,8 @@ public sealed class ConformanceRunner
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private static readonly ExecutionOptions ExposeMessages = new() { ExposeExceptionMessages = true };
+
     private readonly ConcurrentDictionary<string, SchemaOrErrors> _schemas = new(StringComparer.Ordinal);
 
     /// <summary>Runs one protocol line (<c>run</c> mode) and returns the answer line.</summary>
@@ -61,6 +63,9 @@ public sealed class ConformanceRunner
                 RootValue = GetMap(root, "rootValue"),
                 VariableValues = GetMap(root, "variables"),
                 OperationName = GetString(root, "operationName"),
+                // graphql-js reports a resolver's exception message as is; the default resolvers here throw none,
+                // but the protocol is graphql-js's behaviour, not the hub's safer default.
+                Options = ExposeMessages,
             }).ConfigureAwait(false);
             return Write(w => WriteResult(w, result));
         }
@@ -96,9 +101,15 @@ public sealed class ConformanceRunner
             {
                 return new SchemaOrErrors(SchemaBuilder.BuildSchema(text), null);
             }
-            catch (GraphQLError error)
+            catch (GraphQLError syntaxError)
             {
-                return new SchemaOrErrors(null, SchemaBuildErrors(error));
+                return new SchemaOrErrors(null, [syntaxError]);
+            }
+            catch (SdlValidationException sdlErrors)
+            {
+                // graphql-js's buildSchema throws these joined into one message; the protocol keeps them apart,
+                // with their locations (the oracle runs the same validateSDL first).
+                return new SchemaOrErrors(null, sdlErrors.Errors);
             }
         });
         if (!validate || built.Schema is null || built.Validated) return built;
@@ -107,10 +118,6 @@ public sealed class ConformanceRunner
         _schemas[sdl] = checkedSchema;
         return checkedSchema;
     }
-
-    /// <summary>A build failure as a list: the SDL rules' errors when the builder reports several, else the one.</summary>
-    private static IReadOnlyList<GraphQLError> SchemaBuildErrors(GraphQLError error) =>
-        error is SchemaBuildException many ? many.Errors : [error];
 
     private static void WriteResult(Utf8JsonWriter writer, ExecutionResult result)
     {

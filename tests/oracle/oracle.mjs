@@ -13,6 +13,7 @@ import {
   GraphQLError,
   buildASTSchema,
   execute,
+  experimentalExecuteIncrementally,
   getIntrospectionQuery,
   parse,
   printSchema,
@@ -104,13 +105,20 @@ async function run(input) {
   if (validateOnly === true) return { valid: true };
 
   // execute() reports operation-selection and variable-coercion failures as { errors } without data.
-  const result = await execute({
+  // It refuses any schema that declares @defer or @stream; for such a schema the incremental executor gives
+  // the same single result as long as the document defers nothing (a deferred payload is not in the protocol).
+  const args = {
     schema,
     document,
     rootValue: rootValue ?? undefined,
     variableValues: variables ?? undefined,
     operationName: operationName ?? undefined,
-  });
+  };
+  const declaresIncremental = schema.getDirective('defer') || schema.getDirective('stream');
+  const result = await (declaresIncremental ? experimentalExecuteIncrementally(args) : execute(args));
+  if ('initialResult' in result) {
+    return { internalError: 'The document uses @defer or @stream: incremental delivery is not part of the protocol.' };
+  }
   const out = {};
   if (result.errors && result.errors.length > 0) out.errors = errorsJson(result.errors);
   if ('data' in result) out.data = result.data;
