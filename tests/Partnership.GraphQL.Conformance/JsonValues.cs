@@ -45,14 +45,17 @@ public static class JsonValues
     }
 
     /// <summary>
-    /// A number written as an integer that fits in 64 bits becomes a long; anything else (a fraction, an exponent,
-    /// a larger integer) a double — JavaScript reads every JSON number as a double, and the engine treats a
-    /// whole double as an integer wherever graphql-js does.
+    /// A number written as an integer that a double holds exactly (|n| ≤ 2^53) becomes a long; anything else
+    /// (a fraction, an exponent, a larger integer) a double. JavaScript reads every JSON number as a double, so
+    /// 9007199254740993 arrives in graphql-js as 9007199254740992 — the runner reads it the same way — and the
+    /// engine treats a whole double as an integer wherever graphql-js does.
     /// </summary>
     private static object ToNumber(JsonElement element)
     {
+        const long MaxSafe = 1L << 53;
         var raw = element.GetRawText();
-        if (raw.AsSpan().IndexOfAny('.', 'e', 'E') < 0 && element.TryGetInt64(out var whole)) return whole;
+        if (raw.AsSpan().IndexOfAny('.', 'e', 'E') < 0 && element.TryGetInt64(out var whole) && whole is >= -MaxSafe and <= MaxSafe)
+            return whole;
         return element.GetDouble();
     }
 }
