@@ -656,6 +656,218 @@ enum Risk {
             "Query ID Int Node Child String Risk Boolean __Schema __Type __TypeKind __Field __InputValue __EnumValue __Directive __DirectiveLocation",
             [],
             null),
+        new("14-more-print",
+""""""""
+schema { query: Query subscription: Sub }
+"""
+Block with \""" inside and a trailing backslash \\
+"""
+type Query implements HasId {
+  """
+
+  leading blank line
+  """
+  id: ID!
+  "  "
+  blank: String
+  list(inputs: [Pair2!] = [{k: "a", v: 1}, {k: "b", v: 2}], f: Float = 1, e: [Mood] = [HAPPY, SAD], nested: [[Int]] = [[1], [2, 3]]): [Pair]
+  x(
+    "multi\nline arg"
+    a: Int
+  ): Int
+}
+type Sub { tick: Int }
+interface HasId { id: ID! }
+interface Unused { z: Int }
+type Pair { k: String v: Int }
+input Pair2 { k: String = "default \"quoted\"" v: Int = -1 }
+enum Mood {
+  """
+  Happy
+  mood
+  """
+  HAPPY
+  "Sad"
+  SAD
+}
+extend union Later = Pair
+union Later
+directive @r(a: Int @deprecated, b: String = "b") repeatable on FIELD_DEFINITION | ENUM_VALUE | ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION | SCALAR | UNION | ENUM | INPUT_OBJECT | INTERFACE | DIRECTIVE_DEFINITION | VARIABLE_DEFINITION | FRAGMENT_SPREAD | INLINE_FRAGMENT | FRAGMENT_DEFINITION | MUTATION | SUBSCRIPTION | QUERY | SCHEMA | OBJECT | FIELD
+extend schema @r
+scalar Json
+"""""""",
+            """"""""
+schema {
+  query: Query
+  subscription: Sub
+}
+
+directive @r(a: Int @deprecated, b: String = "b") repeatable on FIELD_DEFINITION | ENUM_VALUE | ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION | SCALAR | UNION | ENUM | INPUT_OBJECT | INTERFACE | DIRECTIVE_DEFINITION | VARIABLE_DEFINITION | FRAGMENT_SPREAD | INLINE_FRAGMENT | FRAGMENT_DEFINITION | MUTATION | SUBSCRIPTION | QUERY | SCHEMA | OBJECT | FIELD
+
+"""
+Block with \""" inside and a trailing backslash \\
+"""
+type Query implements HasId {
+  """leading blank line"""
+  id: ID!
+
+  "  "
+  blank: String
+  list(inputs: [Pair2!] = [{ k: "a", v: 1 }, { k: "b", v: 2 }], f: Float = 1, e: [Mood] = [HAPPY, SAD], nested: [[Int]] = [[1], [2, 3]]): [Pair]
+  x(
+    """
+    multi
+    line arg
+    """
+    a: Int
+  ): Int
+}
+
+type Sub {
+  tick: Int
+}
+
+interface HasId {
+  id: ID!
+}
+
+interface Unused {
+  z: Int
+}
+
+type Pair {
+  k: String
+  v: Int
+}
+
+input Pair2 {
+  k: String = "default \"quoted\""
+  v: Int = -1
+}
+
+enum Mood {
+  """
+  Happy
+  mood
+  """
+  HAPPY
+
+  """Sad"""
+  SAD
+}
+
+union Later = Pair
+
+scalar Json
+"""""""",
+            "Query ID String Float Int Sub HasId Unused Pair Pair2 Mood Later Json Boolean __Schema __Type __TypeKind __Field __InputValue __EnumValue __Directive __DirectiveLocation",
+            [],
+            null),
+        new("15-more-validation",
+""""""""
+type Query { a(x: Int! @deprecated): Int, b: Int }
+directive @__reserved on FIELD
+directive @d(__x: Int, y: Query) on FIELD
+interface I { f(a: Int = 1): [Int] }
+type T implements I { f(a: Int, b: Int! = 2, c: String!): [Int!]! }
+type U implements I { f(a: Int): Int }
+interface I2 { g: I }
+type V implements I2 { g: T }
+type W implements I2 { g: U }
+type X implements I & I2 { f(a: Int): [Int], g: Query }
+input Bad { a: Query, b: [Query] }
+type Out { f(arg: Out): Int, __g: Int }
+"""""""",
+            """"""""
+directive @__reserved on FIELD
+
+directive @d(__x: Int, y: Query) on FIELD
+
+type Query {
+  a(x: Int! @deprecated): Int
+  b: Int
+}
+
+interface I {
+  f(a: Int = 1): [Int]
+}
+
+type T implements I {
+  f(a: Int, b: Int! = 2, c: String!): [Int!]!
+}
+
+type U implements I {
+  f(a: Int): Int
+}
+
+interface I2 {
+  g: I
+}
+
+type V implements I2 {
+  g: T
+}
+
+type W implements I2 {
+  g: U
+}
+
+type X implements I & I2 {
+  f(a: Int): [Int]
+  g: Query
+}
+
+input Bad {
+  a: Query
+  b: [Query]
+}
+
+type Out {
+  f(arg: Out): Int
+  __g: Int
+}
+"""""""",
+            "Query Int I T String U I2 V W X Bad Out Boolean __Schema __Type __TypeKind __Field __InputValue __EnumValue __Directive __DirectiveLocation",
+            ["Name \"__reserved\" must not begin with \"__\", which is reserved by GraphQL introspection. @ 2:1", "Name \"__x\" must not begin with \"__\", which is reserved by GraphQL introspection. @ 3:14", "The type of @d(y:) must be Input Type but got: Query. @ 3:24", "Required argument Query.a(x:) cannot be deprecated. @ 1:24,1:19", "Argument \"T.f(c:)\" must not be required type \"String!\" if not provided by the Interface field \"I.f\". @ 5:46,4:15", "Interface field I.f expects type [Int] but U.f is type Int. @ 4:30,6:34", "Interface field I2.g expects type I but X.g is type Query. @ 7:19,10:49", "The type of Bad.a must be Input Type but got: Query. @ 11:16", "The type of Bad.b must be Input Type but got: [Query]. @ 11:26", "The type of Out.f(arg:) must be Input Type but got: Out. @ 12:19", "Name \"__g\" must not begin with \"__\", which is reserved by GraphQL introspection. @ 12:30"],
+            null),
+        new("16-root-dup",
+""""""""
+schema { query: Query mutation: Query subscription: Query }
+type Query { a: Int }
+"""""""",
+            """"""""
+schema {
+  query: Query
+  mutation: Query
+  subscription: Query
+}
+
+type Query {
+  a: Int
+}
+"""""""",
+            "Query Int Boolean String __Schema __Type __TypeKind __Field __InputValue __EnumValue __Directive __DirectiveLocation",
+            ["All root types must be different, \"Query\" type is used as query, mutation, and subscription root types. @ 1:17,1:33,1:53"],
+            null),
+        new("17-sdl-errors-2",
+""""""""
+directive @a(x: Int) on FIELD_DEFINITION
+type Query @a { f(y: Int @a(z: 1) @skip(if: true)): Int @a(x: 1, x: 2) @specifiedBy(url: "x") }
+extend scalar Query @a
+extend type Unknown2 { a: Int }
+enum E { A }
+extend enum E { A }
+input I { a: Int }
+extend input I { a: String }
+interface Iface { f: Int }
+extend type Iface { g: Int }
+extend union Query = Query
+union Un = Missing
+"""""""",
+            null,
+            null,
+            null,
+            ["Directive \"@a\" may not be used on OBJECT. @ 2:12", "Directive \"@a\" may not be used on ARGUMENT_DEFINITION. @ 2:26", "Unknown argument \"z\" on directive \"@a\". Did you mean \"x\"? @ 2:29", "Directive \"@skip\" may not be used on ARGUMENT_DEFINITION. @ 2:35", "There can be only one argument named \"x\". @ 2:60,2:66", "Directive \"@specifiedBy\" may not be used on FIELD_DEFINITION. @ 2:72", "The directive \"@a\" can only be used once at this location. @ 2:12,3:21", "Cannot extend non-scalar type \"Query\". @ 2:1,3:1", "Directive \"@a\" may not be used on SCALAR. @ 3:21", "Cannot extend type \"Unknown2\" because it is not defined. @ 4:13", "Enum value \"E.A\" can only be defined once. @ 5:10,6:17", "Field \"I.a\" can only be defined once. @ 7:11,8:18", "Cannot extend non-object type \"Iface\". @ 9:1,10:1", "Cannot extend non-union type \"Query\". @ 2:1,11:1", "Unknown type \"Missing\". @ 12:12"]),
     ];
 
     public static readonly string IntrospectionSchema =

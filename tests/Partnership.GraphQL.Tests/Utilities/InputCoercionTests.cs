@@ -618,3 +618,17 @@ public class InputCoercionTests
         Assert.False(values.ContainsKey("c"));
     }
 }
+
+public class DirectiveValuesTests
+{
+    [Fact]
+    public void GetDirectiveValues_SkipWithVariable_CoercesIf()
+    {
+        var document = Partnership.GraphQL.Language.Parser.Parse("query($s: Boolean!) { a @skip(if: $s) b @include(if: true) c }");
+        var selections = ((Partnership.GraphQL.Language.OperationDefinitionNode)document.Definitions[0]).SelectionSet.Selections;
+        var variables = new Dictionary<string, object?> { ["s"] = true };
+        Assert.Equal(true, ArgumentValues.GetDirectiveValues(Partnership.GraphQL.Types.SpecifiedDirectives.Skip, selections[0].Directives, variables)!["if"]);
+        Assert.Equal(true, ArgumentValues.GetDirectiveValues(Partnership.GraphQL.Types.SpecifiedDirectives.Include, selections[1].Directives, variables)!["if"]);
+        Assert.Null(ArgumentValues.GetDirectiveValues(Partnership.GraphQL.Types.SpecifiedDirectives.Skip, selections[2].Directives, variables));
+    }
+}
