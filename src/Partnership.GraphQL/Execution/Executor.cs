@@ -22,10 +22,72 @@ public static class Executor
     }
 
     /// <summary>
+    /// Subscribes (spec Subscribe, graphql-js 17.1 <c>subscribe</c>): creates the source event stream of the
+    /// subscription's single root field and maps each event to a response by executing the selection set with the
+    /// event as root value. Errors before the stream exists come back in <see cref="SubscriptionResult.FailureResult"/>.
+    /// Disposing the response stream's enumerator (or cancelling <see cref="ExecutionArgs.CancellationToken"/>)
+    /// disposes the source stream.
+    /// </summary>
+    public static async Task<SubscriptionResult> SubscribeAsync(ExecutionArgs args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var prepared = Prepare(args, out var failure);
+        if (prepared is null) return new SubscriptionResult(failure, null);
+        if (prepared.Operation.Operation != OperationType.Subscription)
+        {
+            return new SubscriptionResult(new ExecutionResult
+            {
+                Failure = RequestFailure.OperationSelection,
+                Errors = [new GraphQLError("Expected subscription operation.")],
+                OperationType = prepared.Operation.Operation,
+            }, null);
+        }
+        var (stream, error) = await prepared.CreateSourceEventStreamAsync().ConfigureAwait(false);
+        if (stream is null)
+        {
+            // As graphql-js: a result with errors and no data (the spec's "request error" for the source stream).
+            return new SubscriptionResult(new ExecutionResult
+            {
+                Failure = RequestFailure.Refused,
+                Errors = [error!],
+                OperationType = OperationType.Subscription,
+            }, null);
+        }
+        return new SubscriptionResult(null, MapSourceToResponse(args, prepared, stream));
+    }
+
+    /// <summary>Spec MapSourceToResponseEvent: each event executes the root selection set with the event as root value.</summary>
+    private static async IAsyncEnumerable<ExecutionResult> MapSourceToResponse(ExecutionArgs args, OperationExecution prepared,
+        IAsyncEnumerable<object?> source, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(args.CancellationToken, cancellationToken);
+        var eventArgs = new ExecutionArgs
+        {
+            Schema = args.Schema,
+            Document = args.Document,
+            OperationName = args.OperationName,
+            VariableValues = args.VariableValues,
+            Services = args.Services,
+            User = args.User,
+            ContextData = args.ContextData,
+            Options = args.Options,
+            Plan = args.Plan,
+            CancellationToken = linked.Token,
+        };
+        await foreach (var payload in source.WithCancellation(linked.Token).ConfigureAwait(false))
+        {
+            // Variables were coerced once, when subscribing; each event only changes the root value.
+            var execution = new OperationExecution(eventArgs, prepared.Operation, prepared.Fragments, prepared.VariableValues,
+                payload, sharedPlan: args.Plan is { Shareable: true });
+            yield return await execution.ExecuteAsync(serially: false).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
     /// Selects the operation and coerces variables (graphql-js <c>validateExecutionArgs</c>); returns null and a
     /// failure result when either fails.
     /// </summary>
-    internal static OperationExecution? Prepare(ExecutionArgs args, out ExecutionResult? failure, object? rootValue = null, bool useRootValue = false)
+    internal static OperationExecution? Prepare(ExecutionArgs args, out ExecutionResult? failure)
     {
         failure = null;
         var operation = SelectOperation(args.Document, args.OperationName, out var selectionError);
@@ -52,7 +114,7 @@ public static class Executor
             variables = coerced;
         }
         var shared = args.Plan is { Shareable: true };
-        return new OperationExecution(args, operation, fragments, variables, useRootValue ? rootValue : args.RootValue, shared);
+        return new OperationExecution(args, operation, fragments, variables, args.RootValue, shared);
     }
 
     private static readonly IReadOnlyDictionary<string, object?> NoVariables = new Dictionary<string, object?>();

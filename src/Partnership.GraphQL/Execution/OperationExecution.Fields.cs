@@ -26,7 +26,7 @@ internal sealed partial class OperationExecution
     {
         var definition = field.Definition;
         ResolveFieldContext? context = null;
-        object? value;
+        object? value = null;
         try
         {
             if (CancellationToken.IsCancellationRequested)
@@ -39,30 +39,36 @@ internal sealed partial class OperationExecution
             {
                 value = parentType.Name;
             }
-            else if (resolver is null)
-            {
-                if (definition.Arguments.Count > 0) GetArguments(field);
-                value = DefaultResolve(source, definition.Name);
-                if (field.NeedsContext) context = new ResolveFieldContext(this, parentType, source, field, null, map, index);
-            }
             else
             {
-                if (!Options.EnableIntrospection && (ReferenceEquals(definition, Introspection.SchemaMetaField) || ReferenceEquals(definition, Introspection.TypeMetaField)))
+                IReadOnlyDictionary<string, object?>? arguments = definition.Arguments.Count > 0 ? GetArguments(field) : null;
+                if (resolver is null)
+                {
+                    value = DefaultResolve(source, definition.Name);
+                    // As graphql-js's default resolver calls a function-valued property, a FieldResolver stored in a
+                    // JSON-like parent is called (tests and the conformance runner use this for errors and async values).
+                    if (value is FieldResolver function) resolver = function;
+                    else if (field.NeedsContext) context = new ResolveFieldContext(this, parentType, source, field, arguments, map, index);
+                }
+                else if (!Options.EnableIntrospection
+                    && (ReferenceEquals(definition, Introspection.SchemaMetaField) || ReferenceEquals(definition, Introspection.TypeMetaField)))
                 {
                     throw new GraphQLError(
                         $"GraphQL introspection has been disabled, but the requested query contained the field \"{definition.Name}\".",
                         field.Nodes, extensions: IntrospectionDisabledExtensions);
                 }
-                var arguments = definition.Arguments.Count > 0 ? GetArguments(field) : null;
-                context = new ResolveFieldContext(this, parentType, source, field, arguments, map, index);
-                var pending = resolver(context);
-                if (!pending.IsCompletedSuccessfully)
+                if (resolver is not null)
                 {
-                    BeginAsyncWork();
-                    _ = AwaitFieldAsync(pending, parentType, field, context, map, index);
-                    return;
+                    context = new ResolveFieldContext(this, parentType, source, field, arguments, map, index);
+                    var pending = resolver(context);
+                    if (!pending.IsCompletedSuccessfully)
+                    {
+                        BeginAsyncWork();
+                        _ = AwaitFieldAsync(pending, parentType, field, context, map, index);
+                        return;
+                    }
+                    value = pending.Result;
                 }
-                value = pending.Result;
             }
         }
         catch (Exception exception)
@@ -206,6 +212,11 @@ internal sealed partial class OperationExecution
             case IList list:
                 items = list;
                 break;
+            case IAsyncEnumerable<object?> stream:
+                // graphql-js completeAsyncIterableValue: read the stream, then complete the items in order.
+                BeginAsyncWork();
+                _ = CompleteAsyncListAsync(type, nonNull, parentType, field, context, stream, parent, index);
+                return;
             case IEnumerable enumerable:
                 var copy = new List<object?>();
                 foreach (var item in enumerable) copy.Add(item);
@@ -220,6 +231,29 @@ internal sealed partial class OperationExecution
         {
             if (result.Dead) return;
             CompleteSlot(itemType, parentType, field, context, items[i], result, i);
+        }
+    }
+
+    private async Task CompleteAsyncListAsync(ListType type, bool nonNull, ObjectType parentType, CollectedField field,
+        ResolveFieldContext? context, IAsyncEnumerable<object?> stream, ResultNode parent, int index)
+    {
+        try
+        {
+            var items = new List<object?>();
+            try
+            {
+                await foreach (var item in stream.WithCancellation(CancellationToken).ConfigureAwait(false)) items.Add(item);
+            }
+            catch (Exception exception)
+            {
+                HandleFieldError(exception, nonNull ? type.NonNull() : type, field, parent, index);
+                return;
+            }
+            CompleteSlot(nonNull ? type.NonNull() : type, parentType, field, context, items, parent, index);
+        }
+        finally
+        {
+            EndAsyncWork();
         }
     }
 

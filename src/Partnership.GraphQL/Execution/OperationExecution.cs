@@ -51,7 +51,7 @@ internal sealed partial class OperationExecution
     private DocumentPlan? Plan { get; }
 
     /// <summary>Executes the operation's root selection set; mutations run their root fields one after another.</summary>
-    public async Task<ExecutionResult> ExecuteAsync()
+    public async Task<ExecutionResult> ExecuteAsync(bool? serially = null)
     {
         var operationType = Operation.Operation;
         var rootType = Schema.GetRootType(operationType);
@@ -62,7 +62,7 @@ internal sealed partial class OperationExecution
         }
         var fields = CollectRootFields(rootType);
         var root = new ResultMap(null, 0, false, rootType, fields);
-        if (operationType == OperationType.Mutation)
+        if (serially ?? operationType == OperationType.Mutation)
         {
             for (int i = 0; i < fields.Count && !root.Dead; i++)
             {

@@ -8,111 +8,92 @@ namespace Partnership.GraphQL.Execution;
 /// <summary>Variable and argument coercion (graphql-js 17.1 <c>getVariableValues</c>, <c>getArgumentValues</c>).</summary>
 internal static class Values
 {
-    public static Dictionary<string, object?> GetArgumentValues(IReadOnlyList<ArgumentDefinition> definitions, Node node,
-        IReadOnlyList<ArgumentNode> argumentNodes, IReadOnlyDictionary<string, object?> variables, bool hideSuggestions)
-    {
-        var result = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
-        foreach (var def in definitions)
-        {
-            ArgumentNode? argNode = null;
-            foreach (var a in argumentNodes)
-            {
-                if (a.Name.Value == def.Name) { argNode = a; break; }
-            }
-            var required = def.Type is NonNullType && !def.HasDefaultValue;
-            if (argNode is null || (argNode.Value is VariableNode v && !variables.ContainsKey(v.Name.Value) && !required))
-            {
-                if (argNode is null && required)
-                    throw new GraphQLError($"Argument \"{def.Name}\" of required type \"{def.Type}\" was not provided.", [node]);
-                if (def.HasDefaultValue) result[def.Name] = def.DefaultValue;
-                continue;
-            }
-            if (!ValueFromAst.TryGetValue(argNode.Value, def.Type, variables, out var coerced))
-                throw new GraphQLError($"Argument \"{def.Name}\" has invalid value {Printer.Print(argNode.Value)}.", [argNode.Value]);
-            result[def.Name] = coerced;
-        }
-        return result;
-    }
+    public const string TooManyErrorsMessage = "Too many errors processing variables, error limit reached. Execution aborted.";
 
-    /// <summary>Coerces the raw variables of an operation; null with <paramref name="errors"/> set when any is invalid.</summary>
+    /// <summary>graphql-js <c>getArgumentValues</c>: throws the first argument error.</summary>
+    public static Dictionary<string, object?> GetArgumentValues(IReadOnlyList<ArgumentDefinition> definitions, Node node,
+        IReadOnlyList<ArgumentNode> argumentNodes, IReadOnlyDictionary<string, object?> variables, bool hideSuggestions) =>
+        ArgumentValues.Get(definitions, node, argumentNodes, variables, hideSuggestions);
+
+    /// <summary>
+    /// graphql-js <c>getVariableValues</c>: coerces the raw variables of an operation; returns null and the errors
+    /// (at most <see cref="ExecutionOptions.MaxCoercionErrors"/>, then the "too many errors" one) when any is invalid.
+    /// A variable that is absent and has no default stays absent, so arguments can tell "not given" from null.
+    /// </summary>
     public static Dictionary<string, object?>? CoerceVariableValues(GraphQLSchema schema,
         IReadOnlyList<VariableDefinitionNode> definitions, IReadOnlyDictionary<string, object?>? inputs,
         ExecutionOptions options, out List<GraphQLError>? errors)
     {
-        errors = null;
+        var collected = new List<GraphQLError>();
         var coerced = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
-        foreach (var definition in definitions)
+        var max = options.MaxCoercionErrors;
+        void OnError(GraphQLError error)
         {
-            var name = definition.Variable.Name.Value;
-            var type = TypeFromAst(schema, definition.Type);
-            if (type is null || !type.IsInputType)
+            if (collected.Count >= max) throw new TooManyErrors();
+            collected.Add(error);
+        }
+        try
+        {
+            foreach (var definition in definitions)
             {
-                (errors ??= []).Add(new GraphQLError(
-                    $"Variable \"${name}\" expected value of type \"{Printer.Print(definition.Type)}\" which cannot be used as an input type.",
-                    [definition.Type]));
-                continue;
-            }
-            if (inputs is null || !inputs.TryGetValue(name, out var value))
-            {
-                if (definition.DefaultValue is not null)
-                {
-                    if (ValueFromAst.TryGetValue(definition.DefaultValue, type, null, out var defaultValue)) coerced[name] = defaultValue;
-                    continue;
-                }
-                if (type is not NonNullType) continue;
-                (errors ??= []).Add(new GraphQLError(
-                    $"Variable \"${name}\" has invalid value: Expected a value of non-null type \"{type}\" to be provided.", [definition]));
-                continue;
-            }
-            try
-            {
-                coerced[name] = CoerceInput(value, type);
-            }
-            catch (GraphQLError error)
-            {
-                (errors ??= []).Add(new GraphQLError($"Variable \"${name}\" has invalid value: {error.Message}", [definition], originalError: error));
+                CoerceVariable(schema, definition, inputs, options.HideSuggestions, coerced, OnError);
             }
         }
+        catch (TooManyErrors)
+        {
+            collected.Add(new GraphQLError(TooManyErrorsMessage));
+        }
+        errors = collected.Count == 0 ? null : collected;
         return errors is null ? coerced : null;
     }
 
-    private static object? CoerceInput(object? value, GraphQLType type)
+    private sealed class TooManyErrors : Exception;
+
+    private static void CoerceVariable(GraphQLSchema schema, VariableDefinitionNode definition,
+        IReadOnlyDictionary<string, object?>? inputs, bool hideSuggestions, Dictionary<string, object?> coerced, Action<GraphQLError> onError)
     {
-        if (value is System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Null }) value = null;
-        if (type is NonNullType nonNull)
+        var name = definition.Variable.Name.Value;
+        var type = TypeFromAst(schema, definition.Type);
+        if (type is null || !type.IsInputType)
         {
-            if (value is null) throw new GraphQLError($"Expected value of non-null type \"{type}\" not to be null.");
-            return CoerceInput(value, nonNull.OfType);
+            onError(new GraphQLError(
+                $"Variable \"${name}\" expected value of type \"{Printer.Print(definition.Type)}\" which cannot be used as an input type.",
+                [definition.Type]));
+            return;
         }
-        if (value is null) return null;
-        switch (type)
+        object? value = null;
+        var provided = inputs is not null && inputs.TryGetValue(name, out value);
+        if (provided && value is System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Undefined }) provided = false;
+        if (!provided)
         {
-            case ListType list:
-                if (value is IReadOnlyList<object?> items)
+            if (definition.DefaultValue is { } literal)
+            {
+                if (InputCoercion.TryCoerceInputLiteral(literal, type, null, out var defaultValue))
                 {
-                    var result = new object?[items.Count];
-                    for (int i = 0; i < result.Length; i++) result[i] = CoerceInput(items[i], list.OfType);
-                    return result;
+                    coerced[name] = defaultValue;
+                    return;
                 }
-                return new[] { CoerceInput(value, list.OfType) };
-            case InputObjectType input:
-                if (value is not IReadOnlyDictionary<string, object?> map)
-                    throw new GraphQLError($"Expected value of type \"{type}\" to be an object, found: {Inspector.Inspect(value)}.");
-                var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
-                foreach (var field in input.Fields.Values)
-                {
-                    if (map.TryGetValue(field.Name, out var fieldValue)) fields[field.Name] = CoerceInput(fieldValue, field.Type);
-                    else if (field.HasDefaultValue) fields[field.Name] = field.DefaultValue;
-                    else if (field.Type is NonNullType)
-                        throw new GraphQLError($"Expected value of type \"{type}\" to include required field \"{field.Name}\", found: {Inspector.Inspect(value)}.");
-                }
-                return fields;
-            case ILeafType leaf:
-                return leaf.CoerceInputValue(value);
+                InputValidation.ValidateInputLiteral(literal, type, (error, path) => onError(new GraphQLError(
+                    $"Variable \"${name}\" has invalid default value{InputValidation.PrintPath(path)}: {error.Message}", [definition])),
+                    null, hideSuggestions);
+                return;
+            }
+            if (type is not NonNullType) return;
+            InputValidation.ValidateMissingValue(type, (error, path) => onError(new GraphQLError(
+                $"Variable \"${name}\" has invalid value{InputValidation.PrintPath(path)}: {error.Message}", [definition], originalError: error)));
+            return;
         }
-        throw new InvalidOperationException("Unexpected input type " + type);
+        if (InputCoercion.TryCoerceInputValue(value, type, out var coercedValue))
+        {
+            coerced[name] = coercedValue;
+            return;
+        }
+        InputValidation.ValidateInputValue(value, type, (error, path) => onError(new GraphQLError(
+            $"Variable \"${name}\" has invalid value{InputValidation.PrintPath(path)}: {error.Message}", [definition], originalError: error)),
+            hideSuggestions);
     }
 
+    /// <summary>graphql-js <c>typeFromAST</c>.</summary>
     public static GraphQLType? TypeFromAst(GraphQLSchema schema, TypeNode node) => node switch
     {
         NonNullTypeNode nn => TypeFromAst(schema, nn.Type) is { } inner and not NonNullType ? inner.NonNull() : null,
