@@ -758,5 +758,12 @@ fragment FullType on __Type {
 }
 fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
 fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }` });
+cases.push({ kind: 'all', rule: 'All', file: 'SpecifiedRules', name: 'HideSuggestions_MessagesWithoutDidYouMean', hide: true, expectErrors: true, query: `query Q($c: ComplexInput = { requiredField: true, stringListFeld: [] }) {
+  dgo { name }
+  dog { nam doesKnowCommand(dogComand: SIT) isHouseTrained @skip(iff: true) }
+  catOrDog { name }
+  complicatedArgs { enumArgField(enumArg: BRWON) complexArgField(complexArg: $c) }
+  ... on QueryRot { dog { name } }
+}` });
 
 export default cases;
