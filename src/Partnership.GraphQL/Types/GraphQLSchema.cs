@@ -31,8 +31,9 @@ public sealed class GraphQLSchema
         var all = new OrderedDictionary<NamedType, bool>(ReferenceEqualityComparer.Instance);
         if (types is not null)
         {
-            foreach (var t in types) all.TryAdd(t, true);
-            foreach (var t in types.ToArray())
+            NamedType[] listed = [.. types];
+            foreach (var t in listed) all.TryAdd(t, true);
+            foreach (var t in listed)
             {
                 // As graphql-js: an explicitly listed type is moved after the types it was listed with, then its references follow.
                 all.Remove(t);

@@ -868,6 +868,55 @@ union Un = Missing
             null,
             null,
             ["Directive \"@a\" may not be used on OBJECT. @ 2:12", "Directive \"@a\" may not be used on ARGUMENT_DEFINITION. @ 2:26", "Unknown argument \"z\" on directive \"@a\". Did you mean \"x\"? @ 2:29", "Directive \"@skip\" may not be used on ARGUMENT_DEFINITION. @ 2:35", "There can be only one argument named \"x\". @ 2:60,2:66", "Directive \"@specifiedBy\" may not be used on FIELD_DEFINITION. @ 2:72", "The directive \"@a\" can only be used once at this location. @ 2:12,3:21", "Cannot extend non-scalar type \"Query\". @ 2:1,3:1", "Directive \"@a\" may not be used on SCALAR. @ 3:21", "Cannot extend type \"Unknown2\" because it is not defined. @ 4:13", "Enum value \"E.A\" can only be defined once. @ 5:10,6:17", "Field \"I.a\" can only be defined once. @ 7:11,8:18", "Cannot extend non-object type \"Iface\". @ 9:1,10:1", "Cannot extend non-union type \"Query\". @ 2:1,11:1", "Unknown type \"Missing\". @ 12:12"]),
+        new("18-edge-descriptions",
+""""""""
+""""""
+type Query {
+  "" a: Int
+  "\t" b: Int
+  "a\r\nb" c: Int
+  "ends with quote\"" d: Int
+  "\\" e: Int
+  """   """ f: Int
+  "\u0085 next line" g: Int
+  "😀 \uD83D\uDE00" h: Int
+}
+"""""""",
+            """"""""
+""""""
+type Query {
+  """"""
+  a: Int
+
+  "\t"
+  b: Int
+
+  "a\r\nb"
+  c: Int
+
+  """
+  ends with quote"
+  """
+  d: Int
+
+  """
+  \
+  """
+  e: Int
+
+  """"""
+  f: Int
+
+  """ next line"""
+  g: Int
+
+  """😀 😀"""
+  h: Int
+}
+"""""""",
+            "Query Int Boolean String __Schema __Type __TypeKind __Field __InputValue __EnumValue __Directive __DirectiveLocation",
+            [],
+            null),
     ];
 
     public static readonly string IntrospectionSchema =

@@ -89,3 +89,16 @@ public class SchemaBuilderTests
         Assert.Equal("Query.b(x:)", query.GetField("b")!.GetArgument("x")!.ToString());
     }
 }
+
+public class SchemaBuilderDirectiveArgumentTests
+{
+    // graphql-js 17.1.0 buildSchema throws these while reading @deprecated / @specifiedBy arguments.
+    [Theory]
+    [InlineData("type Query { a: Int @deprecated(reason: 5) }", "Argument \"@deprecated(reason:)\" has invalid value: String cannot represent a non string value: 5 @ 1:41")]
+    [InlineData("scalar S @specifiedBy(url: true) type Query { a: S }", "Argument \"@specifiedBy(url:)\" has invalid value: String cannot represent a non string value: true @ 1:28")]
+    public void BuildSchema_InvalidDirectiveArgument_ThrowsGraphqlJsError(string sdl, string expected)
+    {
+        var error = Assert.Throws<Partnership.GraphQL.Errors.GraphQLError>(() => SchemaBuilder.BuildSchema(sdl));
+        Assert.Equal(expected, SchemaBuilderTests.Format(error));
+    }
+}
