@@ -91,6 +91,7 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
             Schema = _options.Schema,
             Document = document,
             OperationName = request.OperationName,
+            RootValue = _options.RootValue,
             VariableValues = request.Variables,
             Services = request.Services,
             User = request.User,

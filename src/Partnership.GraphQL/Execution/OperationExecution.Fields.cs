@@ -193,7 +193,7 @@ internal sealed partial class OperationExecution
     {
         if (type.IsTypeOf is { } isTypeOf && !isTypeOf(value, context!))
             throw new GraphQLError($"Expected value of type \"{type.Name}\" but got: {Inspector.Inspect(value)}.", field.Nodes);
-        var subfields = field.GetSubfields(_collector, type);
+        var subfields = field.GetSubfields(this, type);
         var map = new ResultMap(parent, index, nonNull, type, subfields);
         parent.Values[index] = map;
         ExecuteFields(type, value, subfields, map);

@@ -18,7 +18,7 @@ function live(value) {
     if ('@throw' in value) return () => { throw new Error(value['@throw']); };
     if ('@gqlError' in value) return () => { throw new GraphQLError(value['@gqlError'].message, { extensions: value['@gqlError'].extensions }); };
     if ('@async' in value) { const inner = live(value['@async']); return async () => { await new Promise(r => setTimeout(r, value.delay ?? 1)); return typeof inner === 'function' ? inner() : inner; }; }
-    if ('@asyncThrow' in value) return async () => { await new Promise(r => setTimeout(r, 1)); throw new Error(value['@asyncThrow']); };
+    if ('@asyncThrow' in value) return async () => { await new Promise(r => setTimeout(r, value.delay ?? 1)); throw new Error(value['@asyncThrow']); };
     if ('@events' in value) return async function* () { for (const e of value['@events']) yield live(e); };
     const out = {};
     for (const [k, v] of Object.entries(value)) out[k] = live(v);
