@@ -50,7 +50,7 @@ internal static class DifferentialEnvironment
         catch (Exception exception)
         {
             return $"Node.js could not be started ({NodeExecutable}): {exception.Message}. Install Node.js 20 or later " +
-                   "(Debian: `apt-get install nodejs`) or set NODE_BINARY. " + fix;
+                   "(graphql-js 17 needs a recent node) or point NODE_BINARY at one. " + fix;
         }
         return null;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Partnership.GraphQL.Tests.Differential.Generator;
+using Xunit.Abstractions;
 
 namespace Partnership.GraphQL.Tests.Differential;
 
@@ -9,7 +10,7 @@ namespace Partnership.GraphQL.Tests.Differential;
 /// is one test case, run through graphql-js and the engine, which must agree. The seed is fixed so a failure
 /// reproduces; GRAPHQL_DIFFERENTIAL_SEED explores another sequence.
 /// </summary>
-public sealed class GeneratedDocumentTests
+public sealed class GeneratedDocumentTests(ITestOutputHelper output)
 {
     public const int DefaultSeed = 20261122;
     private const int DocumentsPerSchema = 600;
@@ -88,6 +89,7 @@ public sealed class GeneratedDocumentTests
         var answers = Oracle.Run("run", cases.Select(c => c.Line.ToJsonString()).ToList());
         var outcomes = answers.Select(ResultComparer.Outcome).GroupBy(o => o).ToDictionary(g => g.Key, g => g.Count());
         var summary = string.Join(", ", outcomes.Select(o => $"{o.Key}: {o.Value}"));
+        output.WriteLine($"graphql-js outcomes for {cases.Count} generated documents: {summary}");
         Assert.False(outcomes.ContainsKey("internalError"), "graphql-js failed on a generated line: " + summary);
         var executed = outcomes.GetValueOrDefault("data") + outcomes.GetValueOrDefault("partial") + outcomes.GetValueOrDefault("valid");
         var rejected = outcomes.GetValueOrDefault("errors") + outcomes.GetValueOrDefault("syntax");

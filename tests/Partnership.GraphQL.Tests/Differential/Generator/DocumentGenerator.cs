@@ -129,6 +129,7 @@ internal sealed class DocumentGenerator
             for (var i = 0; i < wanted && i < fields.Count; i++) selections.Add(FieldSelection(typeName, fields[i], depth, fragmentNesting));
             if (_values.Chance(0.15)) selections.Add(new GenFieldSelection(typeName, null, "__typename") { Alias = _values.Chance(0.3) ? NextAlias() : null });
         }
+        if (depth == 0 && typeName == _schema.Query && _values.Chance(0.08)) selections.Add(IntrospectionSelection());
         if (fragmentNesting < MaxFragmentNesting)
         {
             if (_values.Chance(0.2)) selections.Add(Spread(typeName, depth, fragmentNesting));
@@ -236,6 +237,35 @@ internal sealed class DocumentGenerator
             condition = _values.Chance(0.5) ? "true" : "false";
         }
         return new GenDirective(name, [new GenArgValue("if", condition)]);
+    }
+
+    /// <summary>A small introspection selection on the query root (<c>__type</c> or <c>__schema</c>).</summary>
+    private GenFieldSelection IntrospectionSelection()
+    {
+        var typeNames = new List<string>(_schema.Types.Keys);
+        if (_values.Chance(0.5))
+        {
+            var field = new GenFieldSelection(_schema.Query, null, "__type") { Alias = NextAlias() };
+            var name = _values.Chance(0.1) ? "NoSuchType" : _values.Pick(typeNames);
+            field.Arguments.Add(new GenArgValue("name", "\"" + name + "\""));
+            field.Children =
+            [
+                new GenFieldSelection("__Type", null, "name"),
+                new GenFieldSelection("__Type", null, "kind"),
+                new GenFieldSelection("__Type", null, _values.Pick(["fields", "inputFields", "enumValues", "possibleTypes", "interfaces"]))
+                {
+                    Children = [new GenFieldSelection("__Type", null, "name")],
+                },
+            ];
+            return field;
+        }
+        var schema = new GenFieldSelection(_schema.Query, null, "__schema") { Alias = NextAlias() };
+        schema.Children =
+        [
+            new GenFieldSelection("__Schema", null, "queryType") { Children = [new GenFieldSelection("__Type", null, "name")] },
+            new GenFieldSelection("__Schema", null, _values.Pick(["types", "directives"])) { Children = [new GenFieldSelection("__Type", null, "name")] },
+        ];
+        return schema;
     }
 
     private string NextAlias() => "a" + _aliasCounter++;
