@@ -18,7 +18,6 @@ public static class ServiceCollectionExtensions
         services.AddOptions<PartnershipDataOptions>()
             .Bind(configuration.GetSection(PartnershipDataOptions.Section))
             .Configure(o => o.ConnectionString ??= configuration.GetConnectionString(PartnershipDataOptions.ConnectionStringName))
-            .Validate(o => !o.Problems().Any(), "invalid")
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<PartnershipDataOptions>, OptionsValidator>();
         services.AddPooledDbContextFactory<PartnershipDbContext>((sp, b) => sp.GetRequiredService<IOptions<PartnershipDataOptions>>().Value.Configure(b));
