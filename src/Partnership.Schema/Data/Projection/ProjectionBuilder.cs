@@ -83,8 +83,9 @@ internal static class ProjectionBuilder
                         (var nested, child) = Project(target, p, sub, request, null);
                         Expression items = raw;
                         if (request.RowFilter(target) is { } rule) items = Expression.Call(Where.MakeGenericMethod(element), items, rule);
-                        if (condition is not null)
-                            items = Expression.Call(Where.MakeGenericMethod(element), items, Expression.Lambda(condition, Expression.Parameter(element, "_")));
+                        // A conditional list is not narrowed by the parent's condition here: a parent-correlated
+                        // predicate inside a collection projection needs APPLY, which SQLite lacks. The mask bit
+                        // makes the resolver drop the list where it is hidden, before anything reaches the client.
                         items = Expression.Call(OrderBy.MakeGenericMethod(element, target.Key.ReturnType), items, target.Key);
                         items = Expression.Call(Select.MakeGenericMethod(element, typeof(object?[])), items, Expression.Lambda(nested, p));
                         value = Expression.Call(ToList.MakeGenericMethod(typeof(object?[])), items);
