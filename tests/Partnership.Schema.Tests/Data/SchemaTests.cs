@@ -62,7 +62,7 @@ public sealed class SchemaTests
         Assert.Contains("input PersonSortInput {\n  nhsNumber: SortEnumType\n", sdl);
         Assert.Contains("  authority: AuthoritySortInput\n}", sdl);
         Assert.Contains("type Person implements Node {\n  id: ID!\n  nhsNumber: String\n", sdl);
-        Assert.Contains("  plans: [Plan!]\n}", sdl);
+        Assert.Contains("  plans(where: PlanFilterInput, order: [PlanSortInput!]): [Plan!]\n}", sdl);
         Assert.Contains("type PersonConnection {\n", sdl);
         Assert.Contains("  edges: [PersonEdge!]\n", sdl);
         Assert.Contains("  nodes: [Person!]\n", sdl);
