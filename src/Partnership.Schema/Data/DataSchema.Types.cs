@@ -13,7 +13,13 @@ public sealed partial class DataSchema
     private readonly ConcurrentDictionary<EntityType, InputObjectType> _sortInputs = new();
     private readonly ConcurrentDictionary<EntityType, (ObjectType Connection, ObjectType Edge)> _connections = new();
 
-    internal ObjectType CreateObjectType(EntityType entity) => new(entity.Name, t =>
+    internal ObjectType CreateObjectType(EntityType entity)
+    {
+        entity.EnsureConfigured(); // the description and the Node interface come from the configuration
+        return CreateObjectTypeCore(entity);
+    }
+
+    private ObjectType CreateObjectTypeCore(EntityType entity) => new(entity.Name, t =>
     {
         foreach (var field in entity.Fields)
         {

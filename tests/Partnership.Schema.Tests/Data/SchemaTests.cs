@@ -71,4 +71,18 @@ public sealed class SchemaTests
         Assert.Contains("  node(\n", sdl);
         Assert.Empty(SchemaValidator.Validate(f.Schema));
     }
+
+    [Fact]
+    public void EntityDescription_IsTheObjectTypeDescription()
+    {
+        var data = new DataSchema();
+        var entity = data.Entity<Authority>("Authority", e =>
+        {
+            e.Description("A council.");
+            e.Key(a => a.Id);
+            e.Field("code", a => a.Code).Category(TestCategory.Identity).Description("The DfE code.");
+        });
+        Assert.Equal("A council.", entity.ObjectType.Description);
+        Assert.Equal("The DfE code.", entity.ObjectType.GetField("code")!.Description);
+    }
 }
