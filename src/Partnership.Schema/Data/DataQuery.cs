@@ -45,7 +45,8 @@ internal static class DataQuery
                     if (edgeNodes[0].Name.Value == "node") entitySets.AddRange(SelectionCollector.SetsOf(edgeNodes));
             }
         }
-        var wantsCount = top.Values.Any(n => n[0].Name.Value == "totalCount");
+        var wantsCount = false;
+        foreach (var (_, nodes) in top) wantsCount |= nodes[0].Name.Value == "totalCount";
         var selection = SelectionCollector.Collect(entity.ObjectType, entitySets, request);
 
         var query = Filtered(source, entity, args.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>, request);

@@ -13,16 +13,30 @@ public sealed partial class DataSchema
     private readonly ConcurrentDictionary<EntityType, InputObjectType> _sortInputs = new();
     private readonly ConcurrentDictionary<EntityType, (ObjectType Connection, ObjectType Edge)> _connections = new();
 
-    internal ObjectType CreateObjectType(EntityType entity) => new(entity.Name, t =>
+    internal ObjectType CreateObjectType(EntityType entity)
+    {
+        entity.EnsureConfigured(); // the description and the Node interface come from the configuration
+        return CreateObjectTypeCore(entity);
+    }
+
+    private ObjectType CreateObjectTypeCore(EntityType entity) => new(entity.Name, t =>
     {
         foreach (var field in entity.Fields)
         {
             var f = t.Field(field.Name, OutputTypeOf(field), field.Description).Resolver(Projection.EntityResolvers.For(field));
+            if (field.Kind == EntityFieldKind.List) AddFilterAndOrder(f, field.Target!);
             if (field.DeprecationReason is { } reason) f.Deprecated(reason);
         }
         if (entity.IsNode) t.Implements(NodeInterface);
     })
     { Description = entity.Description };
+
+    /// <summary>Adds <c>where</c> and <c>order</c> arguments for the entity's filterable and sortable fields, if any.</summary>
+    internal void AddFilterAndOrder(FieldBuilder field, EntityType entity)
+    {
+        if (entity.Fields.Any(f => f.IsFilterable)) field.Argument("where", FilterInputOf(entity));
+        if (entity.Fields.Any(f => f.IsSortable)) field.Argument("order", SortInputOf(entity).NonNull().List());
+    }
 
     internal GraphQLType OutputTypeOf(EntityField field)
     {

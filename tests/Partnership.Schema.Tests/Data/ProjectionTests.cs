@@ -141,4 +141,28 @@ public sealed class ProjectionTests : IDisposable
         Assert.Equal(10, data.List("b").Count);
         Assert.Equal("Child9", data.At("c", "nodes", 0, "firstName"));
     }
+
+    [Fact]
+    public async Task NestedListArguments_FilterAndOrderTheListInTheSameStatement()
+    {
+        _f.Database.Counter.Reset();
+        var data = await _f.DataAsync("""
+            query($w: PlanFilterInput) { people(first: 10) { nodes { firstName
+              filtered: plans(where: $w) { kind }
+              ordered: plans(order: [{ start: DESC }]) { kind start } } } }
+            """, new Dictionary<string, object?> { ["w"] = new Dictionary<string, object?> { ["kind"] = new Dictionary<string, object?> { ["neq"] = "CHILD_IN_NEED" } } });
+        Assert.Equal(["CHILD_PROTECTION"], data.Pluck("kind", "people", "nodes", 5, "filtered"));
+        Assert.Equal(["EARLY_HELP"], data.Pluck("kind", "people", "nodes", 8, "filtered"));
+        Assert.Equal(["LOOKED_AFTER", "CHILD_PROTECTION"], data.Pluck("kind", "people", "nodes", 2, "ordered"));
+        Assert.Equal(3, Sql.Count); // people, then each plans selection
+    }
+
+    [Fact]
+    public async Task NestedListArguments_DeniedField_IsNotAuthorized()
+    {
+        _f.Policy.Fields = (field, usage) => field.Name == "notes" && usage == Partnership.Schema.Data.FieldUsage.Filter
+            ? Partnership.Schema.Data.FieldAccess.Denied : Partnership.Schema.Data.FieldAccess.Allowed;
+        var result = await _f.RunAsync("{ people { nodes { plans(where: { notes: { contains: \"5\" } }) { kind } } } }");
+        Assert.Equal(Partnership.Schema.Data.DataErrorCodes.NotAuthorized, Assert.Single(result.Errors).Code);
+    }
 }
