@@ -1,30 +1,30 @@
+using Partnership.Data;
+using Partnership.Data.Cli;
 using Partnership.Gateway.Auth;
 using Partnership.Gateway.Health;
 using Partnership.Gateway.Logging;
-using Partnership.Gateway.Placeholder;
 using Partnership.GraphQL.AspNetCore;
+using Partnership.Schema;
 
 // `dotnet run --project src/Partnership.Gateway -- dev-token --agency POLICE` prints a Development token.
 if (DevTokenCommand.IsInvoked(args)) return DevTokenCommand.Run(args);
+// `dotnet run --project src/Partnership.Gateway -- data load --provider Sqlite --connection "..." --preset berkshire`
+if (args is ["data", ..]) return await DataCommands.RunAsync(args[1..], Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPartnershipLogging();
 builder.AddPartnershipAuthentication();
 builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
 builder.Services.AddPartnershipGraphQLHttp().BindConfiguration("GraphQL");
-
-// MERGE(data): builder.Services.AddPartnershipData(builder.Configuration);
-// MERGE(engine+schema): replace the next line with builder.Services.AddPartnershipSchema(); and set
-//   GraphQLHttpOptions.ParseDocument to the engine's parser (see Placeholder/PlaceholderEngine.cs).
-builder.Services.AddPlaceholderEngine();
-
-builder.Services.AddPartnershipHealthChecks();
-// MERGE(data): .AddDbContextCheck<PartnershipDbContext>("database", tags: [HealthSetup.Ready]);
+builder.Services.AddPartnershipData(builder.Configuration);
+builder.Services.AddPartnershipSchema(builder.Configuration);
+builder.Services.AddPartnershipHealthChecks()
+    .AddDbContextCheck<PartnershipDbContext>("database", tags: [HealthSetup.Ready]);
 
 var app = builder.Build();
 app.UseGraphQLRequestLogging();
 app.UseAuthentication();
 app.MapPartnershipHealthChecks();
 app.MapPartnershipGraphQL();
-app.Run();
+await app.RunAsync();
 return 0;

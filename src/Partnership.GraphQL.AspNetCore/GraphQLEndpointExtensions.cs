@@ -1,3 +1,4 @@
+using Partnership.GraphQL.Language;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -19,7 +20,9 @@ public static class GraphQLEndpointExtensions
     public static OptionsBuilder<GraphQLHttpOptions> AddPartnershipGraphQLHttp(this IServiceCollection services)
     {
         services.AddSingleton<IValidateOptions<GraphQLHttpOptions>, GraphQLHttpOptionsValidator>();
-        return services.AddOptions<GraphQLHttpOptions>().ValidateOnStart();
+        return services.AddOptions<GraphQLHttpOptions>()
+            .PostConfigure(o => o.ParseDocument ??= static query => Parser.Parse(query))
+            .ValidateOnStart();
     }
 
     /// <summary>

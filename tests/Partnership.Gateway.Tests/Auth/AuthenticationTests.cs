@@ -7,7 +7,7 @@ namespace Partnership.Gateway.Tests.Auth;
 
 public sealed class AuthenticationTests(GatewayFactory factory) : IClassFixture<GatewayFactory>
 {
-    private const string Secret = """{"query":"{ children { id } }"}""";
+    private const string Secret = """{"query":"{ children { totalCount } }"}""";
 
     private static async Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> Send(HttpClient client, HttpRequestMessage request)
     {
@@ -74,12 +74,13 @@ public sealed class AuthenticationTests(GatewayFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task ValidToken_FieldOutsideThePlaceholder_IsNotRefusedForAuthentication()
+    public async Task ValidToken_HubField_AnswersWithData()
     {
         var (status, body, _) = await Send(factory.CreateClient(), GatewayFactory.Post(Secret, factory.Token(Agency.SocialCare)));
 
-        Assert.NotEqual(HttpStatusCode.Unauthorized, status);
-        Assert.NotEqual("NOT_AUTHENTICATED", Code(body));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.False(body.TryGetProperty("errors", out _), body.ToString());
+        Assert.True(body.GetProperty("data").GetProperty("children").GetProperty("totalCount").GetInt32() > 0);
     }
 
     [Fact]

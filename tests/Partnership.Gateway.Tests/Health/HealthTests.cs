@@ -13,7 +13,7 @@ public sealed class HealthTests
     {
         await using var factory = new GatewayFactory
         {
-            TestServices = s => s.AddHealthChecks().AddCheck("database", () => HealthCheckResult.Unhealthy("down"), [HealthSetup.Ready]),
+            TestServices = s => ReplaceDatabaseCheck(s, () => HealthCheckResult.Unhealthy("down")),
         };
         var response = await factory.CreateClient().GetAsync("/health/live");
 
@@ -26,8 +26,8 @@ public sealed class HealthTests
     {
         await using var factory = new GatewayFactory
         {
-            TestServices = s => s.AddHealthChecks().AddCheck("database",
-                () => HealthCheckResult.Unhealthy("down", new InvalidOperationException("Host=db.internal;Password=hunter2")), [HealthSetup.Ready]),
+            TestServices = s => ReplaceDatabaseCheck(s,
+                () => HealthCheckResult.Unhealthy("down", new InvalidOperationException("Host=db.internal;Password=hunter2"))),
         };
         var response = await factory.CreateClient().GetAsync("/health/ready");
         var text = await response.Content.ReadAsStringAsync();
@@ -40,14 +40,28 @@ public sealed class HealthTests
     }
 
     [Fact]
-    public async Task Ready_ReadinessCheckPasses_Is200()
+    public async Task Ready_RealDatabaseReachable_Is200WithTheDatabaseCheck()
     {
-        await using var factory = new GatewayFactory
-        {
-            TestServices = s => s.AddHealthChecks().AddCheck("database", () => HealthCheckResult.Healthy(), [HealthSetup.Ready]),
-        };
+        await using var factory = new GatewayFactory();
         var response = await factory.CreateClient().GetAsync("/health/ready");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("database").GetString());
+    }
+
+    // Swaps the Gateway's EF Core database check for a scripted one, so failure can be shown without breaking the database.
+    private static void ReplaceDatabaseCheck(IServiceCollection services, Func<HealthCheckResult> check) =>
+        services.Configure<HealthCheckServiceOptions>(o =>
+        {
+            var real = o.Registrations.Single(r => r.Name == "database");
+            o.Registrations.Remove(real);
+            o.Registrations.Add(new HealthCheckRegistration("database", _ => new DelegateCheck(check), null, [HealthSetup.Ready]));
+        });
+
+    private sealed class DelegateCheck(Func<HealthCheckResult> check) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            Task.FromResult(check());
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Partnership.Gateway.Placeholder;
 using Partnership.GraphQL.Execution;
 using Xunit.Abstractions;
 
@@ -12,10 +11,6 @@ public sealed class GraphQLOverHttpAuditTests(ITestOutputHelper output)
 {
     private const int AuditCount = 61;
 
-    // TEMPORARY: audits that need real introspection (__type with variables) or variable coercion, which only the engine
-    // provides. Tolerated while the placeholder executor is registered; with the engine every audit must pass.
-    private static readonly HashSet<string> NeedTheEngine = ["2EA1", "28B9", "D6D5", "6A70", "86EE"];
-
     private sealed record AuditResult(string Id, string Name, string Status, string? Reason);
 
     [Fact]
@@ -24,17 +19,15 @@ public sealed class GraphQLOverHttpAuditTests(ITestOutputHelper output)
         await using var factory = new GatewayFactory();
         var url = factory.StartOnLoopback();
         var token = factory.Token();
-        var placeholder = factory.Services.GetRequiredService<IGraphQLExecutor>() is PlaceholderExecutor;
 
         var results = await RunAuditsAsync(url, token);
 
         Assert.Equal(AuditCount, results.Count);
         var failures = results.Where(r => r.Status != "ok").ToList();
         foreach (var f in failures) output.WriteLine($"{f.Id} {f.Status}: {f.Name} — {f.Reason}");
-        output.WriteLine($"{results.Count - failures.Count}/{results.Count} audits pass{(placeholder ? " (placeholder engine)" : "")}");
-        var unexpected = failures.Where(f => !(placeholder && NeedTheEngine.Contains(f.Id))).ToList();
-        Assert.True(unexpected.Count == 0,
-            "Failing audits:\n" + string.Join("\n", unexpected.Select(f => $"{f.Id} {f.Name}: {f.Reason}")));
+        output.WriteLine($"{results.Count - failures.Count}/{results.Count} audits pass");
+        Assert.True(failures.Count == 0,
+            "Failing audits:\n" + string.Join("\n", failures.Select(f => $"{f.Id} {f.Name}: {f.Reason}")));
     }
 
     private static async Task<List<AuditResult>> RunAuditsAsync(Uri url, string token)

@@ -18,7 +18,7 @@ public sealed class RequestLoggingTests
         var variables = $$"""{"name":"{{PersonalData[0]}}","nhs":"{{PersonalData[1]}}","upn":"{{PersonalData[2]}}","address":"{{PersonalData[3]}}","dob":"{{PersonalData[4]}}"}""";
 
         var post = await client.SendAsync(GatewayFactory.Post(
-            $$"""{"query":"query FindChild($name: String) { __typename }","operationName":"FindChild","variables":{{variables}}}""", token));
+            $$"""{"query":"query FindChild { __typename }","operationName":"FindChild","variables":{{variables}}}""", token));
         var get = await client.GetAsync("/graphql?query=" + Uri.EscapeDataString($"{{ child(nhsNumber: \"{PersonalData[1]}\") {{ name }} }}")
                                         + "&variables=" + Uri.EscapeDataString(variables));
         var refused = await client.SendAsync(GatewayFactory.Post(
