@@ -15,7 +15,8 @@ public static class DocumentValidator
     /// Validates an executable document against a schema (graphql-js <c>validate</c>). Runs
     /// <see cref="SpecifiedRules.All"/> unless <paramref name="rules"/> is given; after <paramref name="maxErrors"/>
     /// errors it stops and adds "Too many validation errors, error limit reached. Validation aborted.".
-    /// The schema should already have passed schema validation.
+    /// As graphql-js's <c>assertValidSchema</c>, throws <see cref="InvalidOperationException"/> when the schema itself is
+    /// invalid (the schema check is cached on the schema).
     /// </summary>
     public static IReadOnlyList<GraphQLError> Validate(
         GraphQLSchema schema,
@@ -33,6 +34,7 @@ public static class DocumentValidator
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
+        SchemaValidator.AssertValid(schema);
         rules ??= SpecifiedRules.All;
         var errors = new List<GraphQLError>();
         var typeInfo = new TypeInfo(schema);

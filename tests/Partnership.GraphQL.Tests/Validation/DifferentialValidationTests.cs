@@ -33,6 +33,18 @@ public class DifferentialValidationTests
         Assert.True(failed == 0, $"{failed} of {count} documents differ from graphql-js.\n{mismatches}");
     }
 
+    [Fact]
+    public void Validate_HostileDocuments_AbortLikeGraphqlJs()
+    {
+        var cases = RunOracle(0, 0, "hostile");
+        Assert.Equal(3, cases.Count);
+        foreach (var (query, _, expected) in cases)
+        {
+            Assert.Equal("Validation aborted. @\n", expected);
+            Assert.Equal(expected, Describe(DocumentValidator.Validate(ValidationTestSchema.Schema, Parser.Parse(query))));
+        }
+    }
+
     [Theory]
     [InlineData(300, 21)]
     [InlineData(300, 22)]

@@ -14,6 +14,9 @@ internal static class ValidationAssert
     public static void AllRulesErrors(int maxErrors, string query, params (string Message, (int Line, int Column)[] Locations)[] expected) =>
         Compare(DocumentValidator.Validate(ValidationTestSchema.Schema, Parser.Parse(query), maxErrors: maxErrors), expected);
 
+    public static void AllRulesErrorsWithoutSuggestions(int maxErrors, string query, params (string Message, (int Line, int Column)[] Locations)[] expected) =>
+        Compare(DocumentValidator.Validate(ValidationTestSchema.Schema, Parser.Parse(query), null, maxErrors, hideSuggestions: true), expected);
+
     public static void Valid(ValidationRule rule, string query) => Errors(rule, query);
 
     public static void SdlErrors(SDLValidationRule rule, string sdl, params (string Message, (int Line, int Column)[] Locations)[] expected) =>

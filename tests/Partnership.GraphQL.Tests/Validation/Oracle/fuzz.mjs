@@ -1,6 +1,7 @@
 // Random documents over the validation test schema, each with graphql-js 17.1's validation errors (all specified
 // rules), one JSON line per document: {"query": "...", "errors": [{"message", "locations"}]}.
 // Usage: node fuzz.mjs <count> <seed> [noise]   (noise 1: many invalid parts; 0.05: mostly well-formed documents)
+//        node fuzz.mjs 0 0 hostile                (documents that exhaust graphql-js's work budgets: "Validation aborted.")
 //        node fuzz.mjs <count> <seed> sdl       (type system documents through validateSDL, some as extensions of
 //                                                the test schema: {"query", "extendsSchema", "errors"})
 import { createRequire } from 'node:module';
@@ -127,10 +128,35 @@ function sdlDefinition() {
     default: return `type ${n} ${sdlFields(false)}`;
   }
 }
+// Documents built to explode naive algorithms: graphql-js stops them with its complexity budget (overlapping
+// fields) or its fragment work budget (recursively referenced fragments and variable usages).
+function hostileDocuments() {
+  const docs = [];
+  const spreadsAll = [];
+  for (let i = 0; i < 120; i++) spreadsAll.push(`fragment F${i} on Dog { x${i}: name ${Array.from({ length: i }, (_, j) => '...F' + j).join(' ')} }`);
+  docs.push('{ dog { ...F119 } }\n' + spreadsAll.join('\n'));
+  let nested = 'name';
+  for (let i = 0; i < 14; i++) nested = `mother { ${nested} ...M } mother { ${nested} }`;
+  docs.push(`{ dog { ${nested} } }\nfragment M on Dog { mother { name } }`);
+  const chain = [];
+  const operations = [];
+  for (let i = 0; i < 300; i++) {
+    chain.push(`fragment G${i} on QueryRoot { dog { name } ${i > 0 ? '...G' + (i - 1) : ''} }`);
+    operations.push(`query Q${i} { ...G${i} }`);
+  }
+  docs.push(operations.join('\n') + '\n' + chain.join('\n'));
+  return docs;
+}
+
 const n = Number(process.argv[2] ?? 500);
 const out = [];
+if (process.argv[4] === 'hostile') {
+  for (const query of hostileDocuments()) {
+    out.push(JSON.stringify({ query, errors: g.validate(schema, g.parse(query)).map((e) => ({ message: e.message, locations: e.locations ?? [] })) }));
+  }
+}
 const toJson = (e) => ({ message: e.message, locations: e.locations ?? [] });
-for (let k = 0; k < n; k++) {
+for (let k = 0; k < (process.argv[4] === 'hostile' ? 0 : n); k++) {
   if (process.argv[4] === 'sdl') {
     const query = Array.from({ length: 2 + Math.floor(rnd() * 6) }, sdlDefinition).join('\n');
     const extendsSchema = chance(0.4);

@@ -23,7 +23,7 @@ for (const c of cases) {
   const rule = c.kind === 'all' ? null : graphql[c.rule] ?? require(`graphql/validation/rules/${c.rule.replace(/OnDirectivesRule$/, 'Rule')}.js`)[c.rule];
   if (!rule && c.kind !== 'all') throw new Error(`unknown rule ${c.rule}`);
   const doc = graphql.parse(c.query);
-  const errors = c.kind === 'all' ? graphql.validate(schema, doc, undefined, c.maxErrors === undefined ? undefined : { maxErrors: c.maxErrors })
+  const errors = c.kind === 'all' ? graphql.validate(schema, doc, undefined, { maxErrors: c.maxErrors ?? 100, hideSuggestions: c.hide === true })
     : c.kind === 'sdl' ? validateSDL(doc, undefined, [rule])
     : c.kind === 'sdlExt' ? validateSDL(doc, schema, [rule])
     : graphql.validate(schema, doc, [rule]);
@@ -58,7 +58,7 @@ for (const [file, list] of byFile) {
     if (seen.has(method)) throw new Error(`duplicate test name ${file}.${method}`);
     seen.add(method);
     const ruleRef = c.kind === 'all' ? String(c.maxErrors ?? 100) : sdlRuleNames[c.rule] ?? `${c.rule}.Create`;
-    const helper = c.kind === 'all' ? 'AllRulesErrors' : c.kind === 'sdl' ? 'SdlErrors' : c.kind === 'sdlExt' ? 'SdlExtensionErrors' : 'Errors';
+    const helper = c.kind === 'all' ? (c.hide ? 'AllRulesErrorsWithoutSuggestions' : 'AllRulesErrors') : c.kind === 'sdl' ? 'SdlErrors' : c.kind === 'sdlExt' ? 'SdlExtensionErrors' : 'Errors';
     lines.push('    [Fact]');
     lines.push(`    public void ${method}() => ValidationAssert.${helper}(${ruleRef},`);
     const args = [csQuery(c.query, 8)];

@@ -86,4 +86,25 @@ public class SpecifiedRulesTests
         fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
         fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }
         """);
+
+    [Fact]
+    public void Validate_HideSuggestions_MessagesWithoutDidYouMean() => ValidationAssert.AllRulesErrorsWithoutSuggestions(100,
+        """
+        query Q($c: ComplexInput = { requiredField: true, stringListFeld: [] }) {
+          dgo { name }
+          dog { nam doesKnowCommand(dogComand: SIT) isHouseTrained @skip(iff: true) }
+          catOrDog { name }
+          complicatedArgs { enumArgField(enumArg: BRWON) complexArgField(complexArg: $c) }
+          ... on QueryRot { dog { name } }
+        }
+        """,
+        ("Expected value of type \"ComplexInput\" not to include unknown field \"stringListFeld\", found: { requiredField: true, stringListFeld: [] }.", [(1, 51)]),
+        ("Cannot query field \"dgo\" on type \"QueryRoot\".", [(2, 3)]),
+        ("Cannot query field \"nam\" on type \"Dog\".", [(3, 9)]),
+        ("Unknown argument \"dogComand\" on field \"Dog.doesKnowCommand\".", [(3, 29)]),
+        ("Unknown argument \"iff\" on directive \"@skip\".", [(3, 66)]),
+        ("Argument \"@skip(if:)\" of type \"Boolean!\" is required, but it was not provided.", [(3, 60)]),
+        ("Cannot query field \"name\" on type \"CatOrDog\".", [(4, 14)]),
+        ("Value \"BRWON\" does not exist in \"FurColor\" enum.", [(5, 43)]),
+        ("Unknown type \"QueryRot\".", [(6, 10)]));
 }
