@@ -188,6 +188,27 @@ public class ExecutorBehaviourTests
         Assert.Equal("""{"errors":[{"message":"Expected value of type \"Dog\" but got: Cat { Name = Impostor }.","locations":[{"line":1,"column":79}],"path":["wrong"]}],"data":{"named":[{"__typename":"Dog","name":"Rex"},{"__typename":"Cat","name":"Tom"}],"pets":[{"barks":true},{"name":"Tom"}],"wrong":null}}""", json);
     }
 
+    private enum RiskLevel { Low, HighRisk }
+
+    [Fact]
+    public async Task ExecuteAsync_ClrEnum_ArgumentArrivesAsMemberAndResultIsWrittenAsName()
+    {
+        var risk = EnumType.FromEnum<RiskLevel>();
+        RiskLevel? received = null;
+        var query = new ObjectType("Query", t =>
+        {
+            t.Field("raise", risk).Argument("from", risk.NonNull()).Resolve(ctx =>
+            {
+                received = ctx.GetArgument<RiskLevel>("from");
+                return RiskLevel.HighRisk;
+            });
+            t.Field("bad", risk).Resolve(_ => 42);
+        });
+        var json = await ExecuteJson(new GraphQLSchema(query), "{ raise(from: LOW) bad }");
+        Assert.Equal(RiskLevel.Low, received);
+        Assert.Equal("""{"errors":[{"message":"Enum \"RiskLevel\" cannot represent value: 42","locations":[{"line":1,"column":20}],"path":["bad"]}],"data":{"raise":"HIGH_RISK","bad":null}}""", json);
+    }
+
     [Fact]
     public async Task ExecuteAsync_JsonElementRootValue_IsReadByTheDefaultResolver()
     {

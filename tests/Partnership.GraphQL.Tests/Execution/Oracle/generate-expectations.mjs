@@ -1,6 +1,6 @@
 // Fills in "expected" for every case in execution-cases.json by running graphql-js 17.1.0 on it.
-// Usage: mkdir -p /tmp/gjs-exec && cd /tmp/gjs-exec && npm install graphql@17.1.0
-//        NODE_PATH=/tmp/gjs-exec/node_modules node generate-expectations.mjs
+// Usage: npm ci (in this folder; scripts/setup.sh does it) then: node generate-expectations.mjs
+//        (or NODE_PATH=<folder with graphql 17.1.0 in it> node generate-expectations.mjs)
 // The C# test ExecutionCasesTests runs the same cases through our engine and compares.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
