@@ -5,6 +5,7 @@
 //   node oracle.mjs [run]              {"sdl","query","variables","operationName","rootValue","validateOnly"}
 //   node oracle.mjs print-schema       {"sdl"} -> {"printed": printSchema(buildSchema(sdl))} or {"schemaErrors"}
 //   node oracle.mjs introspection-query   prints the full introspection query (every option on) as one JSON string
+//   node oracle.mjs specified-rules    prints the names of graphql-js's specifiedRules as one JSON array
 //   node oracle.mjs version            prints the graphql-js version
 //
 // Other keys on a line are ignored. Blank lines are not inputs and produce no output.
@@ -17,6 +18,7 @@ import {
   getIntrospectionQuery,
   parse,
   printSchema,
+  specifiedRules,
   validate,
   validateSchema,
   version,
@@ -137,12 +139,16 @@ async function main() {
     process.stdout.write(JSON.stringify(getIntrospectionQuery(introspectionOptions)) + '\n');
     return;
   }
+  if (mode === 'specified-rules') {
+    process.stdout.write(JSON.stringify(specifiedRules.map((rule) => rule.name)) + '\n');
+    return;
+  }
   if (mode === 'version') {
     process.stdout.write(version + '\n');
     return;
   }
   if (mode !== 'run' && mode !== 'print-schema') {
-    process.stderr.write(`oracle: unknown mode "${mode}" (run, print-schema, introspection-query, version)\n`);
+    process.stderr.write(`oracle: unknown mode "${mode}" (run, print-schema, introspection-query, specified-rules, version)\n`);
     process.exitCode = 2;
     return;
   }

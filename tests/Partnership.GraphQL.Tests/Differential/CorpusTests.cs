@@ -67,4 +67,22 @@ public sealed class CorpusTests(ITestOutputHelper output)
         }
         if (failures.Length > 0) Assert.Fail("Corpus cases that do not do what they say in graphql-js:\n" + failures);
     }
+
+    /// <summary>The corpus cannot lose a rule: every one of graphql-js's specifiedRules has valid and invalid cases.</summary>
+    [Fact]
+    public void Corpus_EverySpecifiedRuleOfGraphqlJs_HasValidAndInvalidCases()
+    {
+        DifferentialEnvironment.EnsureOracleAvailable();
+        var output = NodeProcess.Run([DifferentialEnvironment.OracleScript, "specified-rules"], []);
+        var rules = System.Text.Json.Nodes.JsonNode.Parse(output[0])!.AsArray().Select(r => (string)r!).ToList();
+        Assert.Equal(32, rules.Count);
+        var missing = new List<string>();
+        foreach (var rule in rules)
+        {
+            var cases = Corpus.Cases.Where(c => c.Group == rule).ToList();
+            if (!cases.Any(c => c.Expect == "valid")) missing.Add(rule + " (no valid case)");
+            if (!cases.Any(c => c.Expect == "invalid")) missing.Add(rule + " (no invalid case)");
+        }
+        Assert.True(missing.Count == 0, "Corpus gaps: " + string.Join(", ", missing));
+    }
 }

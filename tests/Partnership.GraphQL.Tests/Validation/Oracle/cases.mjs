@@ -719,6 +719,28 @@ bad('OverlappingFieldsCanBeMergedRule', 'ObjectArgumentsComparedByValue_Reported
     `{ dog { ...F0 ...F1 ...F2 mother { ...F3 ...F0 } f0: nickname } }\n` + frags.join('\n'));
 }
 
+// ---- more cases for rules with few
+ok('NoUnusedVariablesRule', 'UsedInDirectivesAndNestedFragments_NoErrors', `query A($a: Boolean, $b: Int) { ...F @include(if: $a) }
+query B($b: Int) { ...F }
+fragment F on QueryRoot { dog { ...G } }
+fragment G on Dog { isAtLocation(x: $b) }`);
+bad('NoUnusedVariablesRule', 'UsedOnlyInDefaultOrUnusedFragment_Reported', `query A($a: Int = 1, $b: Int = 2) { dog { name } }
+fragment Unused on Dog { isAtLocation(x: $a) }`);
+bad('UniqueVariableNamesRule', 'DuplicatesWithDifferentTypes_ReportedOnce', `query ($x: Int, $y: Int, $x: String, $y: Boolean, $x: ID) { __typename }`);
+bad('VariablesAreInputTypesRule', 'WrappedUnionAndInterface_Reported', `query ($a: [CatOrDog], $b: Mammal!, $c: [[QueryRoot!]]) { __typename }`);
+bad('KnownFragmentNamesRule', 'UnknownSpreadInsideFragmentAndInline_Reported', `{ dog { ...on Dog { ...Missing } } }
+fragment F on Dog { mother { ...AlsoMissing } }`);
+bad('UniqueFragmentNamesRule', 'FragmentNamedLikeOperation_OnlyFragmentsCount', `query F { dog { ...F } }
+fragment F on Dog { name }
+fragment F on Dog { nickname }`);
+badSdl('UniqueArgumentDefinitionNamesRule', 'ObjectExtensionArguments_Reported', `type T { f(a: Int): String }
+extend type T { g(b: Int, b: Int, c: Int, c: String): String }`);
+ok('VariablesInAllowedPositionRule', 'ListItemAndDefaultsAllowed_NoErrors', `query Q($s: String, $l: [String!]!, $b: Boolean = true) {
+  complicatedArgs { stringListArgField(stringListArg: [$s, "x"]) a: stringListArgField(stringListArg: $l) }
+  dog @include(if: $b) { name }
+}`);
+bad('ProvidedRequiredArgumentsRule', 'OnUnknownFieldAndDirectiveOnly_Reported', `{ dog { unknown(x: 1) @withArgs name @withArgs(opt: "y") } }`);
+
 // ---- All specified rules together
 cases.push({ kind: 'all', rule: 'All', file: 'SpecifiedRules', name: 'ValidQuery_NoErrors', expectErrors: false, query: `query Q($id: ID, $skip: Boolean = false) {
   human(id: $id) { name ...HumanFields @skip(if: $skip) }

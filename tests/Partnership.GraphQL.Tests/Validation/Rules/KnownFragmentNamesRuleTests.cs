@@ -23,4 +23,13 @@ public class KnownFragmentNamesRuleTests
         ("Unknown fragment \"UnknownFragment1\".", [(1, 21)]),
         ("Unknown fragment \"UnknownFragment2\".", [(1, 56)]),
         ("Unknown fragment \"UnknownFragment3\".", [(2, 41)]));
+
+    [Fact]
+    public void Validate_UnknownSpreadInsideFragmentAndInline_Reported() => ValidationAssert.Errors(KnownFragmentNamesRule.Create,
+        """
+        { dog { ...on Dog { ...Missing } } }
+        fragment F on Dog { mother { ...AlsoMissing } }
+        """,
+        ("Unknown fragment \"Missing\".", [(1, 24)]),
+        ("Unknown fragment \"AlsoMissing\".", [(2, 33)]));
 }

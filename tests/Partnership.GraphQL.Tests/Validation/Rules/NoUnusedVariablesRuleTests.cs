@@ -26,4 +26,22 @@ public class NoUnusedVariablesRuleTests
         ("Variable \"$b\" is never used.", [(1, 20)]),
         ("Variable \"$c\" is never used.", [(1, 32)]),
         ("Variable \"$y\" is never used in operation \"Foo\".", [(2, 20)]));
+
+    [Fact]
+    public void Validate_UsedInDirectivesAndNestedFragments_NoErrors() => ValidationAssert.Errors(NoUnusedVariablesRule.Create,
+        """
+        query A($a: Boolean, $b: Int) { ...F @include(if: $a) }
+        query B($b: Int) { ...F }
+        fragment F on QueryRoot { dog { ...G } }
+        fragment G on Dog { isAtLocation(x: $b) }
+        """);
+
+    [Fact]
+    public void Validate_UsedOnlyInDefaultOrUnusedFragment_Reported() => ValidationAssert.Errors(NoUnusedVariablesRule.Create,
+        """
+        query A($a: Int = 1, $b: Int = 2) { dog { name } }
+        fragment Unused on Dog { isAtLocation(x: $a) }
+        """,
+        ("Variable \"$a\" is never used in operation \"A\".", [(1, 9)]),
+        ("Variable \"$b\" is never used in operation \"A\".", [(1, 22)]));
 }

@@ -58,4 +58,12 @@ public class ProvidedRequiredArgumentsRuleTests
         ("Argument \"@test(arg2:)\" of type \"[Int!]!\" is required, but it was not provided.", [(2, 12)]),
         ("Argument \"@test(arg1:)\" of type \"String!\" is required, but it was not provided.", [(3, 10)]),
         ("Argument \"@specifiedBy(url:)\" of type \"String!\" is required, but it was not provided.", [(3, 27)]));
+
+    [Fact]
+    public void Validate_OnUnknownFieldAndDirectiveOnly_Reported() => ValidationAssert.Errors(ProvidedRequiredArgumentsRule.Create,
+        """
+        { dog { unknown(x: 1) @withArgs name @withArgs(opt: "y") } }
+        """,
+        ("Argument \"@withArgs(req:)\" of type \"Int!\" is required, but it was not provided.", [(1, 23)]),
+        ("Argument \"@withArgs(req:)\" of type \"Int!\" is required, but it was not provided.", [(1, 38)]));
 }

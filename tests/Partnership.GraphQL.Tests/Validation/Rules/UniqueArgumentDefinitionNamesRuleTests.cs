@@ -22,4 +22,13 @@ public class UniqueArgumentDefinitionNamesRuleTests
         ("Argument \"T.f(a:)\" can only be defined once.", [(1, 12), (1, 28)]),
         ("Argument \"I.g(x:)\" can only be defined once.", [(2, 24), (2, 32)]),
         ("Argument \"@d(a:)\" can only be defined once.", [(3, 14), (3, 22), (3, 30)]));
+
+    [Fact]
+    public void ValidateSdl_ObjectExtensionArguments_Reported() => ValidationAssert.SdlErrors(UniqueArgumentDefinitionNamesRule.Create,
+        """
+        type T { f(a: Int): String }
+        extend type T { g(b: Int, b: Int, c: Int, c: String): String }
+        """,
+        ("Argument \"T.g(b:)\" can only be defined once.", [(2, 19), (2, 27)]),
+        ("Argument \"T.g(c:)\" can only be defined once.", [(2, 35), (2, 43)]));
 }

@@ -23,4 +23,13 @@ public class UniqueFragmentNamesRuleTests
         """,
         ("There can be only one fragment named \"A\".", [(2, 10), (3, 10)]),
         ("There can be only one fragment named \"A\".", [(2, 10), (4, 10)]));
+
+    [Fact]
+    public void Validate_FragmentNamedLikeOperation_OnlyFragmentsCount() => ValidationAssert.Errors(UniqueFragmentNamesRule.Create,
+        """
+        query F { dog { ...F } }
+        fragment F on Dog { name }
+        fragment F on Dog { nickname }
+        """,
+        ("There can be only one fragment named \"F\".", [(2, 10), (3, 10)]));
 }

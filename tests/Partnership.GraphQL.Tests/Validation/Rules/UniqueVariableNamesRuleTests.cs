@@ -20,4 +20,12 @@ public class UniqueVariableNamesRuleTests
         """,
         ("There can be only one variable named \"$x\".", [(1, 10), (1, 19), (1, 28)]),
         ("There can be only one variable named \"$y\".", [(2, 10), (2, 31)]));
+
+    [Fact]
+    public void Validate_DuplicatesWithDifferentTypes_ReportedOnce() => ValidationAssert.Errors(UniqueVariableNamesRule.Create,
+        """
+        query ($x: Int, $y: Int, $x: String, $y: Boolean, $x: ID) { __typename }
+        """,
+        ("There can be only one variable named \"$x\".", [(1, 9), (1, 27), (1, 52)]),
+        ("There can be only one variable named \"$y\".", [(1, 18), (1, 39)]));
 }

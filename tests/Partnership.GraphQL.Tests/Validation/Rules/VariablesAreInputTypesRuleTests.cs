@@ -19,4 +19,13 @@ public class VariablesAreInputTypesRuleTests
         ("Variable \"$a\" cannot be non-input type \"Dog\".", [(1, 15)]),
         ("Variable \"$b\" cannot be non-input type \"[[CatOrDog!]]!\".", [(1, 24)]),
         ("Variable \"$c\" cannot be non-input type \"Pet\".", [(1, 44)]));
+
+    [Fact]
+    public void Validate_WrappedUnionAndInterface_Reported() => ValidationAssert.Errors(VariablesAreInputTypesRule.Create,
+        """
+        query ($a: [CatOrDog], $b: Mammal!, $c: [[QueryRoot!]]) { __typename }
+        """,
+        ("Variable \"$a\" cannot be non-input type \"[CatOrDog]\".", [(1, 12)]),
+        ("Variable \"$b\" cannot be non-input type \"Mammal!\".", [(1, 28)]),
+        ("Variable \"$c\" cannot be non-input type \"[[QueryRoot!]]\".", [(1, 41)]));
 }

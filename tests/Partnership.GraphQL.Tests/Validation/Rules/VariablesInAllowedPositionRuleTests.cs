@@ -58,4 +58,13 @@ public class VariablesInAllowedPositionRuleTests
         """,
         ("Variable \"$s\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", [(1, 9), (2, 60)]),
         ("Variable \"$i\" is of type \"Int\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", [(1, 21), (2, 105)]));
+
+    [Fact]
+    public void Validate_ListItemAndDefaultsAllowed_NoErrors() => ValidationAssert.Errors(VariablesInAllowedPositionRule.Create,
+        """
+        query Q($s: String, $l: [String!]!, $b: Boolean = true) {
+          complicatedArgs { stringListArgField(stringListArg: [$s, "x"]) a: stringListArgField(stringListArg: $l) }
+          dog @include(if: $b) { name }
+        }
+        """);
 }
