@@ -80,6 +80,8 @@ internal sealed class DataFixture : IDisposable
         var query = new ObjectType("Query", t =>
         {
             t.Connection("people", Person, ctx => ctx.GetRequiredService<TestDb>().People);
+            t.Connection("authorities", Authority, ctx => ctx.GetRequiredService<TestDb>().Authorities);
+            t.Connection("plans", plan, ctx => ctx.GetRequiredService<TestDb>().Plans);
             t.EntityList("peopleList", Person, ctx => ctx.GetRequiredService<TestDb>().People);
             t.Lookup("person", Person, ctx =>
             {
