@@ -16,8 +16,15 @@ public sealed class Authority
     public string? Phone { get; set; }
 }
 
+/// <summary>A value object stored through a converter (as the hub's NhsNumber and Upn are).</summary>
+public sealed class CaseRef(string value)
+{
+    public string Value { get; } = value;
+}
+
 public sealed class Person
 {
+    public CaseRef? CaseRef { get; set; }
     public int Id { get; set; }
     public string? NhsNumber { get; set; }
     public string FirstName { get; set; } = "";
@@ -103,8 +110,11 @@ public sealed class TestDb(DbContextOptions<TestDb> options) : DbContext(options
         builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         // Enums as names, as the hub's model stores them: sorting and filtering must not rely on numbers.
         builder.Properties<PlanKind>().HaveConversion<EnumToStringConverter<PlanKind>>();
+        builder.Properties<CaseRef>().HaveConversion<CaseRefConverter>();
     }
 }
+
+public sealed class CaseRefConverter() : ValueConverter<CaseRef, string>(v => v.Value, v => new CaseRef(v));
 
 /// <summary>An open in-memory SQLite database with seeded data, one per test.</summary>
 public sealed class TestDatabase : IDisposable
@@ -152,6 +162,7 @@ public sealed class TestDatabase : IDisposable
                 Active = i % 2 == 0,
                 Reference = new Guid(i + 1, 0, 0, new byte[8]),
                 Secret = "secret" + i,
+                CaseRef = new CaseRef("CR-" + i),
                 Authority = i % 3 == 0 ? reading : i % 3 == 1 ? slough : (i == 8 ? null : bracknell),
             };
             for (int p = 0; p < i % 3; p++)
