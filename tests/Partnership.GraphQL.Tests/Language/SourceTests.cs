@@ -1,6 +1,6 @@
 using Partnership.GraphQL.Language;
 
-namespace Partnership.GraphQL.Tests;
+namespace Partnership.GraphQL.Tests.Language;
 
 public sealed class SourceTests
 {
