@@ -27,6 +27,14 @@ internal sealed class Services(TestDb db, IDataPolicy policy) : IServiceProvider
 /// <summary>The test schema over the small model: people with an authority, plans and plan actions.</summary>
 internal sealed class DataFixture : IDisposable
 {
+    /// <summary>A custom scalar for a value object: serialises and parses the wrapper.</summary>
+    public static readonly ScalarType CaseRefScalar = new("CaseRef")
+    {
+        Serialize = v => ((CaseRef)v!).Value,
+        ParseValue = v => new CaseRef((string)v!),
+        ParseLiteral = n => new CaseRef(((Partnership.GraphQL.Language.StringValueNode)n).Value),
+    };
+
     public DataFixture(DataOptions? options = null, bool seed = true)
     {
         Database = new TestDatabase(seed);
@@ -72,6 +80,7 @@ internal sealed class DataFixture : IDisposable
             e.Field("weight", p => p.Weight).Category(TestCategory.Contact).Filterable().Sortable();
             e.Field("active", p => p.Active).Category(TestCategory.Contact).Filterable().Sortable();
             e.Field("reference", p => p.Reference).Category(TestCategory.Identity).Filterable();
+            e.Field("caseRef", p => p.CaseRef).Type(CaseRefScalar).Category(TestCategory.Identity).Filterable();
             e.Field("secret", p => p.Secret).Category(TestCategory.Secret).Filterable().Sortable();
             e.Field("planCount", p => p.Plans.Count).Category(TestCategory.PlanDetail);
             e.Reference("authority", p => p.Authority, () => Authority).Category(TestCategory.Identity).Filterable().Sortable();
@@ -80,6 +89,8 @@ internal sealed class DataFixture : IDisposable
         var query = new ObjectType("Query", t =>
         {
             t.Connection("people", Person, ctx => ctx.GetRequiredService<TestDb>().People);
+            t.Connection("authorities", Authority, ctx => ctx.GetRequiredService<TestDb>().Authorities);
+            t.Connection("plans", plan, ctx => ctx.GetRequiredService<TestDb>().Plans);
             t.EntityList("peopleList", Person, ctx => ctx.GetRequiredService<TestDb>().People);
             t.Lookup("person", Person, ctx =>
             {

@@ -156,4 +156,30 @@ public sealed class PagingTests : IDisposable
         Assert.Equal("Child1", data.At("people", "edges", 1, "node", "n"));
         Assert.Equal("Jones", data.At("people", "edges", 1, "node", "last"));
     }
+
+    [Fact]
+    public async Task GuidKeys_PageInKeyOrder()
+    {
+        var page1 = await _f.DataAsync("{ authorities(first: 2) { nodes { code } pageInfo { endCursor hasNextPage } } }");
+        Assert.Equal(["872", "867"], page1.Pluck("code", "authorities", "nodes")); // keys a…, b…, c…
+        var page2 = await _f.DataAsync("{ authorities(first: 2, after: \"" + page1.At("authorities", "pageInfo", "endCursor") + "\") { nodes { code } pageInfo { hasNextPage } } }");
+        Assert.Equal(["871"], page2.Pluck("code", "authorities", "nodes"));
+        Assert.Equal(false, page2.At("authorities", "pageInfo", "hasNextPage"));
+    }
+
+    [Fact]
+    public async Task EnumsStoredAsNames_SortInDeclarationOrder_AndPageByCursor()
+    {
+        var seen = new List<object?>();
+        string? after = null;
+        do
+        {
+            var args = after is null ? "first: 4" : $"first: 4, after: \"{after}\"";
+            var data = await _f.DataAsync("{ plans(" + args + ", order: [{ kind: DESC }]) { nodes { kind } pageInfo { endCursor hasNextPage } } }");
+            seen.AddRange(data.Pluck("kind", "plans", "nodes"));
+            after = data.At("plans", "pageInfo", "hasNextPage") is true ? (string)data.At("plans", "pageInfo", "endCursor")! : null;
+        }
+        while (after is not null);
+        Assert.Equal(["LOOKED_AFTER", "LOOKED_AFTER", "CHILD_PROTECTION", "CHILD_PROTECTION", "CHILD_IN_NEED", "CHILD_IN_NEED", "CHILD_IN_NEED", "EARLY_HELP", "EARLY_HELP"], seen);
+    }
 }
