@@ -74,14 +74,16 @@ public sealed class GateTests
     }
 
     [Fact]
-    public async Task Gate_WithoutParser_SeesNoDocumentAndNotMalformed()
+    public async Task Gate_DefaultParser_SeesTheEnginesParsedDocument()
     {
         var gate = new RecordingGate(_ => null);
         await using var host = await TestHost.StartAsync(services: s => s.AddSingleton<IGraphQLRequestGate>(gate));
 
         await host.Client.SendAsync(Send.Post("""{"query":"{ a }"}"""));
 
-        Assert.Null(gate.Seen[0].Document);
+        var document = Assert.IsType<Partnership.GraphQL.Language.DocumentNode>(gate.Seen[0].Document);
+        var operation = Assert.IsType<Partnership.GraphQL.Language.OperationDefinitionNode>(Assert.Single(document.Definitions));
+        Assert.Equal("a", Assert.IsType<Partnership.GraphQL.Language.FieldNode>(Assert.Single(operation.SelectionSet.Selections)).Name.Value);
         Assert.False(gate.Seen[0].Malformed);
     }
 
