@@ -54,8 +54,15 @@ public sealed class PartnershipDbContext(DbContextOptions<PartnershipDbContext> 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder) =>
         Conventions.Apply(builder, Database.IsSqlite());
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PartnershipDbContext).Assembly);
+        // Ids are chosen by the application (stable across loads, usable as Relay ids), never by the database; this also makes
+        // EF insert, not update, a new entity reached through a navigation.
+        foreach (var key in modelBuilder.Model.GetEntityTypes().Select(e => e.FindPrimaryKey()).OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableKey>())
+            foreach (var property in key.Properties.Where(p => p.ClrType == typeof(Guid)))
+                property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -32,14 +32,22 @@ internal sealed partial class CouncilGenerator
             day = end.AddDays(Between(60, 700));
         }
         var unborn = f.Children.FirstOrDefault(c => c.DateOfBirth is null);
-        if (unborn is not null && (f.KnownToSocialCare || Chance(0.2)) && Chance(0.5)) PreBirth(f, unborn);
+        if (unborn is not null && (f.KnownToSocialCare || Rare(0.2)) && Rare(0.5)) PreBirth(f, unborn);
+    }
+
+    /// <summary>A recent section 47 enquiry for all the siblings, conference held, plans open today.</summary>
+    private void ProtectionScenario(Family f)
+    {
+        _forcing = true;
+        Episode(f, f.Children.Where(c => c.DateOfBirth is not null).ToList(), _asOf.AddDays(-70));
+        _forcing = false;
     }
 
     /// <summary>One episode for the involved children; returns the day it ended (or today if still open).</summary>
     private DateOnly Episode(Family f, List<Person> children, DateOnly referralDate)
     {
         f.KnownToSocialCare = true;
-        var path = (Path)Weighted([0.15, 0.32, 0.2, 0.33]);
+        var path = _forcing ? Path.Section47 : (Path)Weighted([0.15, 0.32, 0.2, 0.33]);
         var source = path == Path.Section47
             ? (ReferralSource)Weighted([2, 1, 1, 1, 6, 1, 2, 2, 1, 1, 3, 1, 1, 2, 1, 1, 1, 14, 2, 2, 1, 0.5])
             : (ReferralSource)Weighted([5, 2, 1, 1, 10, 2, 4, 3, 2, 2, 3, 2, 2, 3, 2, 2, 2, 10, 1, 3, 1, 0.5]);
@@ -54,7 +62,7 @@ internal sealed partial class CouncilGenerator
         if (path == Path.Section47)
         {
             strategy = NewMeeting(f, children, MeetingKind.StrategyDiscussion, NextWorkingDay(referralDate.AddDays(Between(0, 2))), null);
-            s47Started = Chance(0.88);
+            s47Started = _forcing || Chance(0.88);
             strategy.DecisionStartSection47 = s47Started;
             strategy.DecisionCriminalInvestigation = Chance(0.35) ? "Police to investigate; joint interview to be arranged." : "No criminal investigation at this stage.";
             strategy.DecisionLegalAction = Chance(0.08);
@@ -67,7 +75,7 @@ internal sealed partial class CouncilGenerator
         if (s47Started)
         {
             var target = WorkingDays.InitialConferenceDue(strategy!.HeldAt.UtcDateTime is var t ? DateOnly.FromDateTime(t) : referralDate);
-            if (Chance(0.5))
+            if (_forcing || Chance(0.5))
             {
                 var held = Chance(0.84) ? WorkingDays.Add(DateOnly.FromDateTime(strategy.HeldAt.UtcDateTime), Between(8, 15)) : WorkingDays.Add(target, Between(1, 10));
                 if (held < _asOf) icpc = held;
@@ -172,11 +180,11 @@ internal sealed partial class CouncilGenerator
         s47.EndDate = conferenceDay;
 
         // Emergency protection for a few: the child becomes looked after straight away.
-        if (Chance(0.14))
+        if (!_forcing && Chance(0.14))
             return LookedAfter(f, child, referral, meetingDay, (LegalStatus)Weighted([3, 0, 0, 0, 4, 0, 0, 2, 2, 0, 0, 0, 0]));
 
         var category = (AbuseCategory)Weighted([48, 7, 34, 4, 7]);
-        var cp = NewPlan(f, child, PlanKind.ChildProtection, conferenceDay, Between(3, 17), referral);
+        var cp = NewPlan(f, child, PlanKind.ChildProtection, conferenceDay, _forcing ? 12 : Between(3, 17), referral);
         cp.InitialCategory = category;
         cp.LatestCategory = Chance(0.85) ? category : (AbuseCategory)Weighted([48, 7, 34, 4, 7]);
         cp.NumberOfPreviousPlans = _previousCpPlans.GetValueOrDefault(child.Id);
@@ -203,11 +211,11 @@ internal sealed partial class CouncilGenerator
             CompletedOn = WorkingDays.Add(conferenceDay, 10) < _asOf ? WorkingDays.Add(conferenceDay, Between(5, 10)) : null,
         });
         Reviews(f, child, cp, conferenceDay);
-        if (Chance(0.04)) EmergencyAccess(f, child, cp);
+        if (Rare(0.04)) EmergencyAccess(f, child, cp);
 
         if (cp.EndDate is { } end && Chance(0.3))
             return LookedAfter(f, child, referral, end, (LegalStatus)Weighted([5, 3, 0, 1, 4, 0, 0, 0, 0, 0, 0, 0, 0]));
-        if (cp.EndDate is null && (category is AbuseCategory.Physical or AbuseCategory.Multiple || Chance(0.1)) && Chance(0.25))
+        if (cp.EndDate is null && (category is AbuseCategory.Physical or AbuseCategory.Multiple || Chance(0.1)) && Rare(0.25))
             ConfidentialMove(f, child, cp.StartDate.AddDays(Between(5, 60)), AddressKind.Refuge);
         return cp.EndDate;
     }
@@ -220,7 +228,7 @@ internal sealed partial class CouncilGenerator
         plan.LegalStatus = legal;
         plan.PlacementType = (PlacementType)Weighted([0, 0, 0, 0, 0, 1, 6, 3, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 3, 1, 20, 2, 30, 1]);
         plan.OwningHubId = _hubs.FirstOrDefault(h => h.Specialism == HubSpecialism.LookedAfter)?.Id ?? f.Hub.Id;
-        if (plan.EndDate is null && Chance(0.35)) ConfidentialMove(f, child, start, AddressKind.Placement);
+        if (plan.EndDate is null && Rare(0.35)) ConfidentialMove(f, child, start, AddressKind.Placement);
         var sixteen = child.DateOfBirth!.Value.AddYears(16);
         if (sixteen <= _asOf && (plan.EndDate is null || plan.EndDate >= sixteen) && start <= sixteen)
             NewPlan(f, child, PlanKind.Pathway, sixteen, 0, referral).EndDate = null;

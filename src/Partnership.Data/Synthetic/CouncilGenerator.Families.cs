@@ -43,8 +43,11 @@ internal sealed partial class CouncilGenerator
             HousingTenant = Chance(0.2),
         };
 
-        var count = Math.Min(remaining, 1 + Weighted([0.36, 0.38, 0.17, 0.06, 0.03]));
-        var eldestAge = Between(Math.Min(17, (count - 1) * 2), 17);
+        // In a small preset the first family is a fixed scenario: siblings on child protection plans now.
+        var scenario = _small && !_scenarioDone;
+        _scenarioDone = true;
+        var count = scenario ? Math.Min(remaining, 3) : Math.Min(remaining, 1 + Weighted([0.36, 0.38, 0.17, 0.06, 0.03]));
+        var eldestAge = scenario ? 12 : Between(Math.Min(17, (count - 1) * 2), 17);
         var age = eldestAge;
         for (var i = 0; i < count; i++)
         {
@@ -52,7 +55,7 @@ internal sealed partial class CouncilGenerator
             age -= Between(1, 4);
             if (age < 0) { count = i + 1; break; }
         }
-        if (Chance(0.006)) // an expected baby: an unborn child the hub may hold a pre-birth plan for
+        if (Rare(0.006)) // an expected baby: an unborn child the hub may hold a pre-birth plan for
         {
             var unborn = NewChild(f, null);
             unborn.ExpectedDateOfBirth = _asOf.AddDays(Between(14, 150));
@@ -64,7 +67,8 @@ internal sealed partial class CouncilGenerator
         if (f.Mother is null || Chance(0.62)) f.Father = NewAdult(f, Sex.Male, eldestDob.AddYears(-Between(20, 44)).AddDays(-_rng.Next(365)));
 
         foreach (var p in f.Adults.Concat(f.Children)) AddHomeServices(f, p);
-        SimulateFamilyCasework(f);
+        if (scenario) ProtectionScenario(f);
+        else SimulateFamilyCasework(f);
         if (f.HousingTenant || f.KnownToSocialCare) CreateHousehold(f);
         return f.Children.Count(c => c.DateOfBirth is not null);
     }

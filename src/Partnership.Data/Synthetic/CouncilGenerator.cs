@@ -31,6 +31,9 @@ internal sealed partial class CouncilGenerator
     private readonly HashSet<Guid> _disabled = [];
     private readonly HashSet<Guid> _policeLinked = [];
     private int _childSerial, _staffSerial;
+    /// <summary>Small presets make rare events common so every scenario (unborn child, emergency access, refuge) is present.</summary>
+    private readonly bool _small;
+    private bool _scenarioDone, _forcing;
 
     internal CouncilGenerator(SyntheticDataSet set, CouncilSpec spec, int seed, SharedState shared)
     {
@@ -39,6 +42,7 @@ internal sealed partial class CouncilGenerator
         _shared = shared;
         _asOf = set.AsOf;
         _historyStart = _asOf.AddYears(-5).AddDays(1);
+        _small = spec.Children < 1_000;
         // One stream per council, so adding a council to a preset does not change the others.
         _rng = new Random(unchecked(seed * 7919 + int.Parse(spec.Code)));
     }
@@ -63,6 +67,7 @@ internal sealed partial class CouncilGenerator
     }
 
     private bool Chance(double p) => _rng.NextDouble() < p;
+    private bool Rare(double p) => _rng.NextDouble() < (_small ? Math.Min(1, p * 10) : p);
     private T Pick<T>(IReadOnlyList<T> items) => items[_rng.Next(items.Count)];
     private int Between(int min, int maxInclusive) => _rng.Next(min, maxInclusive + 1);
 

@@ -40,6 +40,12 @@ public sealed class SyntheticDataTests
         Assert.Contains(set.Invitations, i => i.Agency == Agency.Police && i.Status == AttendanceStatus.DidNotAttend);
         Assert.Contains(set.Enrolments, e => e.EndDate is null);
         Assert.Contains(set.HealthVisiting, h => h.HealthVisitorId is not null);
+        Assert.Contains(set.People, p => p.IsUnborn);
+        Assert.Contains(set.Plans, p => p.Kind == PlanKind.PreBirth);
+        Assert.Contains(set.Addresses, a => a.IsConfidential);
+        Assert.Contains(set.EmergencyAccessGrants, g => g.ReviewedAt is not null);
+        Assert.Contains(set.Notifications, n => n.Kind == NotificationKind.EmergencyAccessGranted);
+        Assert.Contains(set.SharingDecisions, d => !d.Shared);
     }
 
     [Fact]

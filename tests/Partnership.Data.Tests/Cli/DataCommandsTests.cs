@@ -1,0 +1,55 @@
+using Partnership.Data.Cli;
+
+namespace Partnership.Data.Tests.Cli;
+
+public sealed class DataCommandsTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("partnership-cli-").FullName;
+    private string Connection => $"Data Source={Path.Combine(_dir, "hub.db")};Pooling=False";
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        var code = await DataCommands.RunAsync(args, o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    [Fact]
+    public async Task Load_TestPreset_ThenExportAndVerify()
+    {
+        var load = await Run("load", "--provider", "sqlite", "--connection", Connection, "--preset", "test");
+        Assert.Equal(0, load.Code);
+        Assert.Contains("Loaded test (seed 871)", load.Out);
+
+        var again = await Run("load", "--provider", "Sqlite", "--connection", Connection, "--preset", "test");
+        Assert.Equal(1, again.Code);
+        Assert.Contains("already holds 2 local authorities", again.Err);
+
+        var file = Path.Combine(_dir, "cin.xml");
+        Assert.Equal(0, (await Run("cin-export", "--provider", "Sqlite", "--connection", Connection, "--council", "871", "--year", "2025", "--file", file)).Code);
+        Assert.Empty(Data.Dfe.CinCensusValidator.Validate(File.ReadAllText(file)));
+
+        var verify = await Run("verify-audit", "--provider", "Sqlite", "--connection", Connection);
+        Assert.Equal(0, verify.Code);
+        Assert.Contains("intact", verify.Out);
+    }
+
+    [Fact]
+    public async Task Run_BadArguments_ExitCode2WithMessage()
+    {
+        Assert.Equal(2, (await Run("load", "--provider", "Oracle", "--connection", "x", "--preset", "test")).Code);
+        var missing = await Run("load", "--provider", "Sqlite", "--connection", Connection);
+        Assert.Equal(2, missing.Code);
+        Assert.Contains("--preset is required", missing.Err);
+        var unknown = await Run("load", "--provider", "Sqlite", "--connection", Connection, "--preset", "mars");
+        Assert.Equal(2, unknown.Code);
+        Assert.Contains("Unknown preset 'mars'", unknown.Err);
+    }
+}
