@@ -46,7 +46,7 @@ internal sealed class CollectedField
     }
 
     /// <summary>The sub-selection of this field for a runtime type, collected once and reused for every item.</summary>
-    public CollectedFields GetSubfields(FieldCollector collector, ObjectType runtimeType)
+    public CollectedFields GetSubfields(OperationExecution execution, ObjectType runtimeType)
     {
         var last = _lastSubfields;
         if (last is not null && ReferenceEquals(last.Type, runtimeType)) return last.Fields;
@@ -57,7 +57,7 @@ internal sealed class CollectedField
                 _lastSubfields = new SubfieldsEntry(runtimeType, found);
                 return found;
             }
-            var fields = collector.CollectSubfields(runtimeType, Nodes);
+            var fields = execution.Collector.CollectSubfields(runtimeType, Nodes);
             (_moreSubfields ??= new Dictionary<ObjectType, CollectedFields>(ReferenceEqualityComparer.Instance))[runtimeType] = fields;
             _lastSubfields = new SubfieldsEntry(runtimeType, fields);
             return fields;

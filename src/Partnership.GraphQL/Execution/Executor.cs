@@ -53,12 +53,12 @@ public static class Executor
                 OperationType = OperationType.Subscription,
             }, null);
         }
-        return new SubscriptionResult(null, MapSourceToResponse(args, stream, args.CancellationToken));
+        return new SubscriptionResult(null, MapSourceToResponse(args, prepared, stream));
     }
 
     /// <summary>Spec MapSourceToResponseEvent: each event executes the root selection set with the event as root value.</summary>
-    private static async IAsyncEnumerable<ExecutionResult> MapSourceToResponse(ExecutionArgs args, IAsyncEnumerable<object?> source,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    private static async IAsyncEnumerable<ExecutionResult> MapSourceToResponse(ExecutionArgs args, OperationExecution prepared,
+        IAsyncEnumerable<object?> source, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(args.CancellationToken, cancellationToken);
         var eventArgs = new ExecutionArgs
@@ -76,13 +76,9 @@ public static class Executor
         };
         await foreach (var payload in source.WithCancellation(linked.Token).ConfigureAwait(false))
         {
-            var execution = Prepare(eventArgs, out var failure, payload, useRootValue: true);
-            // Variables were coerced once already; a failure here is impossible unless the document changed.
-            if (execution is null)
-            {
-                yield return failure!;
-                yield break;
-            }
+            // Variables were coerced once, when subscribing; each event only changes the root value.
+            var execution = new OperationExecution(eventArgs, prepared.Operation, prepared.Fragments, prepared.VariableValues,
+                payload, sharedPlan: args.Plan is { Shareable: true });
             yield return await execution.ExecuteAsync(serially: false).ConfigureAwait(false);
         }
     }
@@ -91,7 +87,7 @@ public static class Executor
     /// Selects the operation and coerces variables (graphql-js <c>validateExecutionArgs</c>); returns null and a
     /// failure result when either fails.
     /// </summary>
-    internal static OperationExecution? Prepare(ExecutionArgs args, out ExecutionResult? failure, object? rootValue = null, bool useRootValue = false)
+    internal static OperationExecution? Prepare(ExecutionArgs args, out ExecutionResult? failure)
     {
         failure = null;
         var operation = SelectOperation(args.Document, args.OperationName, out var selectionError);
@@ -118,7 +114,7 @@ public static class Executor
             variables = coerced;
         }
         var shared = args.Plan is { Shareable: true };
-        return new OperationExecution(args, operation, fragments, variables, useRootValue ? rootValue : args.RootValue, shared);
+        return new OperationExecution(args, operation, fragments, variables, args.RootValue, shared);
     }
 
     private static readonly IReadOnlyDictionary<string, object?> NoVariables = new Dictionary<string, object?>();

@@ -42,17 +42,42 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
 
     public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
+        var prepared = PrepareAsync(request, cancellationToken);
+        if (!prepared.IsCompletedSuccessfully) return ExecuteAfterGateAsync(prepared);
+        var (args, failure) = prepared.Result;
+        return failure is not null ? Task.FromResult(failure) : Executor.ExecuteAsync(args!);
+    }
+
+    private static async Task<ExecutionResult> ExecuteAfterGateAsync(ValueTask<(ExecutionArgs? Args, ExecutionResult? Failure)> prepared)
+    {
+        var (args, failure) = await prepared.ConfigureAwait(false);
+        return failure ?? await Executor.ExecuteAsync(args!).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs a subscription request through the same pipeline (cache, validation, operation, allowed operations,
+    /// gate, variables) and returns its response stream, or the result that explains why there is none.
+    /// </summary>
+    public async Task<SubscriptionResult> SubscribeAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    {
+        var (args, failure) = await PrepareAsync(request, cancellationToken).ConfigureAwait(false);
+        return failure is not null ? new SubscriptionResult(failure, null) : await Executor.SubscribeAsync(args!).ConfigureAwait(false);
+    }
+
+    /// <summary>Everything before variable coercion; completes synchronously unless a gate is asynchronous.</summary>
+    private ValueTask<(ExecutionArgs? Args, ExecutionResult? Failure)> PrepareAsync(GraphQLRequest request, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(request);
         var entry = _cache.GetOrAdd(request.Query ?? "", _createEntry);
-        if (entry.SyntaxError is { } syntaxError) return Task.FromResult(ExecutionResult.FromErrors(RequestFailure.Syntax, syntaxError));
+        if (entry.SyntaxError is { } syntaxError) return Fail(ExecutionResult.FromErrors(RequestFailure.Syntax, syntaxError));
         if (entry.ValidationErrors is { } validationErrors)
-            return Task.FromResult(new ExecutionResult { Failure = RequestFailure.Validation, Errors = validationErrors });
+            return Fail(new ExecutionResult { Failure = RequestFailure.Validation, Errors = validationErrors });
         var document = entry.Document!;
         var operation = Executor.SelectOperation(document, request.OperationName, out var selectionError);
-        if (operation is null) return Task.FromResult(ExecutionResult.FromErrors(RequestFailure.OperationSelection, selectionError!));
+        if (operation is null) return Fail(ExecutionResult.FromErrors(RequestFailure.OperationSelection, selectionError!));
         if (!IsAllowed(operation.Operation, request.AllowedOperations))
         {
-            return Task.FromResult(new ExecutionResult
+            return Fail(new ExecutionResult
             {
                 Failure = RequestFailure.OperationNotAllowed,
                 OperationType = operation.Operation,
@@ -66,6 +91,7 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
             Schema = _options.Schema,
             Document = document,
             OperationName = request.OperationName,
+            RootValue = _options.RootValue,
             VariableValues = request.Variables,
             Services = request.Services,
             User = request.User,
@@ -74,18 +100,20 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
             CancellationToken = cancellationToken,
             Plan = entry.Plan,
         };
-        if (_options.Gate is { } gate) return GateThenExecuteAsync(gate, args, document, operation, request, cancellationToken);
-        return Executor.ExecuteAsync(args);
+        if (_options.Gate is { } gate) return GateAsync(gate, args, document, operation, request, cancellationToken);
+        return new((args, null));
+
+        static ValueTask<(ExecutionArgs?, ExecutionResult?)> Fail(ExecutionResult result) => new((null, result));
     }
 
-    private async Task<ExecutionResult> GateThenExecuteAsync(IExecutionGate gate, ExecutionArgs args, DocumentNode document,
+    private async ValueTask<(ExecutionArgs?, ExecutionResult?)> GateAsync(IExecutionGate gate, ExecutionArgs args, DocumentNode document,
         OperationDefinitionNode operation, GraphQLRequest request, CancellationToken cancellationToken)
     {
         var refusal = await gate.CheckAsync(new ExecutionGateContext(_options.Schema, document, operation, request), cancellationToken)
             .ConfigureAwait(false);
         if (refusal is { Count: > 0 })
-            return new ExecutionResult { Failure = RequestFailure.Refused, Errors = refusal, OperationType = operation.Operation };
-        return await Executor.ExecuteAsync(args).ConfigureAwait(false);
+            return (null, new ExecutionResult { Failure = RequestFailure.Refused, Errors = refusal, OperationType = operation.Operation });
+        return (args, null);
     }
 
     private static readonly IReadOnlyDictionary<string, object?> NotAllowedExtensions =

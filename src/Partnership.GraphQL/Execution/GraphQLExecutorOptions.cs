@@ -9,6 +9,9 @@ public sealed class GraphQLExecutorOptions
 {
     public required GraphQLSchema Schema { get; init; }
 
+    /// <summary>The source value of root fields for every request (graphql-js <c>rootValue</c>).</summary>
+    public object? RootValue { get; init; }
+
     /// <summary>The most validation errors reported for one document (graphql-js <c>maxErrors</c>, 100).</summary>
     public int MaxErrors { get; init; } = 100;
 

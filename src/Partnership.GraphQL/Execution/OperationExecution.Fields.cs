@@ -193,7 +193,7 @@ internal sealed partial class OperationExecution
     {
         if (type.IsTypeOf is { } isTypeOf && !isTypeOf(value, context!))
             throw new GraphQLError($"Expected value of type \"{type.Name}\" but got: {Inspector.Inspect(value)}.", field.Nodes);
-        var subfields = field.GetSubfields(_collector, type);
+        var subfields = field.GetSubfields(this, type);
         var map = new ResultMap(parent, index, nonNull, type, subfields);
         parent.Values[index] = map;
         ExecuteFields(type, value, subfields, map);
@@ -212,6 +212,11 @@ internal sealed partial class OperationExecution
             case IList list:
                 items = list;
                 break;
+            case IAsyncEnumerable<object?> stream:
+                // graphql-js completeAsyncIterableValue: read the stream, then complete the items in order.
+                BeginAsyncWork();
+                _ = CompleteAsyncListAsync(type, nonNull, parentType, field, context, stream, parent, index);
+                return;
             case IEnumerable enumerable:
                 var copy = new List<object?>();
                 foreach (var item in enumerable) copy.Add(item);
@@ -226,6 +231,29 @@ internal sealed partial class OperationExecution
         {
             if (result.Dead) return;
             CompleteSlot(itemType, parentType, field, context, items[i], result, i);
+        }
+    }
+
+    private async Task CompleteAsyncListAsync(ListType type, bool nonNull, ObjectType parentType, CollectedField field,
+        ResolveFieldContext? context, IAsyncEnumerable<object?> stream, ResultNode parent, int index)
+    {
+        try
+        {
+            var items = new List<object?>();
+            try
+            {
+                await foreach (var item in stream.WithCancellation(CancellationToken).ConfigureAwait(false)) items.Add(item);
+            }
+            catch (Exception exception)
+            {
+                HandleFieldError(exception, nonNull ? type.NonNull() : type, field, parent, index);
+                return;
+            }
+            CompleteSlot(nonNull ? type.NonNull() : type, parentType, field, context, items, parent, index);
+        }
+        finally
+        {
+            EndAsyncWork();
         }
     }
 

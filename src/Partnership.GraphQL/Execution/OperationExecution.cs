@@ -13,9 +13,9 @@ namespace Partnership.GraphQL.Execution;
 /// </summary>
 internal sealed partial class OperationExecution
 {
-    private readonly Lock _lock = new();
+    // Errors, propagation and the idle signal share one monitor: the error list (no extra lock object per request).
     private readonly List<GraphQLError> _errors = [];
-    private readonly FieldCollector _collector;
+    private FieldCollector? _collector;
     private int _pending;
     private TaskCompletionSource? _idle;
     private volatile bool _cancelled;
@@ -35,7 +35,6 @@ internal sealed partial class OperationExecution
         CancellationToken = args.CancellationToken;
         Options = args.Options;
         Plan = sharedPlan ? args.Plan : null;
-        _collector = new FieldCollector(Schema, fragments, variables, Plan is not null);
     }
 
     public GraphQLSchema Schema { get; }
@@ -49,6 +48,9 @@ internal sealed partial class OperationExecution
     public CancellationToken CancellationToken { get; }
     public ExecutionOptions Options { get; }
     private DocumentPlan? Plan { get; }
+
+    /// <summary>Created on first use: a warm shared plan never collects fields again.</summary>
+    internal FieldCollector Collector => _collector ??= new FieldCollector(Schema, Fragments, VariableValues, Plan is not null);
 
     /// <summary>Executes the operation's root selection set; mutations run their root fields one after another.</summary>
     public async Task<ExecutionResult> ExecuteAsync(bool? serially = null)
@@ -95,7 +97,7 @@ internal sealed partial class OperationExecution
     internal CollectedFields CollectRootFields(ObjectType rootType)
     {
         if (Plan is not null && Plan.TryGetRoot(Operation, out var cached)) return cached;
-        var fields = _collector.CollectFields(rootType, Operation.SelectionSet);
+        var fields = Collector.CollectFields(rootType, Operation.SelectionSet);
         Plan?.SetRoot(Operation, fields);
         return fields;
     }
@@ -103,7 +105,7 @@ internal sealed partial class OperationExecution
     /// <summary>A task that completes when no asynchronous field work is left.</summary>
     private Task WhenIdle()
     {
-        lock (_lock)
+        lock (_errors)
         {
             if (Volatile.Read(ref _pending) == 0) return Task.CompletedTask;
             _idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -116,7 +118,7 @@ internal sealed partial class OperationExecution
     private void EndAsyncWork()
     {
         if (Interlocked.Decrement(ref _pending) != 0) return;
-        lock (_lock)
+        lock (_errors)
         {
             if (Volatile.Read(ref _pending) == 0 && _idle is { } idle)
             {
@@ -137,7 +139,7 @@ internal sealed partial class OperationExecution
             _cancelled = true;
             return;
         }
-        lock (_lock)
+        lock (_errors)
         {
             if (parent.IsDeadOrUnderDead()) return;
             var error = Locate(exception, field, parent.PathOf(index));
@@ -182,6 +184,6 @@ internal sealed partial class OperationExecution
 
     internal void AddRootError(GraphQLError error)
     {
-        lock (_lock) _errors.Add(error);
+        lock (_errors) _errors.Add(error);
     }
 }

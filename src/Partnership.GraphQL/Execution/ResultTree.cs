@@ -94,17 +94,6 @@ internal sealed class ResultMap : ResultNode
         }
         writer.WriteEndObject();
     }
-
-    /// <summary>The value of a response key, for tests and hosts that read the result in memory.</summary>
-    public bool TryGetValue(string key, out object? value)
-    {
-        for (int i = 0; i < Values.Length; i++)
-        {
-            if (Fields[i].ResponseKey == key) { value = Values[i]; return true; }
-        }
-        value = null;
-        return false;
-    }
 }
 
 /// <summary>A list in the result.</summary>

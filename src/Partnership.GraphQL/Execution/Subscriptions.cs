@@ -42,7 +42,7 @@ internal sealed partial class OperationExecution
         CollectedFields fields;
         try
         {
-            fields = _collector.CollectFields(rootType, Operation.SelectionSet);
+            fields = Collector.CollectFields(rootType, Operation.SelectionSet);
         }
         catch (GraphQLError error)
         {

@@ -53,7 +53,7 @@ internal static class Values
         IReadOnlyDictionary<string, object?>? inputs, bool hideSuggestions, Dictionary<string, object?> coerced, Action<GraphQLError> onError)
     {
         var name = definition.Variable.Name.Value;
-        var type = TypeFromAst(schema, definition.Type);
+        var type = Utilities.TypeFromAst.Get(schema, definition.Type);
         if (type is null || !type.IsInputType)
         {
             onError(new GraphQLError(
@@ -92,13 +92,4 @@ internal static class Values
             $"Variable \"${name}\" has invalid value{InputValidation.PrintPath(path)}: {error.Message}", [definition], originalError: error)),
             hideSuggestions);
     }
-
-    /// <summary>graphql-js <c>typeFromAST</c>.</summary>
-    public static GraphQLType? TypeFromAst(GraphQLSchema schema, TypeNode node) => node switch
-    {
-        NonNullTypeNode nn => TypeFromAst(schema, nn.Type) is { } inner and not NonNullType ? inner.NonNull() : null,
-        ListTypeNode list => TypeFromAst(schema, list.Type)?.List(),
-        NamedTypeNode named => schema.GetType(named.Name.Value),
-        _ => null,
-    };
 }

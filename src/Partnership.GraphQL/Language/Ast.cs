@@ -24,9 +24,36 @@ public enum OperationType { Query, Mutation, Subscription }
 /// <summary>Base of every AST node.</summary>
 public abstract class Node
 {
+    // The parser records where a node sits as two offsets; the Location object is made on first use, since
+    // most nodes are never asked for theirs (only error reporting is) and a parse then allocates a third less.
+    private Location? _location;
+    private Source? _source;
+    private int _start;
+    private int _end;
+
     public abstract NodeKind Kind { get; }
-    public Location? Location { get; init; }
+
+    /// <summary>Where the node sits in its source (byte offsets, end exclusive); null when parsed without locations.</summary>
+    public Location? Location
+    {
+        get => _location ?? (_source is null ? null : _location = new Location(_start, _end, _source));
+        init => _location = value;
+    }
+
+    /// <summary>Set by the parser instead of <see cref="Location"/>; a default span means no location.</summary>
+    internal SourceSpan Span
+    {
+        init
+        {
+            _source = value.Source;
+            _start = value.Start;
+            _end = value.End;
+        }
+    }
 }
+
+/// <summary>A node's place in its source as the parser records it, before any <see cref="Location"/> is made.</summary>
+internal readonly record struct SourceSpan(Source? Source, int Start, int End);
 
 public sealed class NameNode : Node
 {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Partnership.GraphQL.Errors;
 
@@ -11,7 +10,7 @@ namespace Partnership.GraphQL.Language;
 /// graphql-js's syntax errors, word for word. graphql-js lexes UTF-16 text; we lex UTF-8, so an invalid byte
 /// sequence reads as U+FFFD, exactly what a UTF-8 decoder hands graphql-js for the same bytes.
 /// </summary>
-public ref struct Lexer
+public ref partial struct Lexer
 {
     private readonly ReadOnlySpan<byte> _body;
     private readonly Source _source;
@@ -126,7 +125,9 @@ public ref struct Lexer
             if (IsNameStart(code)) return ReadName(position);
             throw Error(position, code == '\''
                 ? "Unexpected single quote character ('), did you mean to use a double quote (\")?"
-                : $"Unexpected character: {PrintCodePointAt(position)}.");
+                : Source.SurrogateAt(body, position) >= 0
+                    ? $"Invalid character: {PrintCodePointAt(position)}."
+                    : $"Unexpected character: {PrintCodePointAt(position)}.");
         }
         return new Token(TokenKind.EOF, body.Length, body.Length);
     }
@@ -140,14 +141,17 @@ public ref struct Lexer
             _commentCount++;
         }
         int position = start + 1;
-        while (position < _body.Length && _body[position] != '\n' && _body[position] != '\r') position++;
+        while (position < _body.Length && _body[position] != '\n' && _body[position] != '\r'
+               && Source.SurrogateAt(_body, position) < 0)
+            position++;
         return new Token(TokenKind.Comment, start, position);
     }
 
-    private Token ReadName(int start)
+    private readonly Token ReadName(int start)
     {
+        var body = _body;
         int position = start + 1;
-        while (position < _body.Length && IsNameContinue(_body[position])) position++;
+        while ((uint)position < (uint)body.Length && IsNameContinue(body[position])) position++;
         return new Token(TokenKind.Name, start, position);
     }
 
@@ -196,193 +200,19 @@ public ref struct Lexer
         return position;
     }
 
-    private readonly Token ReadString(int start)
-    {
-        var body = _body;
-        int position = start + 1;
-        // Most strings have no escapes: then the value is the bytes between the quotes.
-        while (position < body.Length)
-        {
-            byte code = body[position];
-            if (code == '"')
-                return new Token(TokenKind.String, start, position + 1,
-                    Encoding.UTF8.GetString(body.Slice(start + 1, position - start - 1)));
-            if (code == '\\') return ReadEscapedString(start, position);
-            if (code == '\n' || code == '\r') break;
-            position++;
-        }
-        throw Error(position, "Unterminated string.");
-    }
-
-    private readonly Token ReadEscapedString(int start, int position)
-    {
-        var body = _body;
-        // A UTF-8 string never decodes to more UTF-16 units than it has bytes, and escapes only shrink.
-        char[] buffer = ArrayPool<char>.Shared.Rent(body.Length - start);
-        try
-        {
-            int length = Encoding.UTF8.GetChars(body.Slice(start + 1, position - start - 1), buffer);
-            int chunkStart = position;
-            while (position < body.Length)
-            {
-                byte code = body[position];
-                if (code == '"')
-                {
-                    length += Encoding.UTF8.GetChars(body.Slice(chunkStart, position - chunkStart), buffer.AsSpan(length));
-                    return new Token(TokenKind.String, start, position + 1, new string(buffer, 0, length));
-                }
-                if (code == '\\')
-                {
-                    length += Encoding.UTF8.GetChars(body.Slice(chunkStart, position - chunkStart), buffer.AsSpan(length));
-                    position += At(position + 1) == 'u'
-                        ? At(position + 2) == '{'
-                            ? ReadEscapedUnicodeVariableWidth(position, buffer, ref length)
-                            : ReadEscapedUnicodeFixedWidth(position, buffer, ref length)
-                        : ReadEscapedCharacter(position, buffer, ref length);
-                    chunkStart = position;
-                    continue;
-                }
-                if (code == '\n' || code == '\r') break;
-                position++;
-            }
-            throw Error(position, "Unterminated string.");
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
-    }
-
-    private readonly int ReadEscapedUnicodeVariableWidth(int position, char[] buffer, ref int length)
-    {
-        int point = 0;
-        int size = 3;
-        while (size < 12)
-        {
-            int code = At(position + size++);
-            if (code == '}')
-            {
-                if (size < 5 || !IsUnicodeScalarValue(point)) break;
-                length += new Rune(point).EncodeToUtf16(buffer.AsSpan(length));
-                return size;
-            }
-            point = unchecked((point << 4) | ReadHexDigit(code));
-            if (point < 0) break;
-        }
-        throw Error(position, $"Invalid Unicode escape sequence: \"{SliceUtf16(position, size)}\".");
-    }
-
-    private readonly int ReadEscapedUnicodeFixedWidth(int position, char[] buffer, ref int length)
-    {
-        int code = Read16BitHexCode(position + 2);
-        if (IsUnicodeScalarValue(code))
-        {
-            buffer[length++] = (char)code;
-            return 6;
-        }
-        if (code >= 0xD800 && code <= 0xDBFF && At(position + 6) == '\\' && At(position + 7) == 'u')
-        {
-            int trailing = Read16BitHexCode(position + 8);
-            if (trailing >= 0xDC00 && trailing <= 0xDFFF)
-            {
-                buffer[length++] = (char)code;
-                buffer[length++] = (char)trailing;
-                return 12;
-            }
-        }
-        throw Error(position, $"Invalid Unicode escape sequence: \"{SliceUtf16(position, 6)}\".");
-    }
-
-    private readonly int ReadEscapedCharacter(int position, char[] buffer, ref int length)
-    {
-        char value = At(position + 1) switch
-        {
-            '"' => '"',
-            '\\' => '\\',
-            '/' => '/',
-            'b' => '\b',
-            'f' => '\f',
-            'n' => '\n',
-            'r' => '\r',
-            't' => '\t',
-            _ => throw Error(position, $"Invalid character escape sequence: \"{SliceUtf16(position, 2)}\"."),
-        };
-        buffer[length++] = value;
-        return 2;
-    }
-
-    private readonly int Read16BitHexCode(int position) =>
-        (ReadHexDigit(At(position)) << 12) | (ReadHexDigit(At(position + 1)) << 8)
-        | (ReadHexDigit(At(position + 2)) << 4) | ReadHexDigit(At(position + 3));
-
-    private static int ReadHexDigit(int code) => code switch
-    {
-        >= '0' and <= '9' => code - '0',
-        >= 'A' and <= 'F' => code - 'A' + 10,
-        >= 'a' and <= 'f' => code - 'a' + 10,
-        _ => -1,
-    };
-
-    private readonly Token ReadBlockString(int start)
-    {
-        var body = _body;
-        int position = start + 3;
-        int chunkStart = position;
-        var lines = new List<string>();
-        var currentLine = new StringBuilder();
-        while (position < body.Length)
-        {
-            byte code = body[position];
-            if (code == '"' && At(position + 1) == '"' && At(position + 2) == '"')
-            {
-                currentLine.Append(Encoding.UTF8.GetString(body.Slice(chunkStart, position - chunkStart)));
-                lines.Add(currentLine.ToString());
-                return new Token(TokenKind.BlockString, start, position + 3, BlockString.DedentAndJoin(lines));
-            }
-            if (code == '\\' && At(position + 1) == '"' && At(position + 2) == '"' && At(position + 3) == '"')
-            {
-                // \""" stands for """; drop the backslash and keep the quotes.
-                currentLine.Append(Encoding.UTF8.GetString(body.Slice(chunkStart, position - chunkStart)));
-                chunkStart = position + 1;
-                position += 4;
-                continue;
-            }
-            if (code == '\n' || code == '\r')
-            {
-                currentLine.Append(Encoding.UTF8.GetString(body.Slice(chunkStart, position - chunkStart)));
-                lines.Add(currentLine.ToString());
-                currentLine.Clear();
-                position += code == '\r' && At(position + 1) == '\n' ? 2 : 1;
-                chunkStart = position;
-                continue;
-            }
-            position++;
-        }
-        throw Error(position, "Unterminated string.");
-    }
-
     /// <summary>graphql-js's <c>printCodePointAt</c>: a printable ASCII character quoted, else U+XXXX, or &lt;EOF&gt;.</summary>
     private readonly string PrintCodePointAt(int position)
     {
         if (position >= _body.Length) return "<EOF>";
-        Rune.DecodeFromUtf8(_body[position..], out var rune, out _);
-        int code = rune.Value;
+        int code = Source.SurrogateAt(_body, position);
+        if (code < 0)
+        {
+            Rune.DecodeFromUtf8(_body[position..], out var rune, out _);
+            code = rune.Value;
+        }
         if (code >= 0x20 && code <= 0x7E)
             return code == '"' ? "'\"'" : "\"" + (char)code + "\"";
         return "U+" + code.ToString("X4");
-    }
-
-    /// <summary>The text from a byte offset spanning <paramref name="units"/> UTF-16 units (as JS <c>slice</c>).</summary>
-    private readonly string SliceUtf16(int position, int units)
-    {
-        int end = position;
-        while (units > 0 && end < _body.Length)
-        {
-            Rune.DecodeFromUtf8(_body[end..], out var rune, out int consumed);
-            end += consumed;
-            units -= rune.Utf16SequenceLength;
-        }
-        return Encoding.UTF8.GetString(_body.Slice(position, end - position));
     }
 
     private readonly int At(int position) => (uint)position < (uint)_body.Length ? _body[position] : -1;
@@ -396,5 +226,14 @@ public ref struct Lexer
 
     internal static bool IsNameStart(int code) => (uint)((code | 0x20) - 'a') <= 'z' - 'a' || code == '_';
 
-    internal static bool IsNameContinue(int code) => IsNameStart(code) || IsDigit(code);
+    internal static bool IsNameContinue(int code) => (uint)code < 128 && NameContinue[code] != 0;
+
+    // 1 for _, 0-9, A-Z and a-z: the characters that may continue a name.
+    private static ReadOnlySpan<byte> NameContinue =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
 }

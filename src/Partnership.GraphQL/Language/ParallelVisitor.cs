@@ -7,7 +7,8 @@ namespace Partnership.GraphQL.Language;
 /// Runs several visitors in one traversal (graphql-js <c>visitInParallel</c>). Each visitor skips and breaks on its
 /// own: a visitor that skips a node hears nothing more until that node is left; one that breaks hears nothing more.
 /// A visitor is called only for the node kinds whose Enter/Leave methods it overrides (or for all kinds when it
-/// overrides the general <see cref="ASTVisitor.Enter"/>/<see cref="ASTVisitor.Leave"/>).
+/// overrides the general <see cref="ASTVisitor.Enter"/>/<see cref="ASTVisitor.Leave"/>). An instance holds the
+/// state of one traversal at a time: reuse it for another document, but not from two threads at once.
 /// </summary>
 public sealed class ParallelVisitor : ASTVisitor
 {
@@ -50,6 +51,12 @@ public sealed class ParallelVisitor : ASTVisitor
 
     public override VisitAction Enter(Node node, VisitorContext context)
     {
+        if (context.Parent is null)
+        {
+            // A new traversal: forget skips and breaks from the last one, so one instance can be reused.
+            Array.Clear(_skipping);
+            _broken = 0;
+        }
         var interested = _byKind[(int)node.Kind];
         ulong bit = 1UL << (int)node.Kind;
         for (int j = 0; j < interested.Length; j++)

@@ -6,8 +6,8 @@ namespace Partnership.GraphQL.Language;
 // Token helpers, list building, limits and errors shared by every production.
 public ref partial struct Parser
 {
-    private readonly Location? Loc(int start) =>
-        _options.NoLocation ? null : new Location(start, _lexer.LastToken.End, _source);
+    private readonly SourceSpan Loc(int start) =>
+        _options.NoLocation ? default : new SourceSpan(_source, start, _lexer.LastToken.End);
 
     private readonly bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
 

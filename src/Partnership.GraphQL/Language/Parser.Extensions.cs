@@ -39,7 +39,7 @@ public ref partial struct Parser
         IReadOnlyList<OperationTypeDefinitionNode> operationTypes =
             ExpectOptionalToken(TokenKind.BraceL) ? ParseOperationTypeDefinitionsAfterBrace() : [];
         if (directives.Count == 0 && operationTypes.Count == 0) throw Unexpected(_lexer.Token);
-        return new SchemaExtensionNode { Directives = directives, OperationTypes = operationTypes, Location = Loc(start) };
+        return new SchemaExtensionNode { Directives = directives, OperationTypes = operationTypes, Span = Loc(start) };
     }
 
     /// <summary>ScalarTypeExtension : extend scalar Name Directives[Const]</summary>
@@ -51,7 +51,7 @@ public ref partial struct Parser
         var name = ParseName();
         var directives = ParseDirectives(true);
         if (directives.Count == 0) throw Unexpected(_lexer.Token);
-        return new ScalarTypeExtensionNode { Name = name, Directives = directives, Location = Loc(start) };
+        return new ScalarTypeExtensionNode { Name = name, Directives = directives, Span = Loc(start) };
     }
 
     /// <summary>
@@ -74,7 +74,7 @@ public ref partial struct Parser
             Interfaces = interfaces,
             Directives = directives,
             Fields = fields,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -98,7 +98,7 @@ public ref partial struct Parser
             Interfaces = interfaces,
             Directives = directives,
             Fields = fields,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -114,7 +114,7 @@ public ref partial struct Parser
         var directives = ParseDirectives(true);
         var types = ParseUnionMemberTypes();
         if (directives.Count == 0 && types.Count == 0) throw Unexpected(_lexer.Token);
-        return new UnionTypeExtensionNode { Name = name, Directives = directives, Types = types, Location = Loc(start) };
+        return new UnionTypeExtensionNode { Name = name, Directives = directives, Types = types, Span = Loc(start) };
     }
 
     /// <summary>
@@ -129,7 +129,7 @@ public ref partial struct Parser
         var directives = ParseDirectives(true);
         var values = ParseEnumValuesDefinition();
         if (directives.Count == 0 && values.Count == 0) throw Unexpected(_lexer.Token);
-        return new EnumTypeExtensionNode { Name = name, Directives = directives, Values = values, Location = Loc(start) };
+        return new EnumTypeExtensionNode { Name = name, Directives = directives, Values = values, Span = Loc(start) };
     }
 
     /// <summary>
@@ -145,7 +145,7 @@ public ref partial struct Parser
         var directives = ParseDirectives(true);
         var fields = ParseInputValueDefs(TokenKind.BraceL, TokenKind.BraceR);
         if (directives.Count == 0 && fields.Count == 0) throw Unexpected(_lexer.Token);
-        return new InputObjectTypeExtensionNode { Name = name, Directives = directives, Fields = fields, Location = Loc(start) };
+        return new InputObjectTypeExtensionNode { Name = name, Directives = directives, Fields = fields, Span = Loc(start) };
     }
 
     /// <summary>DirectiveExtension : extend directive @ Name Directives[Const] (graphql-js 17)</summary>
@@ -158,6 +158,6 @@ public ref partial struct Parser
         var name = ParseName();
         var directives = ParseDirectives(true);
         if (directives.Count == 0) throw Unexpected(_lexer.Token);
-        return new DirectiveExtensionNode { Name = name, Directives = directives, Location = Loc(start) };
+        return new DirectiveExtensionNode { Name = name, Directives = directives, Span = Loc(start) };
     }
 }

@@ -17,7 +17,7 @@ public ref partial struct Parser
             Description = description,
             Directives = directives,
             OperationTypes = operationTypes,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -39,7 +39,7 @@ public ref partial struct Parser
         var operation = ParseOperationType();
         ExpectToken(TokenKind.Colon);
         var type = ParseNamedType();
-        return new OperationTypeDefinitionNode { Operation = operation, Type = type, Location = Loc(start) };
+        return new OperationTypeDefinitionNode { Operation = operation, Type = type, Span = Loc(start) };
     }
 
     /// <summary>ScalarTypeDefinition : Description? scalar Name Directives[Const]?</summary>
@@ -50,7 +50,7 @@ public ref partial struct Parser
         ExpectKeyword("scalar"u8, "scalar");
         var name = ParseName();
         var directives = ParseDirectives(true);
-        return new ScalarTypeDefinitionNode { Description = description, Name = name, Directives = directives, Location = Loc(start) };
+        return new ScalarTypeDefinitionNode { Description = description, Name = name, Directives = directives, Span = Loc(start) };
     }
 
     /// <summary>
@@ -72,7 +72,7 @@ public ref partial struct Parser
             Interfaces = interfaces,
             Directives = directives,
             Fields = fields,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -125,7 +125,7 @@ public ref partial struct Parser
             Arguments = arguments,
             Type = type,
             Directives = directives,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -161,7 +161,7 @@ public ref partial struct Parser
             Type = type,
             DefaultValue = defaultValue,
             Directives = directives,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -184,7 +184,7 @@ public ref partial struct Parser
             Interfaces = interfaces,
             Directives = directives,
             Fields = fields,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -197,7 +197,7 @@ public ref partial struct Parser
         var name = ParseName();
         var directives = ParseDirectives(true);
         var types = ParseUnionMemberTypes();
-        return new UnionTypeDefinitionNode { Description = description, Name = name, Directives = directives, Types = types, Location = Loc(start) };
+        return new UnionTypeDefinitionNode { Description = description, Name = name, Directives = directives, Types = types, Span = Loc(start) };
     }
 
     /// <summary>UnionMemberTypes : = |? NamedType | UnionMemberTypes | NamedType</summary>
@@ -213,7 +213,7 @@ public ref partial struct Parser
         var name = ParseName();
         var directives = ParseDirectives(true);
         var values = ParseEnumValuesDefinition();
-        return new EnumTypeDefinitionNode { Description = description, Name = name, Directives = directives, Values = values, Location = Loc(start) };
+        return new EnumTypeDefinitionNode { Description = description, Name = name, Directives = directives, Values = values, Span = Loc(start) };
     }
 
     /// <summary>EnumValuesDefinition : { EnumValueDefinition+ }</summary>
@@ -236,7 +236,7 @@ public ref partial struct Parser
         var description = ParseDescription();
         var name = ParseEnumValueName();
         var directives = ParseDirectives(true);
-        return new EnumValueDefinitionNode { Description = description, Name = name, Directives = directives, Location = Loc(start) };
+        return new EnumValueDefinitionNode { Description = description, Name = name, Directives = directives, Span = Loc(start) };
     }
 
     /// <summary>EnumValue : Name but not <c>true</c>, <c>false</c> or <c>null</c></summary>
@@ -274,7 +274,7 @@ public ref partial struct Parser
         var name = ParseName();
         var directives = ParseDirectives(true);
         var fields = ParseInputValueDefs(TokenKind.BraceL, TokenKind.BraceR);
-        return new InputObjectTypeDefinitionNode { Description = description, Name = name, Directives = directives, Fields = fields, Location = Loc(start) };
+        return new InputObjectTypeDefinitionNode { Description = description, Name = name, Directives = directives, Fields = fields, Span = Loc(start) };
     }
 
     /// <summary>
@@ -300,7 +300,7 @@ public ref partial struct Parser
             Directives = directives,
             Repeatable = repeatable,
             Locations = locations,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Partnership.GraphQL.Errors;
 
 namespace Partnership.GraphQL.Language;
@@ -91,7 +90,7 @@ public ref partial struct Parser
             Push(ParseDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.EOF));
-        return new DocumentNode { Definitions = PopList<DefinitionNode>(mark), Location = Loc(start), TokenCount = _tokenCount };
+        return new DocumentNode { Definitions = PopList<DefinitionNode>(mark), Span = Loc(start), TokenCount = _tokenCount };
     }
 
     /// <summary>
@@ -137,7 +136,7 @@ public ref partial struct Parser
         if (Peek(TokenKind.BraceL))
         {
             var shorthand = ParseSelectionSet();
-            return new OperationDefinitionNode { Operation = OperationType.Query, SelectionSet = shorthand, Location = Loc(start) };
+            return new OperationDefinitionNode { Operation = OperationType.Query, SelectionSet = shorthand, Span = Loc(start) };
         }
         var description = ParseDescription();
         var operation = ParseOperationType();
@@ -153,7 +152,7 @@ public ref partial struct Parser
             VariableDefinitions = variables,
             Directives = directives,
             SelectionSet = selectionSet,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -198,7 +197,7 @@ public ref partial struct Parser
             Type = type,
             DefaultValue = defaultValue,
             Directives = directives,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -208,7 +207,7 @@ public ref partial struct Parser
         int start = _lexer.Token.Start;
         ExpectToken(TokenKind.Dollar);
         var name = ParseName();
-        return new VariableNode { Name = name, Location = Loc(start) };
+        return new VariableNode { Name = name, Span = Loc(start) };
     }
 
     /// <summary>SelectionSet : { Selection* } (graphql-js 17 default; <c>{ Selection+ }</c> when empty sets are disallowed)</summary>
@@ -231,7 +230,7 @@ public ref partial struct Parser
             while (!ExpectOptionalToken(TokenKind.BraceR));
         }
         _depth--;
-        return new SelectionSetNode { Selections = PopList<SelectionNode>(mark), Location = Loc(start) };
+        return new SelectionSetNode { Selections = PopList<SelectionNode>(mark), Span = Loc(start) };
     }
 
     /// <summary>Selection : Field | FragmentSpread | InlineFragment</summary>
@@ -263,7 +262,7 @@ public ref partial struct Parser
             Arguments = arguments,
             Directives = directives,
             SelectionSet = selectionSet,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -287,7 +286,7 @@ public ref partial struct Parser
         var name = ParseName();
         ExpectToken(TokenKind.Colon);
         var value = ParseValueLiteral(isConst);
-        return new ArgumentNode { Name = name, Value = value, Location = Loc(start) };
+        return new ArgumentNode { Name = name, Value = value, Span = Loc(start) };
     }
 
     /// <summary>
@@ -303,7 +302,7 @@ public ref partial struct Parser
         {
             var name = ParseFragmentName();
             var spreadDirectives = ParseDirectives(false);
-            return new FragmentSpreadNode { Name = name, Directives = spreadDirectives, Location = Loc(start) };
+            return new FragmentSpreadNode { Name = name, Directives = spreadDirectives, Span = Loc(start) };
         }
         var typeCondition = hasTypeCondition ? ParseNamedType() : null;
         var directives = ParseDirectives(false);
@@ -313,7 +312,7 @@ public ref partial struct Parser
             TypeCondition = typeCondition,
             Directives = directives,
             SelectionSet = selectionSet,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -335,7 +334,7 @@ public ref partial struct Parser
             TypeCondition = typeCondition,
             Directives = directives,
             SelectionSet = selectionSet,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -346,156 +345,4 @@ public ref partial struct Parser
         if (token.Kind == TokenKind.Name && _lexer.GetBytes(token).SequenceEqual("on"u8)) throw Unexpected(token);
         return ParseName();
     }
-
-    // ---- Values ----
-
-    /// <summary>
-    /// Value[Const] : [~Const] Variable | IntValue | FloatValue | StringValue | BooleanValue | NullValue | EnumValue
-    /// | ListValue[?Const] | ObjectValue[?Const]
-    /// </summary>
-    private ValueNode ParseValueLiteral(bool isConst)
-    {
-        var token = _lexer.Token;
-        switch (token.Kind)
-        {
-            case TokenKind.BracketL:
-                return ParseList(isConst);
-            case TokenKind.BraceL:
-                return ParseObject(isConst);
-            case TokenKind.Int:
-                AdvanceLexer();
-                return new IntValueNode(Encoding.UTF8.GetString(_lexer.GetBytes(token))) { Location = Loc(token.Start) };
-            case TokenKind.Float:
-                AdvanceLexer();
-                return new FloatValueNode(Encoding.UTF8.GetString(_lexer.GetBytes(token))) { Location = Loc(token.Start) };
-            case TokenKind.String:
-            case TokenKind.BlockString:
-                return ParseStringLiteral();
-            case TokenKind.Name:
-            {
-                AdvanceLexer();
-                var word = _lexer.GetBytes(token);
-                if (word.SequenceEqual("true"u8)) return new BooleanValueNode(true) { Location = Loc(token.Start) };
-                if (word.SequenceEqual("false"u8)) return new BooleanValueNode(false) { Location = Loc(token.Start) };
-                if (word.SequenceEqual("null"u8)) return new NullValueNode { Location = Loc(token.Start) };
-                return new EnumValueNode(_names.Get(word)) { Location = Loc(token.Start) };
-            }
-            case TokenKind.Dollar:
-                if (isConst)
-                {
-                    ExpectToken(TokenKind.Dollar);
-                    var next = _lexer.Token;
-                    if (next.Kind == TokenKind.Name)
-                        throw Error(token.Start, $"Unexpected variable \"${_names.Get(_lexer.GetBytes(next))}\" in constant value.");
-                    throw Unexpected(token);
-                }
-                return ParseVariable();
-            default:
-                throw Unexpected(token);
-        }
-    }
-
-    /// <summary>StringValue</summary>
-    private StringValueNode ParseStringLiteral()
-    {
-        var token = _lexer.Token;
-        AdvanceLexer();
-        return new StringValueNode(token.Value!, token.Kind == TokenKind.BlockString) { Location = Loc(token.Start) };
-    }
-
-    /// <summary>ListValue[Const] : [ ] | [ Value[?Const]+ ]</summary>
-    private ListValueNode ParseList(bool isConst)
-    {
-        int start = _lexer.Token.Start;
-        ExpectToken(TokenKind.BracketL);
-        EnterNesting(start);
-        int mark = _scratchCount;
-        while (!ExpectOptionalToken(TokenKind.BracketR)) Push(ParseValueLiteral(isConst));
-        _depth--;
-        return new ListValueNode { Values = PopList<ValueNode>(mark), Location = Loc(start) };
-    }
-
-    /// <summary>ObjectValue[Const] : { } | { ObjectField[?Const]+ }</summary>
-    private ObjectValueNode ParseObject(bool isConst)
-    {
-        int start = _lexer.Token.Start;
-        ExpectToken(TokenKind.BraceL);
-        EnterNesting(start);
-        int mark = _scratchCount;
-        while (!ExpectOptionalToken(TokenKind.BraceR)) Push(ParseObjectField(isConst));
-        _depth--;
-        return new ObjectValueNode { Fields = PopList<ObjectFieldNode>(mark), Location = Loc(start) };
-    }
-
-    /// <summary>ObjectField[Const] : Name : Value[?Const]</summary>
-    private ObjectFieldNode ParseObjectField(bool isConst)
-    {
-        int start = _lexer.Token.Start;
-        var name = ParseName();
-        ExpectToken(TokenKind.Colon);
-        var value = ParseValueLiteral(isConst);
-        return new ObjectFieldNode { Name = name, Value = value, Location = Loc(start) };
-    }
-
-    // ---- Directives and types ----
-
-    /// <summary>Directives[Const] : Directive[?Const]+</summary>
-    private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst)
-    {
-        if (!Peek(TokenKind.At)) return [];
-        int mark = _scratchCount;
-        while (Peek(TokenKind.At)) Push(ParseDirective(isConst));
-        return PopList<DirectiveNode>(mark);
-    }
-
-    /// <summary>Directive[Const] : @ Name Arguments[?Const]?</summary>
-    private DirectiveNode ParseDirective(bool isConst)
-    {
-        int start = _lexer.Token.Start;
-        ExpectToken(TokenKind.At);
-        var name = ParseName();
-        var arguments = ParseArguments(isConst);
-        return new DirectiveNode { Name = name, Arguments = arguments, Location = Loc(start) };
-    }
-
-    /// <summary>Type : NamedType | ListType | NonNullType</summary>
-    private TypeNode ParseTypeReference()
-    {
-        int start = _lexer.Token.Start;
-        TypeNode type;
-        if (ExpectOptionalToken(TokenKind.BracketL))
-        {
-            EnterNesting(start);
-            var inner = ParseTypeReference();
-            ExpectToken(TokenKind.BracketR);
-            _depth--;
-            type = new ListTypeNode { Type = inner, Location = Loc(start) };
-        }
-        else
-        {
-            type = ParseNamedType();
-        }
-        if (ExpectOptionalToken(TokenKind.Bang)) return new NonNullTypeNode { Type = type, Location = Loc(start) };
-        return type;
-    }
-
-    /// <summary>NamedType : Name</summary>
-    private NamedTypeNode ParseNamedType()
-    {
-        int start = _lexer.Token.Start;
-        var name = ParseName();
-        return new NamedTypeNode { Name = name, Location = Loc(start) };
-    }
-
-    /// <summary>Name : /[_A-Za-z][_0-9A-Za-z]*/</summary>
-    private NameNode ParseName()
-    {
-        var token = ExpectToken(TokenKind.Name);
-        return new NameNode(_names.Get(_lexer.GetBytes(token))) { Location = Loc(token.Start) };
-    }
-
-    /// <summary>Description : StringValue</summary>
-    private StringValueNode? ParseDescription() => PeekDescription() ? ParseStringLiteral() : null;
-
-    private readonly bool PeekDescription() => Peek(TokenKind.String) || Peek(TokenKind.BlockString);
 }

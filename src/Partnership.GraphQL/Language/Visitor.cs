@@ -48,48 +48,200 @@ public static class Visitor
         }
 
         // Children in graphql-js's QueryDocumentKeys order, kind by kind.
-        private bool VisitChildren(Node node) => node switch
+        private bool VisitChildren(Node node)
         {
-            DocumentNode n => VisitList(n.Definitions),
-            OperationDefinitionNode n => Opt(n.Description, n.Name) && VisitList(n.VariableDefinitions)
-                && VisitList(n.Directives) && Opt(n.SelectionSet),
-            VariableDefinitionNode n => Opt(n.Description, n.Variable, n.Type) && Opt(n.DefaultValue) && VisitList(n.Directives),
-            VariableNode n => Opt(n.Name),
-            SelectionSetNode n => VisitList(n.Selections),
-            FieldNode n => Opt(n.Alias, n.Name) && VisitList(n.Arguments) && VisitList(n.Directives) && Opt(n.SelectionSet),
-            ArgumentNode n => Opt(n.Name, n.Value),
-            FragmentSpreadNode n => Opt(n.Name) && VisitList(n.Directives),
-            InlineFragmentNode n => Opt(n.TypeCondition) && VisitList(n.Directives) && Opt(n.SelectionSet),
-            FragmentDefinitionNode n => Opt(n.Description, n.Name, n.TypeCondition) && VisitList(n.Directives) && Opt(n.SelectionSet),
-            ListValueNode n => VisitList(n.Values),
-            ObjectValueNode n => VisitList(n.Fields),
-            ObjectFieldNode n => Opt(n.Name, n.Value),
-            DirectiveNode n => Opt(n.Name) && VisitList(n.Arguments),
-            NamedTypeNode n => Opt(n.Name),
-            ListTypeNode n => Opt(n.Type),
-            NonNullTypeNode n => Opt(n.Type),
-            SchemaDefinitionNode n => Opt(n.Description) && VisitList(n.Directives) && VisitList(n.OperationTypes),
-            OperationTypeDefinitionNode n => Opt(n.Type),
-            ScalarTypeDefinitionNode n => Opt(n.Description, n.Name) && VisitList(n.Directives),
-            ObjectTypeDefinitionNode n => Opt(n.Description, n.Name) && VisitList(n.Interfaces) && VisitList(n.Directives) && VisitList(n.Fields),
-            FieldDefinitionNode n => Opt(n.Description, n.Name) && VisitList(n.Arguments) && Opt(n.Type) && VisitList(n.Directives),
-            InputValueDefinitionNode n => Opt(n.Description, n.Name, n.Type) && Opt(n.DefaultValue) && VisitList(n.Directives),
-            InterfaceTypeDefinitionNode n => Opt(n.Description, n.Name) && VisitList(n.Interfaces) && VisitList(n.Directives) && VisitList(n.Fields),
-            UnionTypeDefinitionNode n => Opt(n.Description, n.Name) && VisitList(n.Directives) && VisitList(n.Types),
-            EnumTypeDefinitionNode n => Opt(n.Description, n.Name) && VisitList(n.Directives) && VisitList(n.Values),
-            EnumValueDefinitionNode n => Opt(n.Description, n.Name) && VisitList(n.Directives),
-            InputObjectTypeDefinitionNode n => Opt(n.Description, n.Name) && VisitList(n.Directives) && VisitList(n.Fields),
-            DirectiveDefinitionNode n => Opt(n.Description, n.Name) && VisitList(n.Arguments) && VisitList(n.Directives) && VisitList(n.Locations),
-            SchemaExtensionNode n => VisitList(n.Directives) && VisitList(n.OperationTypes),
-            DirectiveExtensionNode n => Opt(n.Name) && VisitList(n.Directives),
-            ScalarTypeExtensionNode n => Opt(n.Name) && VisitList(n.Directives),
-            ObjectTypeExtensionNode n => Opt(n.Name) && VisitList(n.Interfaces) && VisitList(n.Directives) && VisitList(n.Fields),
-            InterfaceTypeExtensionNode n => Opt(n.Name) && VisitList(n.Interfaces) && VisitList(n.Directives) && VisitList(n.Fields),
-            UnionTypeExtensionNode n => Opt(n.Name) && VisitList(n.Directives) && VisitList(n.Types),
-            EnumTypeExtensionNode n => Opt(n.Name) && VisitList(n.Directives) && VisitList(n.Values),
-            InputObjectTypeExtensionNode n => Opt(n.Name) && VisitList(n.Directives) && VisitList(n.Fields),
-            _ => true, // leaves: Name, IntValue, FloatValue, StringValue, BooleanValue, NullValue, EnumValue
-        };
+            switch (node.Kind)
+            {
+                case NodeKind.Document:
+                {
+                    var n = (DocumentNode)node;
+                    return VisitList(n.Definitions);
+                }
+                case NodeKind.OperationDefinition:
+                {
+                    var n = (OperationDefinitionNode)node;
+                    return Opt(n.Description, n.Name) && VisitList(n.VariableDefinitions)
+                        && VisitList(n.Directives) && Opt(n.SelectionSet);
+                }
+                case NodeKind.VariableDefinition:
+                {
+                    var n = (VariableDefinitionNode)node;
+                    return Opt(n.Description, n.Variable, n.Type) && Opt(n.DefaultValue) && VisitList(n.Directives);
+                }
+                case NodeKind.Variable:
+                {
+                    var n = (VariableNode)node;
+                    return Opt(n.Name);
+                }
+                case NodeKind.SelectionSet:
+                {
+                    var n = (SelectionSetNode)node;
+                    return VisitList(n.Selections);
+                }
+                case NodeKind.Field:
+                {
+                    var n = (FieldNode)node;
+                    return Opt(n.Alias, n.Name) && VisitList(n.Arguments) && VisitList(n.Directives) && Opt(n.SelectionSet);
+                }
+                case NodeKind.Argument:
+                {
+                    var n = (ArgumentNode)node;
+                    return Opt(n.Name, n.Value);
+                }
+                case NodeKind.FragmentSpread:
+                {
+                    var n = (FragmentSpreadNode)node;
+                    return Opt(n.Name) && VisitList(n.Directives);
+                }
+                case NodeKind.InlineFragment:
+                {
+                    var n = (InlineFragmentNode)node;
+                    return Opt(n.TypeCondition) && VisitList(n.Directives) && Opt(n.SelectionSet);
+                }
+                case NodeKind.FragmentDefinition:
+                {
+                    var n = (FragmentDefinitionNode)node;
+                    return Opt(n.Description, n.Name, n.TypeCondition) && VisitList(n.Directives) && Opt(n.SelectionSet);
+                }
+                case NodeKind.ListValue:
+                {
+                    var n = (ListValueNode)node;
+                    return VisitList(n.Values);
+                }
+                case NodeKind.ObjectValue:
+                {
+                    var n = (ObjectValueNode)node;
+                    return VisitList(n.Fields);
+                }
+                case NodeKind.ObjectField:
+                {
+                    var n = (ObjectFieldNode)node;
+                    return Opt(n.Name, n.Value);
+                }
+                case NodeKind.Directive:
+                {
+                    var n = (DirectiveNode)node;
+                    return Opt(n.Name) && VisitList(n.Arguments);
+                }
+                case NodeKind.NamedType:
+                {
+                    var n = (NamedTypeNode)node;
+                    return Opt(n.Name);
+                }
+                case NodeKind.ListType:
+                {
+                    var n = (ListTypeNode)node;
+                    return Opt(n.Type);
+                }
+                case NodeKind.NonNullType:
+                {
+                    var n = (NonNullTypeNode)node;
+                    return Opt(n.Type);
+                }
+                case NodeKind.SchemaDefinition:
+                {
+                    var n = (SchemaDefinitionNode)node;
+                    return Opt(n.Description) && VisitList(n.Directives) && VisitList(n.OperationTypes);
+                }
+                case NodeKind.OperationTypeDefinition:
+                {
+                    var n = (OperationTypeDefinitionNode)node;
+                    return Opt(n.Type);
+                }
+                case NodeKind.ScalarTypeDefinition:
+                {
+                    var n = (ScalarTypeDefinitionNode)node;
+                    return Opt(n.Description, n.Name) && VisitList(n.Directives);
+                }
+                case NodeKind.ObjectTypeDefinition:
+                {
+                    var n = (ObjectTypeDefinitionNode)node;
+                    return Opt(n.Description, n.Name) && VisitList(n.Interfaces) && VisitList(n.Directives) && VisitList(n.Fields);
+                }
+                case NodeKind.FieldDefinition:
+                {
+                    var n = (FieldDefinitionNode)node;
+                    return Opt(n.Description, n.Name) && VisitList(n.Arguments) && Opt(n.Type) && VisitList(n.Directives);
+                }
+                case NodeKind.InputValueDefinition:
+                {
+                    var n = (InputValueDefinitionNode)node;
+                    return Opt(n.Description, n.Name, n.Type) && Opt(n.DefaultValue) && VisitList(n.Directives);
+                }
+                case NodeKind.InterfaceTypeDefinition:
+                {
+                    var n = (InterfaceTypeDefinitionNode)node;
+                    return Opt(n.Description, n.Name) && VisitList(n.Interfaces) && VisitList(n.Directives) && VisitList(n.Fields);
+                }
+                case NodeKind.UnionTypeDefinition:
+                {
+                    var n = (UnionTypeDefinitionNode)node;
+                    return Opt(n.Description, n.Name) && VisitList(n.Directives) && VisitList(n.Types);
+                }
+                case NodeKind.EnumTypeDefinition:
+                {
+                    var n = (EnumTypeDefinitionNode)node;
+                    return Opt(n.Description, n.Name) && VisitList(n.Directives) && VisitList(n.Values);
+                }
+                case NodeKind.EnumValueDefinition:
+                {
+                    var n = (EnumValueDefinitionNode)node;
+                    return Opt(n.Description, n.Name) && VisitList(n.Directives);
+                }
+                case NodeKind.InputObjectTypeDefinition:
+                {
+                    var n = (InputObjectTypeDefinitionNode)node;
+                    return Opt(n.Description, n.Name) && VisitList(n.Directives) && VisitList(n.Fields);
+                }
+                case NodeKind.DirectiveDefinition:
+                {
+                    var n = (DirectiveDefinitionNode)node;
+                    return Opt(n.Description, n.Name) && VisitList(n.Arguments) && VisitList(n.Directives) && VisitList(n.Locations);
+                }
+                case NodeKind.SchemaExtension:
+                {
+                    var n = (SchemaExtensionNode)node;
+                    return VisitList(n.Directives) && VisitList(n.OperationTypes);
+                }
+                case NodeKind.DirectiveExtension:
+                {
+                    var n = (DirectiveExtensionNode)node;
+                    return Opt(n.Name) && VisitList(n.Directives);
+                }
+                case NodeKind.ScalarTypeExtension:
+                {
+                    var n = (ScalarTypeExtensionNode)node;
+                    return Opt(n.Name) && VisitList(n.Directives);
+                }
+                case NodeKind.ObjectTypeExtension:
+                {
+                    var n = (ObjectTypeExtensionNode)node;
+                    return Opt(n.Name) && VisitList(n.Interfaces) && VisitList(n.Directives) && VisitList(n.Fields);
+                }
+                case NodeKind.InterfaceTypeExtension:
+                {
+                    var n = (InterfaceTypeExtensionNode)node;
+                    return Opt(n.Name) && VisitList(n.Interfaces) && VisitList(n.Directives) && VisitList(n.Fields);
+                }
+                case NodeKind.UnionTypeExtension:
+                {
+                    var n = (UnionTypeExtensionNode)node;
+                    return Opt(n.Name) && VisitList(n.Directives) && VisitList(n.Types);
+                }
+                case NodeKind.EnumTypeExtension:
+                {
+                    var n = (EnumTypeExtensionNode)node;
+                    return Opt(n.Name) && VisitList(n.Directives) && VisitList(n.Values);
+                }
+                case NodeKind.InputObjectTypeExtension:
+                {
+                    var n = (InputObjectTypeExtensionNode)node;
+                    return Opt(n.Name) && VisitList(n.Directives) && VisitList(n.Fields);
+                }
+                default:
+                    return true; // leaves: Name, IntValue, FloatValue, StringValue, BooleanValue, NullValue, EnumValue
+            }
+        }
     }
 }
 

@@ -75,6 +75,8 @@ public sealed class EnumType : NamedType, ILeafType
     public object? CoerceOutputValue(object? value)
     {
         if (_byValue is null) BuildValueLookup();
+        // A JSON string (as a host may hand over raw JSON) looks up like the plain string.
+        if (value is System.Text.Json.JsonElement json) value = InputValues.Plain(json);
         EnumValueDefinition? found = value is null ? _nullValued : _byValue!.GetValueOrDefault(value);
         return found is null
             ? throw new GraphQLError($"Enum \"{Name}\" cannot represent value: {Inspector.Inspect(value)}")

@@ -14,7 +14,6 @@ public sealed class GraphQLSchema
     private readonly OrderedDictionary<string, NamedType> _typeMap;
     private readonly Dictionary<string, (List<ObjectType> Objects, List<InterfaceType> Interfaces)> _implementations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<NamedType>> _subTypes = new(StringComparer.Ordinal);
-    private readonly Lock _subTypesLock = new();
     private readonly IReadOnlyList<DirectiveDefinition> _directives;
 
     public GraphQLSchema(
@@ -32,8 +31,9 @@ public sealed class GraphQLSchema
         var all = new OrderedDictionary<NamedType, bool>(ReferenceEqualityComparer.Instance);
         if (types is not null)
         {
-            foreach (var t in types) all.TryAdd(t, true);
-            foreach (var t in types.ToArray())
+            NamedType[] listed = [.. types];
+            foreach (var t in listed) all.TryAdd(t, true);
+            foreach (var t in listed)
             {
                 // As graphql-js: an explicitly listed type is moved after the types it was listed with, then its references follow.
                 all.Remove(t);
@@ -61,6 +61,25 @@ public sealed class GraphQLSchema
             else if (type is ObjectType obj)
             {
                 foreach (var parent in obj.Interfaces) ImplementationsOf(parent.Name).Objects.Add(obj);
+            }
+        }
+
+        // Sub-type sets are built up front so IsSubType (hot in validation and execution) reads without locking.
+        foreach (var type in _typeMap.Values)
+        {
+            if (type is UnionType union)
+            {
+                var set = new HashSet<NamedType>(ReferenceEqualityComparer.Instance);
+                foreach (var t in union.Types) set.Add(t);
+                _subTypes[union.Name] = set;
+            }
+            else if (type is InterfaceType iface)
+            {
+                var set = new HashSet<NamedType>(ReferenceEqualityComparer.Instance);
+                var (objects, interfaces) = GetImplementations(iface);
+                foreach (var t in objects) set.Add(t);
+                foreach (var t in interfaces) set.Add(t);
+                _subTypes[iface.Name] = set;
             }
         }
     }
@@ -147,26 +166,15 @@ public sealed class GraphQLSchema
     /// <summary>True when <paramref name="maybeSubType"/> is a member of the union or implements the interface.</summary>
     public bool IsSubType(IAbstractType abstractType, NamedType maybeSubType)
     {
-        HashSet<NamedType>? set;
-        lock (_subTypesLock)
+        if (_subTypes.TryGetValue(abstractType.Name, out var set) && ReferenceEquals(_typeMap[abstractType.Name], abstractType))
+            return set.Contains(maybeSubType);
+        // An abstract type that is not part of this schema: answer from its own definition.
+        return abstractType switch
         {
-            if (!_subTypes.TryGetValue(abstractType.Name, out set))
-            {
-                set = new HashSet<NamedType>(ReferenceEqualityComparer.Instance);
-                if (abstractType is UnionType union)
-                {
-                    foreach (var t in union.Types) set.Add(t);
-                }
-                else if (abstractType is InterfaceType iface)
-                {
-                    var (objects, interfaces) = GetImplementations(iface);
-                    foreach (var t in objects) set.Add(t);
-                    foreach (var t in interfaces) set.Add(t);
-                }
-                _subTypes[abstractType.Name] = set;
-            }
-        }
-        return set.Contains(maybeSubType);
+            UnionType union => union.Types.Contains(maybeSubType),
+            InterfaceType iface => maybeSubType is IFieldsContainer c && c.Interfaces.Contains(iface),
+            _ => false,
+        };
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Security.Claims;
 using Partnership.GraphQL.Language;
 
@@ -90,39 +92,48 @@ public interface IResolveFieldContext
             : throw new InvalidOperationException($"No service of type {typeof(T).Name} is available to resolvers.");
 }
 
-/// <summary>Converts coerced argument values to the CLR type a resolver asks for.</summary>
+/// <summary>
+/// Converts coerced argument values to the CLR type a resolver asks for: the value itself when it already is one,
+/// numeric and enum conversions, <see cref="Guid"/> from a string, and for input objects and lists any class,
+/// record or collection that System.Text.Json can bind (property names case-insensitive, enums by name or number).
+/// </summary>
 public static class ArgumentConverter
 {
+    private static readonly JsonSerializerOptions BindingOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        // Enum names as GraphQL writes them (HIGH_RISK), which is also how FromEnum names .NET members.
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
+    };
+
     public static T? Convert<T>(object? value, T? defaultValue = default)
     {
         if (value is null) return defaultValue;
         if (value is T typed) return typed;
-        var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
-        if (target.IsEnum)
-        {
-            if (value is string s) return (T)Enum.Parse(target, s, ignoreCase: true);
-            return (T)Enum.ToObject(target, value);
-        }
-        if (target == typeof(Guid) && value is string g) return (T)(object)Guid.Parse(g);
-        if (value is IConvertible && typeof(IConvertible).IsAssignableFrom(target))
-            return (T)System.Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
-        if (value is IReadOnlyList<object?> list && target.IsArray)
-        {
-            var elementType = target.GetElementType()!;
-            var array = Array.CreateInstance(elementType, list.Count);
-            for (int i = 0; i < list.Count; i++)
-                array.SetValue(ConvertTo(list[i], elementType), i);
-            return (T)(object)array;
-        }
-        throw new InvalidCastException($"Cannot convert argument value of type {value.GetType().Name} to {typeof(T).Name}.");
+        return (T?)ConvertTo(value, typeof(T));
     }
 
-    private static object? ConvertTo(object? value, Type type)
+    private static object? ConvertTo(object value, Type type)
     {
-        if (value is null || type.IsInstanceOfType(value)) return value;
-        var underlying = Nullable.GetUnderlyingType(type) ?? type;
-        if (underlying.IsEnum) return value is string s ? Enum.Parse(underlying, s, true) : Enum.ToObject(underlying, value);
-        return System.Convert.ChangeType(value, underlying, CultureInfo.InvariantCulture);
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (target.IsEnum)
+        {
+            if (value is string s)
+            {
+                // "HIGH_RISK" (a GraphQL enum name) or "HighRisk".
+                return Enum.TryParse(target, s, ignoreCase: true, out var parsed) ? parsed : Enum.Parse(target, s.Replace("_", ""), ignoreCase: true);
+            }
+            return Enum.ToObject(target, value);
+        }
+        if (target == typeof(Guid) && value is string g) return Guid.Parse(g);
+        if (value is IConvertible && typeof(IConvertible).IsAssignableFrom(target))
+            return System.Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
+        if (value is System.Collections.IEnumerable and not string)
+        {
+            // Input objects (dictionaries) and lists bind to the resolver's own types through JSON.
+            return JsonSerializer.SerializeToElement(value, BindingOptions).Deserialize(type, BindingOptions);
+        }
+        throw new InvalidCastException($"Cannot convert argument value of type {value.GetType().Name} to {type.Name}.");
     }
 }
 

@@ -11,6 +11,20 @@ namespace Partnership.GraphQL.Utilities;
 /// </summary>
 public static class ArgumentValues
 {
+    /// <summary>
+    /// The coerced arguments of the first use of <paramref name="directive"/> among <paramref name="directives"/>, or
+    /// null when it is not used (graphql-js <c>getDirectiveValues</c>; e.g. <c>@skip(if:)</c>, <c>@include(if:)</c>).
+    /// </summary>
+    public static Dictionary<string, object?>? GetDirectiveValues(DirectiveDefinition directive, IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyDictionary<string, object?>? variables)
+    {
+        foreach (var node in directives)
+        {
+            if (node.Name.Value == directive.Name) return Get(directive.Arguments, node, node.Arguments, variables);
+        }
+        return null;
+    }
+
     public static Dictionary<string, object?> Get(IReadOnlyList<ArgumentDefinition> definitions, Node node,
         IReadOnlyList<ArgumentNode> argumentNodes, IReadOnlyDictionary<string, object?>? variables, bool hideSuggestions = false)
     {

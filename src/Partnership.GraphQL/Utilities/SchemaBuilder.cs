@@ -340,10 +340,8 @@ public static class SchemaBuilder
     // graphql-js getDirectiveValues for one argument of a directive applied in SDL (no variables).
     private static object? DirectiveArgument(IReadOnlyList<DirectiveNode> directives, DirectiveDefinition definition, string argument)
     {
-        var node = FindDirective(directives, definition.Name);
-        if (node is null) return null;
-        var values = ArgumentValues.Get(definition.Arguments, node, node.Arguments, null);
-        return values.TryGetValue(argument, out var v) ? v : null;
+        var values = ArgumentValues.GetDirectiveValues(definition, directives, null);
+        return values is not null && values.TryGetValue(argument, out var v) ? v : null;
     }
 }
 

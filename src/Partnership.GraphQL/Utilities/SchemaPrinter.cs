@@ -28,7 +28,9 @@ public static class SchemaPrinter
 
     private static string? PrintSchemaDefinition(GraphQLSchema schema)
     {
-        var (q, m, s) = (schema.QueryType, schema.MutationType, schema.SubscriptionType);
+        // Declared roots, so an invalid schema prints as graphql-js prints it.
+        var (q, m, s) = (schema.GetDeclaredRootType(OperationType.Query), schema.GetDeclaredRootType(OperationType.Mutation),
+            schema.GetDeclaredRootType(OperationType.Subscription));
         if (q is null && m is null && s is null) return null;
         var isDefault = ReferenceEquals(q, schema.GetType("Query")) && ReferenceEquals(m, schema.GetType("Mutation"))
             && ReferenceEquals(s, schema.GetType("Subscription"));
@@ -44,9 +46,9 @@ public static class SchemaPrinter
     public static string PrintType(NamedType type) => type switch
     {
         ScalarType s => PrintDescription(s.Description) + "scalar " + s.Name + PrintSpecifiedBy(s),
-        ObjectType o => PrintDescription(o.Description) + "type " + o.Name + PrintInterfaces(o.Interfaces) + PrintFields(o.Fields.Values),
-        InterfaceType i => PrintDescription(i.Description) + "interface " + i.Name + PrintInterfaces(i.Interfaces) + PrintFields(i.Fields.Values),
-        UnionType u => PrintDescription(u.Description) + "union " + u.Name + (u.Types.Count > 0 ? " = " + string.Join(" | ", u.Types.Select(t => t.Name)) : ""),
+        ObjectType o => PrintDescription(o.Description) + "type " + o.Name + PrintInterfaces(o.DeclaredInterfaces) + PrintFields(o.Fields.Values),
+        InterfaceType i => PrintDescription(i.Description) + "interface " + i.Name + PrintInterfaces(i.DeclaredInterfaces) + PrintFields(i.Fields.Values),
+        UnionType u => PrintDescription(u.Description) + "union " + u.Name + (u.DeclaredTypes.Count > 0 ? " = " + string.Join(" | ", u.DeclaredTypes.Select(t => t.Name)) : ""),
         EnumType e => PrintDescription(e.Description) + "enum " + e.Name + PrintBlock(e.Values.Select((v, i) =>
             PrintDescription(v.Description, "  ", i == 0) + "  " + v.Name + PrintDeprecated(v.DeprecationReason))),
         InputObjectType io => PrintDescription(io.Description) + "input " + io.Name + (io.IsOneOf ? " @oneOf" : "") +
@@ -54,7 +56,7 @@ public static class SchemaPrinter
         _ => throw new InvalidOperationException("Unexpected type: " + type),
     };
 
-    private static string PrintInterfaces(IReadOnlyList<InterfaceType> interfaces) =>
+    private static string PrintInterfaces(IReadOnlyList<NamedType> interfaces) =>
         interfaces.Count > 0 ? " implements " + string.Join(" & ", interfaces.Select(i => i.Name)) : "";
 
     private static string PrintFields(IEnumerable<FieldDefinition> fields) => PrintBlock(fields.Select((f, i) =>

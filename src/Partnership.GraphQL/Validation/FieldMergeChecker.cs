@@ -157,19 +157,13 @@ internal sealed class FieldMergeChecker(ValidationContext context)
         var type2 = details2.Definition?.Type;
         if (details1.IsSimpleLeaf && details2.IsSimpleLeaf && ReferenceEquals(type1, type2) && node1.Name.Value == node2.Name.Value) return null;
 
-        var info1 = details1.Info ??= new FieldInfo(details1);
-        var info2 = details2.Info ??= new FieldInfo(details2);
-        if (!info1.Comparisons.TryGetValue(info2, out var comparison)) info1.Comparisons[info2] = comparison = new Comparison();
-
         if (!mutuallyExclusive)
         {
             var name1 = node1.Name.Value;
             var name2 = node2.Name.Value;
-            comparison.SameName ??= name1 == name2;
-            if (comparison.SameName == false)
+            if (name1 != name2)
                 return new FieldConflict(responseName, $"\"{MaybeAbbreviate(name1)}\" and \"{MaybeAbbreviate(name2)}\" are different fields", [node1], [node2]);
-            comparison.SameArguments ??= SameArguments(info1.Arguments, info2.Arguments);
-            if (comparison.SameArguments == false)
+            if (!SameArgumentsCached(details1, details2))
                 return new FieldConflict(responseName, "they have differing arguments", [node1], [node2]);
         }
 
@@ -178,33 +172,47 @@ internal sealed class FieldMergeChecker(ValidationContext context)
             var reason = "they have overlapping stream directives";
             if (details1.Stream is not null && details2.Stream is not null)
             {
-                comparison.SameStreamArguments ??= SameArguments(info1.StreamArguments, info2.StreamArguments);
-                if (comparison.SameStreamArguments == true) reason += ". See https://github.com/graphql/defer-stream-wg/discussions/100";
+                if (SameArguments(StreamArguments(details1), StreamArguments(details2))) reason += ". See https://github.com/graphql/defer-stream-wg/discussions/100";
             }
             return new FieldConflict(responseName, reason, [node1], [node2]);
         }
 
         if (type1 is not null && type2 is not null && DoTypesConflict(type1, type2))
         {
-            info1.TypeString ??= type1.ToString();
-            info2.TypeString ??= type2.ToString();
-            return new FieldConflict(responseName, $"they return conflicting types \"{info1.TypeString}\" and \"{info2.TypeString}\"", [node1], [node2]);
+            return new FieldConflict(responseName, $"they return conflicting types \"{type1}\" and \"{type2}\"", [node1], [node2]);
         }
 
         if (node1.SelectionSet is { } selectionSet1 && node2.SelectionSet is { } selectionSet2)
         {
-            var conflicts = FindConflictsBetweenSubSelectionSets(mutuallyExclusive, info1.NamedType, selectionSet1, info2.NamedType, selectionSet2);
+            var conflicts = FindConflictsBetweenSubSelectionSets(mutuallyExclusive, details1.NamedType, selectionSet1, details2.NamedType, selectionSet2);
             return SubfieldConflicts(conflicts, responseName, node1, node2);
         }
         return null;
     }
 
+    // graphql-js caches the argument comparison of each pair of fields; only pairs that both have arguments need it.
+    private bool SameArgumentsCached(FieldDetails details1, FieldDetails details2)
+    {
+        var arguments1 = details1.Node.Arguments;
+        var arguments2 = details2.Node.Arguments;
+        if (arguments1.Count == 0 || arguments2.Count == 0) return arguments1.Count == arguments2.Count;
+        details1.SameArguments ??= new Dictionary<FieldDetails, bool>(ReferenceEqualityComparer.Instance);
+        if (details1.SameArguments.TryGetValue(details2, out var same)) return same;
+        same = SameArguments(arguments1, arguments2);
+        details1.SameArguments[details2] = same;
+        return same;
+    }
+
+    private static IReadOnlyList<ArgumentNode>? StreamArguments(FieldDetails details) =>
+        details.Stream is { Arguments.Count: > 0 } stream ? stream.Arguments : null;
+
     private bool SameArguments(IReadOnlyList<ArgumentNode>? arguments1, IReadOnlyList<ArgumentNode>? arguments2)
     {
-        if (arguments1 is null) return arguments2 is null;
+        if (arguments1 is null || arguments1.Count == 0) return arguments2 is null || arguments2.Count == 0;
         if (arguments2 is null || arguments1.Count != arguments2.Count) return false;
-        foreach (var argument1 in arguments1)
+        for (int k = 0; k < arguments1.Count; k++)
         {
+            var argument1 = arguments1[k];
             Spend(1);
             ValueNode? value2 = null;
             // The last argument of a name wins, as a JS Map built from the list.
@@ -274,9 +282,10 @@ internal sealed class FieldMergeChecker(ValidationContext context)
 
     private void CollectFieldsImpl(GraphQLType? parentType, SelectionSetNode selectionSet, CollectFieldsResult result)
     {
-        foreach (var selection in selectionSet.Selections)
+        var selections = selectionSet.Selections;
+        for (int s = 0; s < selections.Count; s++)
         {
-            switch (selection)
+            switch (selections[s])
             {
                 case FieldNode field:
                 {
@@ -284,9 +293,10 @@ internal sealed class FieldMergeChecker(ValidationContext context)
                     var key = field.ResponseKey;
                     if (!result.Grouped.TryGetValue(key, out var list)) result.Grouped.Add(key, list = []);
                     DirectiveNode? stream = null;
-                    foreach (var directive in field.Directives)
+                    var directives = field.Directives;
+                    for (int d = 0; d < directives.Count; d++)
                     {
-                        if (directive.Name.Value == "stream") { stream = directive; break; }
+                        if (directives[d].Name.Value == "stream") { stream = directives[d]; break; }
                     }
                     list.Add(new FieldDetails(parentType, field, definition, stream));
                     break;
@@ -344,7 +354,7 @@ internal sealed class FieldMergeChecker(ValidationContext context)
             case EnumValueNode e: AppendString(sb.Append('e'), e.Value); break;
             case ListValueNode l:
                 sb.Append('[');
-                foreach (var item in l.Values) AppendKey(sb, item);
+                for (int i = 0; i < l.Values.Count; i++) AppendKey(sb, l.Values[i]);
                 sb.Append(']');
                 break;
             case ObjectValueNode o:
@@ -392,25 +402,11 @@ internal sealed class FieldMergeChecker(ValidationContext context)
         public GraphQLType? ParentType { get; } = parentType;
         public FieldNode Node { get; } = node;
         public FieldDefinition? Definition { get; } = definition;
+        public NamedType? NamedType { get; } = definition?.Type.GetNamedType();
         public DirectiveNode? Stream { get; } = stream;
         public bool IsSimpleLeaf { get; } = node.Arguments.Count == 0 && node.SelectionSet is null && stream is null;
-        public FieldInfo? Info { get; set; }
-    }
-
-    private sealed class FieldInfo(FieldDetails details)
-    {
-        public Dictionary<FieldInfo, Comparison> Comparisons { get; } = new(ReferenceEqualityComparer.Instance);
-        public NamedType? NamedType { get; } = details.Definition?.Type.GetNamedType();
-        public IReadOnlyList<ArgumentNode>? Arguments { get; } = details.Node.Arguments.Count == 0 ? null : details.Node.Arguments;
-        public IReadOnlyList<ArgumentNode>? StreamArguments { get; } = details.Stream is { Arguments.Count: > 0 } s ? s.Arguments : null;
-        public string? TypeString { get; set; }
-    }
-
-    private sealed class Comparison
-    {
-        public bool? SameName;
-        public bool? SameArguments;
-        public bool? SameStreamArguments;
+        /// <summary>Argument comparisons with other fields, made on first need.</summary>
+        public Dictionary<FieldDetails, bool>? SameArguments { get; set; }
     }
 
     private sealed class SpreadRef(FragmentSpreadNode node, FragmentDefinitionNode? definition)

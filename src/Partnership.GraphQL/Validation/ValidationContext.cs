@@ -44,6 +44,9 @@ public abstract class ASTValidationContext
 
     public void ReportError(GraphQLError error) => _onError(error);
 
+    /// <summary>The directive tables for this document (see <see cref="DirectiveTables"/>), shared by the directive rules.</summary>
+    internal DirectiveTables? DocumentDirectiveTables { get; set; }
+
     /// <summary>The fragment definition of that name (the last one when the name repeats), or null.</summary>
     public FragmentDefinitionNode? GetFragment(string name)
     {
@@ -168,8 +171,10 @@ public sealed class ValidationContext : ASTValidationContext
     {
         if (_variableUsages.TryGetValue(node, out var usages)) return usages;
         usages = [];
-        var typeInfo = new TypeInfo(ValidSchema);
-        Visitor.Visit(node, new TypeInfoVisitor(typeInfo, new UsageCollector(typeInfo, usages)));
+        // One tracker serves every call: a complete walk leaves its stacks empty again.
+        _usageCollector ??= new UsageCollector(new TypeInfo(ValidSchema));
+        _usageCollector.Target = usages;
+        Visitor.Visit(node, _usageCollector.Walker);
         _variableUsages[node] = usages;
         return usages;
     }
@@ -200,13 +205,27 @@ public sealed class ValidationContext : ASTValidationContext
         return usages;
     }
 
-    private sealed class UsageCollector(TypeInfo typeInfo, List<VariableUsage> usages) : ASTVisitor
+    private UsageCollector? _usageCollector;
+
+    private sealed class UsageCollector : ASTVisitor
     {
+        private readonly TypeInfo _typeInfo;
+
+        public UsageCollector(TypeInfo typeInfo)
+        {
+            _typeInfo = typeInfo;
+            Walker = new TypeInfoVisitor(typeInfo, this);
+        }
+
+        public TypeInfoVisitor Walker { get; }
+
+        public List<VariableUsage> Target { get; set; } = [];
+
         public override VisitAction EnterVariableDefinition(VariableDefinitionNode node, VisitorContext context) => VisitAction.Skip;
 
         public override VisitAction EnterVariable(VariableNode node, VisitorContext context)
         {
-            usages.Add(new VariableUsage(node, typeInfo.GetInputType(), typeInfo.GetParentInputType(), typeInfo.GetDefaultValueDefinition() is not null));
+            Target.Add(new VariableUsage(node, _typeInfo.GetInputType(), _typeInfo.GetParentInputType(), _typeInfo.GetDefaultValueDefinition() is not null));
             return VisitAction.Continue;
         }
     }

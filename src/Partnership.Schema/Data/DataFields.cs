@@ -83,12 +83,7 @@ public static class DataFields
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
 
-    private static void AddFilterAndOrder(FieldBuilder field, EntityType entity)
-    {
-        var data = entity.Schema;
-        if (entity.Fields.Any(f => f.IsFilterable)) field.Argument("where", data.FilterInputOf(entity));
-        if (entity.Fields.Any(f => f.IsSortable)) field.Argument("order", data.SortInputOf(entity).NonNull().List());
-    }
+    private static void AddFilterAndOrder(FieldBuilder field, EntityType entity) => entity.Schema.AddFilterAndOrder(field, entity);
 
     /// <summary>Loads nodes by global id, one query per entity type, in the order of <paramref name="ids"/> (null where not found or not visible).</summary>
     private static async Task<object?[]> LoadNodesAsync(DataSchema data, IReadOnlyList<string> ids, IResolveFieldContext ctx)

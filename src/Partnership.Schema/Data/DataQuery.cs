@@ -45,11 +45,12 @@ internal static class DataQuery
                     if (edgeNodes[0].Name.Value == "node") entitySets.AddRange(SelectionCollector.SetsOf(edgeNodes));
             }
         }
-        var wantsCount = top.Values.Any(n => n[0].Name.Value == "totalCount");
+        var wantsCount = false;
+        foreach (var (_, nodes) in top) wantsCount |= nodes[0].Name.Value == "totalCount";
         var selection = SelectionCollector.Collect(entity.ObjectType, entitySets, request);
 
         var query = Filtered(source, entity, args.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>, request);
-        int? total = wantsCount ? await CountAsync(query, ct) : null;
+        int? total = wantsCount ? await CountAsync(query, request, ct) : null;
 
         var columns = new SortBuilder(request).Build(entity, args.GetValueOrDefault("order") as IReadOnlyList<object?>);
         var signature = SortBuilder.Signature(columns);
@@ -63,7 +64,7 @@ internal static class DataQuery
         var cursorColumns = new LambdaExpression[columns.Count];
         for (int i = 0; i < cursorColumns.Length; i++) cursorColumns[i] = columns[i].Value;
         var (projection, plan) = ProjectionBuilder.Build(entity, selection, request, cursorColumns);
-        var raw = await ToListAsync(query.Select((Expression<Func<T, object?[]>>)projection), ct);
+        var raw = await ToListAsync(query.Select((Expression<Func<T, object?[]>>)projection), request, ct);
 
         var more = raw.Count > size;
         if (more) raw.RemoveAt(raw.Count - 1);
@@ -92,7 +93,7 @@ internal static class DataQuery
         query = Order(query, new SortBuilder(request).Build(entity, args.GetValueOrDefault("order") as IReadOnlyList<object?>), reverse: false);
         if (limit is not null) query = query.Take(limit.Value);
         var (projection, plan) = ProjectionBuilder.Build(entity, selection, request, withKey ? [entity.Key] : null);
-        var raw = await ToListAsync(query.Select((Expression<Func<T, object?[]>>)projection), ct);
+        var raw = await ToListAsync(query.Select((Expression<Func<T, object?[]>>)projection), request, ct);
         var rows = new List<EntityRow>(raw.Count);
         foreach (var values in raw)
         {
@@ -124,9 +125,19 @@ internal static class DataQuery
         return query.Provider.CreateQuery<T>(expression);
     }
 
-    private static async Task<List<object?[]>> ToListAsync(IQueryable<object?[]> query, CancellationToken ct) =>
-        query.Provider is IAsyncQueryProvider ? await query.AsSplitQuery().ToListAsync(ct) : query.ToList();
+    private static async Task<List<object?[]>> ToListAsync(IQueryable<object?[]> query, DataRequest request, CancellationToken ct)
+    {
+        if (query.Provider is not IAsyncQueryProvider) return query.ToList();
+        await request.Gate.WaitAsync(ct);
+        try { return await query.AsSplitQuery().ToListAsync(ct); }
+        finally { request.Gate.Release(); }
+    }
 
-    private static async Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken ct) =>
-        query.Provider is IAsyncQueryProvider ? await query.CountAsync(ct) : query.Count();
+    private static async Task<int> CountAsync<T>(IQueryable<T> query, DataRequest request, CancellationToken ct)
+    {
+        if (query.Provider is not IAsyncQueryProvider) return query.Count();
+        await request.Gate.WaitAsync(ct);
+        try { return await query.CountAsync(ct); }
+        finally { request.Gate.Release(); }
+    }
 }

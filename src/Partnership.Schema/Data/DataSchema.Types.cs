@@ -13,16 +13,30 @@ public sealed partial class DataSchema
     private readonly ConcurrentDictionary<EntityType, InputObjectType> _sortInputs = new();
     private readonly ConcurrentDictionary<EntityType, (ObjectType Connection, ObjectType Edge)> _connections = new();
 
-    internal ObjectType CreateObjectType(EntityType entity) => new(entity.Name, t =>
+    internal ObjectType CreateObjectType(EntityType entity)
+    {
+        entity.EnsureConfigured(); // the description and the Node interface come from the configuration
+        return CreateObjectTypeCore(entity);
+    }
+
+    private ObjectType CreateObjectTypeCore(EntityType entity) => new(entity.Name, t =>
     {
         foreach (var field in entity.Fields)
         {
             var f = t.Field(field.Name, OutputTypeOf(field), field.Description).Resolver(Projection.EntityResolvers.For(field));
+            if (field.Kind == EntityFieldKind.List) AddFilterAndOrder(f, field.Target!);
             if (field.DeprecationReason is { } reason) f.Deprecated(reason);
         }
         if (entity.IsNode) t.Implements(NodeInterface);
     })
     { Description = entity.Description };
+
+    /// <summary>Adds <c>where</c> and <c>order</c> arguments for the entity's filterable and sortable fields, if any.</summary>
+    internal void AddFilterAndOrder(FieldBuilder field, EntityType entity)
+    {
+        if (entity.Fields.Any(f => f.IsFilterable)) field.Argument("where", FilterInputOf(entity));
+        if (entity.Fields.Any(f => f.IsSortable)) field.Argument("order", SortInputOf(entity).NonNull().List());
+    }
 
     internal GraphQLType OutputTypeOf(EntityField field)
     {
@@ -36,12 +50,26 @@ public sealed partial class DataSchema
         return field.NonNull ? type.NonNull() : type;
     }
 
+    /// <summary>
+    /// The operations a field offers: by its GraphQL type for the built-in and date scalars (so one
+    /// <c>StringOperationFilterInput</c> fits every String field), else by its CLR type.
+    /// </summary>
+    internal static ScalarFilterKind FilterKindOf(NamedType type, Type clr)
+    {
+        if (type == Scalars.String) return ScalarFilterKind.String;
+        if (type == Scalars.Int || type == Scalars.Float || type == DataScalars.Date || type == DataScalars.DateTime) return ScalarFilterKind.Comparable;
+        if (type == Scalars.Boolean || type == Scalars.ID || type is EnumType) return ScalarFilterKind.Equatable;
+        return FilterKindOf(clr);
+    }
+
     internal static ScalarFilterKind FilterKindOf(Type clr)
     {
         var t = Nullable.GetUnderlyingType(clr) ?? clr;
         if (t == typeof(string)) return ScalarFilterKind.String;
-        if (t.IsEnum || t == typeof(bool) || t == typeof(Guid)) return ScalarFilterKind.Equatable;
-        return ScalarFilterKind.Comparable;
+        if (t.IsPrimitive && t != typeof(bool) || t == typeof(decimal) || t == typeof(DateOnly) || t == typeof(DateTimeOffset)
+            || t == typeof(DateTime) || t == typeof(TimeOnly)) return ScalarFilterKind.Comparable;
+        return ScalarFilterKind.Equatable; // enums, bool, Guid, value objects behind a custom scalar
+
     }
 
     /// <summary><c>{Entity}FilterInput</c>: <c>and</c>, <c>or</c> and one entry per filterable field.</summary>
@@ -60,7 +88,7 @@ public sealed partial class DataSchema
                     EntityFieldKind.Reference => FilterInputOf(field.Target!),
                     EntityFieldKind.List => ListFilterInputOf(field.Target!),
                     EntityFieldKind.Id => OperationInputOf(Scalars.ID, ScalarFilterKind.Equatable),
-                    _ => OperationInputOf((NamedType)OutputTypeOf(field).GetNamedType(), FilterKindOf(field.ValueType)),
+                    _ => OperationInputOf(OutputTypeOf(field).GetNamedType(), FilterKindOf(OutputTypeOf(field).GetNamedType(), field.ValueType)),
                 });
             }
         });

@@ -143,9 +143,10 @@ public class ExecutionCasesTests
                 if (e.TryGetProperty("@asyncThrow", out var asyncMessage))
                 {
                     var text = asyncMessage.GetString()!;
+                    var throwDelay = e.TryGetProperty("delay", out var td) ? td.GetInt32() : 1;
                     return (FieldResolver)(async _ =>
                     {
-                        await Task.Delay(1);
+                        await Task.Delay(throwDelay);
                         throw new InvalidOperationException(text);
                     });
                 }

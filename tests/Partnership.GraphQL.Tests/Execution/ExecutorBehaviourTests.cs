@@ -61,6 +61,39 @@ public class ExecutorBehaviourTests
         new(new ObjectType("Query", t => t.Field("f", Scalars.String).Resolve(_ => throw exception)));
 
     [Fact]
+    public async Task ExecuteAsync_ManyConcurrentFailures_GiveTheSameResultEveryTime()
+    {
+        // 40 items whose fields complete on pool threads in any order; every odd item's non-null field fails.
+        var item = new ObjectType("Item", t =>
+        {
+            t.Field("n", Scalars.Int.NonNull()).ResolveAsync(async ctx =>
+            {
+                await Task.Delay(Random.Shared.Next(3));
+                var n = (int)ctx.Source!;
+                return n % 2 == 1 ? null : n;
+            });
+            t.Field("s", Scalars.String).ResolveAsync(async ctx => { await Task.Yield(); return "s" + ctx.Source; });
+        });
+        var items = new object[40];
+        for (int i = 0; i < items.Length; i++) items[i] = i;
+        var query = new ObjectType("Query", t => t.Field("items", item.List()).ResolveAsync(async _ => { await Task.Yield(); return items; }));
+        var schema = new GraphQLSchema(query);
+        string? first = null;
+        for (int run = 0; run < 30; run++)
+        {
+            var result = await Executor.ExecuteAsync(new ExecutionArgs { Schema = schema, Document = Parser.Parse("{ items { s n } }") });
+            Assert.Equal(20, result.Errors!.Count);
+            var errorPaths = new List<string>();
+            foreach (var e in result.Errors) errorPaths.Add(string.Join(".", e.Path!));
+            errorPaths.Sort(StringComparer.Ordinal);
+            var json = ToJson(new ExecutionResult { Data = result.Data }) + string.Join(",", errorPaths);
+            first ??= json;
+            Assert.Equal(first, json);
+        }
+        Assert.StartsWith("""{"data":{"items":[{"s":"s0","n":0},null,{"s":"s2","n":2},null""", first);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_ExceptionWithMessagesHidden_ReportsUnexpectedErrorAndKeepsOriginal()
     {
         var exception = new InvalidOperationException("connection string Server=db;Password=secret");
@@ -153,6 +186,27 @@ public class ExecutorBehaviourTests
         var schema = new GraphQLSchema(query, types: [dog, cat]);
         var json = await ExecuteJson(schema, "{ named { __typename name } pets { ... on Dog { barks } ... on Cat { name } } wrong { name } }");
         Assert.Equal("""{"errors":[{"message":"Expected value of type \"Dog\" but got: Cat { Name = Impostor }.","locations":[{"line":1,"column":79}],"path":["wrong"]}],"data":{"named":[{"__typename":"Dog","name":"Rex"},{"__typename":"Cat","name":"Tom"}],"pets":[{"barks":true},{"name":"Tom"}],"wrong":null}}""", json);
+    }
+
+    private enum RiskLevel { Low, HighRisk }
+
+    [Fact]
+    public async Task ExecuteAsync_ClrEnum_ArgumentArrivesAsMemberAndResultIsWrittenAsName()
+    {
+        var risk = EnumType.FromEnum<RiskLevel>();
+        RiskLevel? received = null;
+        var query = new ObjectType("Query", t =>
+        {
+            t.Field("raise", risk).Argument("from", risk.NonNull()).Resolve(ctx =>
+            {
+                received = ctx.GetArgument<RiskLevel>("from");
+                return RiskLevel.HighRisk;
+            });
+            t.Field("bad", risk).Resolve(_ => 42);
+        });
+        var json = await ExecuteJson(new GraphQLSchema(query), "{ raise(from: LOW) bad }");
+        Assert.Equal(RiskLevel.Low, received);
+        Assert.Equal("""{"errors":[{"message":"Enum \"RiskLevel\" cannot represent value: 42","locations":[{"line":1,"column":20}],"path":["bad"]}],"data":{"raise":"HIGH_RISK","bad":null}}""", json);
     }
 
     [Fact]

@@ -155,6 +155,39 @@ public class GraphQLExecutorTests
     }
 
     [Fact]
+    public async Task SubscribeAsync_Request_StreamsEventsThroughTheSamePipeline()
+    {
+        async IAsyncEnumerable<object?> Ticks()
+        {
+            for (int i = 1; i <= 2; i++)
+            {
+                await Task.Yield();
+                yield return i; // the code-first Subscribe resolves the field to the event itself
+            }
+        }
+        var schema = SchemaBuilder.BuildSchema(Sdl);
+        var executor = new GraphQLExecutor(new GraphQLExecutorOptions { Schema = schema });
+        var request = new GraphQLRequest
+        {
+            Query = "subscription S { ticks }",
+        };
+        var refused = await executor.SubscribeAsync(new GraphQLRequest { Query = "subscription { ticks }", AllowedOperations = AllowedOperations.Query | AllowedOperations.Mutation });
+        Assert.Equal(RequestFailure.OperationNotAllowed, refused.FailureResult!.Failure);
+        var noStream = await executor.SubscribeAsync(request);
+        Assert.Equal("""{"errors":[{"message":"Subscription field must return Async Iterable. Received: undefined.","locations":[{"line":1,"column":18}],"path":["ticks"]}]}""", ToJson(noStream.FailureResult!));
+
+        var subscription = new ObjectType("Subscription", t => t.Field("ticks", Scalars.Int).Subscribe(_ => Ticks()));
+        var codeFirst = new GraphQLExecutor(new GraphQLExecutorOptions
+        {
+            Schema = new GraphQLSchema(new ObjectType("Query", t => t.Field("x", Scalars.Int)), subscription: subscription),
+        });
+        var stream = await codeFirst.SubscribeAsync(request);
+        var events = new List<string>();
+        await foreach (var e in stream.Stream!) events.Add(ToJson(e));
+        Assert.Equal(["""{"data":{"ticks":1}}""", """{"data":{"ticks":2}}"""], events);
+    }
+
+    [Fact]
     public void Constructor_InvalidSchema_Throws()
     {
         var query = new ObjectType("Query", t => t.Field("x", Scalars.Int).Argument("__bad", Scalars.Int));

@@ -218,4 +218,29 @@ public sealed class LexerTests
         var error = Assert.Throws<GraphQLError>(() => Parser.Parse(new Source(outside)));
         Assert.Equal("Syntax Error: Unexpected character: U+FFFD.", error.Message);
     }
+
+    [Fact]
+    public void Parse_LoneSurrogateInString_RejectedAsGraphQLJsDoes()
+    {
+        // Attribute strings cannot carry lone surrogates, so the cases live here. Expected: graphql-js 17.1.0.
+        (string Text, string Message, int Line, int Column)[] cases =
+        [
+            ("{ a(x: \"a\uD800b\") }", "Syntax Error: Invalid character within String: U+D800.", 1, 10),
+            ("{ a } \uD800", "Syntax Error: Invalid character: U+D800.", 1, 7),
+            ("# c \uDC00 x\n{ a }", "Syntax Error: Invalid character: U+DC00.", 1, 5),
+            ("{ a(x: \"\"\"\uD800\"\"\") }", "Syntax Error: Invalid character within String: U+D800.", 1, 11),
+            ("{ a(x: \"\U0001F600\") } \uD800", "Syntax Error: Invalid character: U+D800.", 1, 16),
+            ("{ a(x: \"\\u{1F600}\uD800\") }", "Syntax Error: Invalid character within String: U+D800.", 1, 18),
+            ("{ a(x: \"\\n\uDBFF\") }", "Syntax Error: Invalid character within String: U+DBFF.", 1, 11),
+            ("{ a(x: \"\"\"\n  x\n  \uDFFF\"\"\") }", "Syntax Error: Invalid character within String: U+DFFF.", 3, 3),
+            // graphql-js quotes escapes by UTF-16 units, so the quote may hold half a pair or a lone surrogate.
+            ("{ a(x: \"\\\U0001F600\") }", "Syntax Error: Invalid character escape sequence: \"\\\uD83D\".", 1, 9),
+            ("{ a(x: \"\\u{1F600\uD800\") }", "Syntax Error: Invalid Unicode escape sequence: \"\\u{1F600\uD800\".", 1, 9),
+        ];
+        foreach (var (text, message, line, column) in cases)
+        {
+            var error = Assert.Throws<GraphQLError>(() => Parser.Parse(text));
+            Assert.Equal((message, new SourceLocation(line, column)), (error.Message, error.Locations[0]));
+        }
+    }
 }

@@ -110,6 +110,18 @@ public sealed class VisitorTests
         Assert.Equal(">Document >OperationDefinition >Name:Q", watcher.ToString());
     }
 
+    [Fact]
+    public void ParallelVisitor_Reused_StartsAfresh()
+    {
+        var breaksAtField = new Trace(onEnter: n => n is FieldNode ? VisitAction.Break : VisitAction.Continue);
+        var parallel = new ParallelVisitor([breaksAtField]);
+        var document = Parser.Parse("{ a }");
+        Visitor.Visit(document, parallel);
+        Visitor.Visit(document, parallel);
+        Assert.Equal(">Document >OperationDefinition >SelectionSet >Field >Document >OperationDefinition >SelectionSet >Field",
+            breaksAtField.ToString());
+    }
+
     private sealed class StopAfter(Trace inner, int count) : ASTVisitor
     {
         public override VisitAction Enter(Node node, VisitorContext context)

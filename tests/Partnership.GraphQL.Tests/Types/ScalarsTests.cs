@@ -363,3 +363,29 @@ public class ScalarsTests
         Assert.Equal("Date cannot represent value: 5", Assert.Throws<GraphQLError>(() => date.CoerceOutputValue(5)).Message);
     }
 }
+
+public class EnumTypeTests
+{
+    private static readonly EnumType Color = new("Color", "RED", "GREEN", "BLUE");
+
+    [Fact]
+    public void CoerceOutputValue_UnknownValue_GraphqlJsMessage()
+    {
+        Assert.Equal("RED", Color.CoerceOutputValue("RED"));
+        using var doc = System.Text.Json.JsonDocument.Parse("\"GREEN\"");
+        Assert.Equal("GREEN", Color.CoerceOutputValue(doc.RootElement));
+        Assert.Equal("Enum \"Color\" cannot represent value: \"PINK\"",
+            Assert.Throws<Partnership.GraphQL.Errors.GraphQLError>(() => Color.CoerceOutputValue("PINK")).Message);
+    }
+
+    [Fact]
+    public void CoerceInputValue_NonString_SuggestsUnlessHidden()
+    {
+        Assert.Equal("Enum \"Color\" cannot represent non-string value: 1.",
+            Assert.Throws<Partnership.GraphQL.Errors.GraphQLError>(() => Color.CoerceInputValue(1)).Message);
+        Assert.Equal("Value \"BLU\" does not exist in \"Color\" enum. Did you mean the enum value \"BLUE\"?",
+            Assert.Throws<Partnership.GraphQL.Errors.GraphQLError>(() => Color.CoerceInputValue("BLU")).Message);
+        Assert.Equal("Value \"BLU\" does not exist in \"Color\" enum.",
+            Assert.Throws<Partnership.GraphQL.Errors.GraphQLError>(() => Color.CoerceInputValue("BLU", hideSuggestions: true)).Message);
+    }
+}

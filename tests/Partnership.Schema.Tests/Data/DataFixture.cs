@@ -27,6 +27,14 @@ internal sealed class Services(TestDb db, IDataPolicy policy) : IServiceProvider
 /// <summary>The test schema over the small model: people with an authority, plans and plan actions.</summary>
 internal sealed class DataFixture : IDisposable
 {
+    /// <summary>A custom scalar for a value object: serialises and parses the wrapper.</summary>
+    public static readonly ScalarType CaseRefScalar = new("CaseRef")
+    {
+        Serialize = v => ((CaseRef)v!).Value,
+        ParseValue = v => new CaseRef((string)v!),
+        ParseLiteral = n => new CaseRef(((Partnership.GraphQL.Language.StringValueNode)n).Value),
+    };
+
     public DataFixture(DataOptions? options = null, bool seed = true)
     {
         Database = new TestDatabase(seed);
@@ -72,6 +80,7 @@ internal sealed class DataFixture : IDisposable
             e.Field("weight", p => p.Weight).Category(TestCategory.Contact).Filterable().Sortable();
             e.Field("active", p => p.Active).Category(TestCategory.Contact).Filterable().Sortable();
             e.Field("reference", p => p.Reference).Category(TestCategory.Identity).Filterable();
+            e.Field("caseRef", p => p.CaseRef).Type(CaseRefScalar).Category(TestCategory.Identity).Filterable();
             e.Field("secret", p => p.Secret).Category(TestCategory.Secret).Filterable().Sortable();
             e.Field("planCount", p => p.Plans.Count).Category(TestCategory.PlanDetail);
             e.Reference("authority", p => p.Authority, () => Authority).Category(TestCategory.Identity).Filterable().Sortable();
@@ -80,6 +89,8 @@ internal sealed class DataFixture : IDisposable
         var query = new ObjectType("Query", t =>
         {
             t.Connection("people", Person, ctx => ctx.GetRequiredService<TestDb>().People);
+            t.Connection("authorities", Authority, ctx => ctx.GetRequiredService<TestDb>().Authorities);
+            t.Connection("plans", plan, ctx => ctx.GetRequiredService<TestDb>().Plans);
             t.EntityList("peopleList", Person, ctx => ctx.GetRequiredService<TestDb>().People);
             t.Lookup("person", Person, ctx =>
             {
@@ -89,7 +100,10 @@ internal sealed class DataFixture : IDisposable
             t.NodeFields(Data);
         });
         Schema = new GraphQLSchema(query, types: Data.Types);
+        Runner = new GraphQLRunner(Schema);
     }
+
+    private GraphQLRunner Runner { get; }
 
     public TestDatabase Database { get; }
     public TestDb Db { get; }
@@ -99,14 +113,14 @@ internal sealed class DataFixture : IDisposable
     public GraphQLSchema Schema { get; }
     public TestPolicy Policy { get; } = new();
 
-    public Task<MiniExecutor.Result> RunAsync(string query, IReadOnlyDictionary<string, object?>? variables = null) =>
-        new MiniExecutor(Schema, new Services(Db, Policy)).ExecuteAsync(query, variables);
+    public Task<GraphQLRunner.Result> RunAsync(string query, IReadOnlyDictionary<string, object?>? variables = null) =>
+        Runner.ExecuteAsync(query, variables, new Services(Db, Policy));
 
     /// <summary>Runs a query that must succeed and returns its data.</summary>
     public async Task<Dictionary<string, object?>> DataAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
     {
         var result = await RunAsync(query, variables);
-        Assert.True(result.Errors.Count == 0, string.Join("\n", result.Errors.Select(e => e.Message + " " + e.OriginalError)));
+        Assert.True(result.Errors.Count == 0, result.Json);
         return result.Data!;
     }
 

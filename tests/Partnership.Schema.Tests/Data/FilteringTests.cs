@@ -142,4 +142,13 @@ public sealed class FilteringTests : IDisposable
         Assert.Contains("EXISTS", sql);
         Assert.Contains("\"Authorities\"", sql);
     }
+
+    [Fact]
+    public async Task ValueObjectBehindCustomScalar_FiltersByEqualityAndSerialises()
+    {
+        Assert.Equal("3", await Matching("{ caseRef: { eq: \"CR-3\" } }"));
+        Assert.Equal("2,7", await Matching("{ caseRef: { in: [\"CR-7\", \"CR-2\"] } }"));
+        var data = await _f.DataAsync("{ people(first: 1) { nodes { caseRef } } }");
+        Assert.Equal("CR-0", data.At("people", "nodes", 0, "caseRef"));
+    }
 }

@@ -10,14 +10,21 @@ public enum PlanKind { EarlyHelp, ChildInNeed, ChildProtection, LookedAfter }
 
 public sealed class Authority
 {
-    public int Id { get; set; }
+    public Guid Id { get; set; }
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
     public string? Phone { get; set; }
 }
 
+/// <summary>A value object stored through a converter (as the hub's NhsNumber and Upn are).</summary>
+public sealed class CaseRef(string value)
+{
+    public string Value { get; } = value;
+}
+
 public sealed class Person
 {
+    public CaseRef? CaseRef { get; set; }
     public int Id { get; set; }
     public string? NhsNumber { get; set; }
     public string FirstName { get; set; } = "";
@@ -29,7 +36,7 @@ public sealed class Person
     public bool Active { get; set; }
     public Guid Reference { get; set; }
     public string? Secret { get; set; }
-    public int? AuthorityId { get; set; }
+    public Guid? AuthorityId { get; set; }
     public Authority? Authority { get; set; }
     public List<Plan> Plans { get; set; } = [];
 }
@@ -101,8 +108,13 @@ public sealed class TestDb(DbContextOptions<TestDb> options) : DbContext(options
     {
         // SQLite cannot compare or order DateTimeOffset text; store it as a sortable integer.
         builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        // Enums as names, as the hub's model stores them: sorting and filtering must not rely on numbers.
+        builder.Properties<PlanKind>().HaveConversion<EnumToStringConverter<PlanKind>>();
+        builder.Properties<CaseRef>().HaveConversion<CaseRefConverter>();
     }
 }
+
+public sealed class CaseRefConverter() : ValueConverter<CaseRef, string>(v => v.Value, v => new CaseRef(v));
 
 /// <summary>An open in-memory SQLite database with seeded data, one per test.</summary>
 public sealed class TestDatabase : IDisposable
@@ -130,9 +142,9 @@ public sealed class TestDatabase : IDisposable
 
     private static void Seed(TestDb db)
     {
-        var reading = new Authority { Id = 1, Code = "871", Name = "Reading", Phone = "0118 000" };
-        var slough = new Authority { Id = 2, Code = "872", Name = "Slough" };
-        var bracknell = new Authority { Id = 3, Code = "867", Name = "Bracknell Forest", Phone = "01344 000" };
+        var reading = new Authority { Id = new Guid("c0000000-0000-0000-0000-000000000003"), Code = "871", Name = "Reading", Phone = "0118 000" };
+        var slough = new Authority { Id = new Guid("a0000000-0000-0000-0000-000000000001"), Code = "872", Name = "Slough" };
+        var bracknell = new Authority { Id = new Guid("b0000000-0000-0000-0000-000000000002"), Code = "867", Name = "Bracknell Forest", Phone = "01344 000" };
         db.Authorities.AddRange(reading, slough, bracknell);
         string[] lastNames = ["Smith", "Jones", "Taylor", "Brown", "Smith", "Evans", "Jones", "Smith", "Wilson", "Davies"];
         for (int i = 0; i < 10; i++)
@@ -150,6 +162,7 @@ public sealed class TestDatabase : IDisposable
                 Active = i % 2 == 0,
                 Reference = new Guid(i + 1, 0, 0, new byte[8]),
                 Secret = "secret" + i,
+                CaseRef = new CaseRef("CR-" + i),
                 Authority = i % 3 == 0 ? reading : i % 3 == 1 ? slough : (i == 8 ? null : bracknell),
             };
             for (int p = 0; p < i % 3; p++)

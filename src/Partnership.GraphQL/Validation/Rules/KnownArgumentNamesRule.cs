@@ -16,24 +16,12 @@ public static class KnownArgumentNamesRule
     private class OnDirectives : ASTVisitor
     {
         private protected readonly ASTValidationContext Context;
-        private readonly Dictionary<string, List<string>> _directiveArgs = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<string>> _directiveArgs;
 
         public OnDirectives(ASTValidationContext context)
         {
             Context = context;
-            foreach (var directive in context.Schema?.Directives ?? SpecifiedDirectives.All)
-            {
-                var names = new List<string>(directive.Arguments.Count);
-                foreach (var arg in directive.Arguments) names.Add(arg.Name);
-                _directiveArgs[directive.Name] = names;
-            }
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is not DirectiveDefinitionNode d) continue;
-                var names = new List<string>(d.Arguments.Count);
-                foreach (var arg in d.Arguments) if (!names.Contains(arg.Name.Value)) names.Add(arg.Name.Value);
-                _directiveArgs[d.Name.Value] = names;
-            }
+            _directiveArgs = DirectiveTables.For(context).ArgumentNames;
         }
 
         public sealed override VisitAction EnterDirective(DirectiveNode node, VisitorContext _)
@@ -41,8 +29,10 @@ public static class KnownArgumentNamesRule
             var directiveName = node.Name.Value;
             if (_directiveArgs.TryGetValue(directiveName, out var known))
             {
-                foreach (var argNode in node.Arguments)
+                var arguments = node.Arguments;
+                for (int i = 0; i < arguments.Count; i++)
                 {
+                    var argNode = arguments[i];
                     var argName = argNode.Name.Value;
                     if (known.Contains(argName)) continue;
                     var suggestion = Context.HideSuggestions ? "" : Suggestions.DidYouMean(Suggestions.SuggestionList(argName, known));

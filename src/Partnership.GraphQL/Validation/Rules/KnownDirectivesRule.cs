@@ -1,6 +1,5 @@
 using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Language;
-using Partnership.GraphQL.Types;
 
 namespace Partnership.GraphQL.Validation.Rules;
 
@@ -10,29 +9,10 @@ public static class KnownDirectivesRule
     /// <summary>For executable documents and for SDL.</summary>
     public static ASTVisitor Create(ASTValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor : ASTVisitor
+    private sealed class Visitor(ASTValidationContext context) : ASTVisitor
     {
-        private readonly ASTValidationContext _context;
-        private readonly Dictionary<string, HashSet<string>> _locations = new(StringComparer.Ordinal);
-
-        public Visitor(ASTValidationContext context)
-        {
-            _context = context;
-            var defined = context.Schema?.Directives ?? SpecifiedDirectives.All;
-            foreach (var directive in defined)
-            {
-                var set = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var location in directive.Locations) set.Add(location.ToName());
-                _locations[directive.Name] = set;
-            }
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is not DirectiveDefinitionNode d) continue;
-                var set = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var location in d.Locations) set.Add(location.Value);
-                _locations[d.Name.Value] = set;
-            }
-        }
+        private readonly ASTValidationContext _context = context;
+        private readonly Dictionary<string, HashSet<string>> _locations = DirectiveTables.For(context).Locations;
 
         public override VisitAction EnterDirective(DirectiveNode node, VisitorContext visit)
         {

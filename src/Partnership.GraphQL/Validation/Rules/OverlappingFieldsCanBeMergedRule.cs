@@ -24,6 +24,7 @@ public static class OverlappingFieldsCanBeMergedRule
             if (visit.Parent is InlineFragmentNode) return VisitAction.Continue;
             var selections = node.Selections;
             if (selections.Count == 0 || (selections.Count == 1 && selections[0] is not InlineFragmentNode)) return VisitAction.Continue;
+            if (OnlyDistinctFields(selections)) return VisitAction.Continue;
             var conflicts = _checker.FindConflictsWithinSelectionSet(context.GetParentType(), node);
             foreach (var conflict in conflicts)
             {
@@ -35,6 +36,23 @@ public static class OverlappingFieldsCanBeMergedRule
                     nodes));
             }
             return VisitAction.Continue;
+        }
+
+        // Plain fields with distinct response names cannot conflict among themselves, so the common case skips
+        // collecting (graphql-js would collect, find no pair to compare, and report nothing).
+        private static bool OnlyDistinctFields(IReadOnlyList<SelectionNode> selections)
+        {
+            if (selections.Count > 32) return false;
+            for (int i = 0; i < selections.Count; i++)
+            {
+                if (selections[i] is not FieldNode field) return false;
+                var key = field.ResponseKey;
+                for (int j = 0; j < i; j++)
+                {
+                    if (((FieldNode)selections[j]).ResponseKey == key) return false;
+                }
+            }
+            return true;
         }
     }
 }

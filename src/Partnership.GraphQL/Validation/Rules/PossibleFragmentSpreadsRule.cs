@@ -17,7 +17,7 @@ public static class PossibleFragmentSpreadsRule
             var fragType = context.GetOutputType();
             var parentType = context.GetParentType();
             if (fragType is not null && fragType.IsCompositeType && parentType is not null && parentType.IsCompositeType
-                && !TypeRelations.DoTypesOverlap(context.ValidSchema, fragType, parentType))
+                && !TypeComparators.DoTypesOverlap(context.ValidSchema, (NamedType)fragType, (NamedType)parentType))
             {
                 context.ReportError(new GraphQLError(
                     $"Fragment cannot be spread here as objects of type \"{parentType}\" can never be of type \"{fragType}\".", node));
@@ -31,7 +31,7 @@ public static class PossibleFragmentSpreadsRule
             var fragType = GetFragmentType(fragName);
             var parentType = context.GetParentType();
             if (fragType is not null && parentType is not null
-                && !TypeRelations.DoTypesOverlap(context.ValidSchema, fragType, parentType))
+                && !TypeComparators.DoTypesOverlap(context.ValidSchema, (NamedType)fragType, (NamedType)parentType))
             {
                 context.ReportError(new GraphQLError(
                     $"Fragment \"{fragName}\" cannot be spread here as objects of type \"{parentType}\" can never be of type \"{fragType}\".", node));

@@ -15,36 +15,12 @@ public static class ProvidedRequiredArgumentsRule
     private class OnDirectives : ASTVisitor
     {
         private protected readonly ASTValidationContext Context;
-        // Per directive: required argument names with their type as text, in definition order.
-        private readonly Dictionary<string, List<(string Name, string Type)>> _required = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(string Name, string Type)>> _required;
 
         public OnDirectives(ASTValidationContext context)
         {
             Context = context;
-            foreach (var directive in context.Schema?.Directives ?? SpecifiedDirectives.All)
-            {
-                var list = new List<(string, string)>();
-                foreach (var arg in directive.Arguments)
-                {
-                    if (IsRequired(arg)) list.Add((arg.Name, arg.Type.ToString()));
-                }
-                _required[directive.Name] = list;
-            }
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is not DirectiveDefinitionNode d) continue;
-                // As a JS Map keyed by name: a repeated name keeps its first position and takes the last value.
-                var list = new List<(string Name, string Type)>();
-                foreach (var arg in d.Arguments)
-                {
-                    if (arg.Type is not NonNullTypeNode || arg.DefaultValue is not null) continue;
-                    var i = list.FindIndex(e => e.Name == arg.Name.Value);
-                    var entry = (arg.Name.Value, Printer.Print(arg.Type));
-                    if (i >= 0) list[i] = entry;
-                    else list.Add(entry);
-                }
-                _required[d.Name.Value] = list;
-            }
+            _required = DirectiveTables.For(context).RequiredArguments;
         }
 
         public sealed override VisitAction LeaveDirective(DirectiveNode node, VisitorContext _)
@@ -67,8 +43,10 @@ public static class ProvidedRequiredArgumentsRule
         {
             var fieldDef = context.GetFieldDef();
             if (fieldDef is null || fieldDef.Arguments.Count == 0) return VisitAction.Continue;
-            foreach (var argDef in fieldDef.Arguments)
+            var arguments = fieldDef.Arguments;
+            for (int i = 0; i < arguments.Count; i++)
             {
+                var argDef = arguments[i];
                 if (!IsRequired(argDef) || IsProvided(node.Arguments, argDef.Name)) continue;
                 var coordinate = KnownArgumentNamesRule.FieldCoordinate(context.GetParentType(), fieldDef);
                 context.ReportError(new GraphQLError(

@@ -25,10 +25,11 @@ public static class UniqueArgumentNamesRule
 
         private void Check(IReadOnlyList<ArgumentNode> arguments)
         {
-            if (arguments.Count < 2) return;
+            if (arguments.Count < 2 || !HasDuplicate(arguments)) return;
             var groups = new OrderedDictionary<string, List<Node>>(StringComparer.Ordinal);
-            foreach (var argument in arguments)
+            for (int i = 0; i < arguments.Count; i++)
             {
+                var argument = arguments[i];
                 if (!groups.TryGetValue(argument.Name.Value, out var list)) groups.Add(argument.Name.Value, list = []);
                 list.Add(argument.Name);
             }
@@ -36,6 +37,20 @@ public static class UniqueArgumentNamesRule
             {
                 if (nodes.Count > 1) context.ReportError(new GraphQLError($"There can be only one argument named \"{name}\".", nodes));
             }
+        }
+
+        // Argument lists are short: a quadratic scan finds duplicates without allocating.
+        private static bool HasDuplicate(IReadOnlyList<ArgumentNode> arguments)
+        {
+            for (int i = 1; i < arguments.Count; i++)
+            {
+                var name = arguments[i].Name.Value;
+                for (int j = 0; j < i; j++)
+                {
+                    if (arguments[j].Name.Value == name) return true;
+                }
+            }
+            return false;
         }
     }
 }

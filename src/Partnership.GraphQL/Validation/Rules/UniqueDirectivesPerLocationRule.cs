@@ -1,6 +1,5 @@
 using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Language;
-using Partnership.GraphQL.Types;
 
 namespace Partnership.GraphQL.Validation.Rules;
 
@@ -16,7 +15,7 @@ public static class UniqueDirectivesPerLocationRule
     private sealed class Visitor : ASTVisitor
     {
         private readonly ASTValidationContext _context;
-        private readonly Dictionary<string, bool> _unique = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, bool> _unique;
         private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _typeDirectives = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _directiveDirectives = new(StringComparer.Ordinal);
@@ -25,11 +24,7 @@ public static class UniqueDirectivesPerLocationRule
         public Visitor(ASTValidationContext context)
         {
             _context = context;
-            foreach (var directive in context.Schema?.Directives ?? SpecifiedDirectives.All) _unique[directive.Name] = !directive.IsRepeatable;
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinitionNode d) _unique[d.Name.Value] = !d.Repeatable;
-            }
+            _unique = DirectiveTables.For(context).Unique;
         }
 
         public override VisitAction Enter(Node node, VisitorContext visit)
@@ -56,8 +51,9 @@ public static class UniqueDirectivesPerLocationRule
                     seen = _scratch;
                     break;
             }
-            foreach (var directive in directives)
+            for (int i = 0; i < directives.Count; i++)
             {
+                var directive = directives[i];
                 var name = directive.Name.Value;
                 if (!_unique.TryGetValue(name, out var unique) || !unique) continue;
                 if (seen.TryGetValue(name, out var previous))

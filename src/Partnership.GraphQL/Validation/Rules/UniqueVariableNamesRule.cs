@@ -13,7 +13,7 @@ public static class UniqueVariableNamesRule
         public override VisitAction EnterOperationDefinition(OperationDefinitionNode node, VisitorContext _)
         {
             var definitions = node.VariableDefinitions;
-            if (definitions.Count < 2) return VisitAction.Continue;
+            if (definitions.Count < 2 || !HasDuplicate(definitions)) return VisitAction.Continue;
             // Grouped by name in order of first appearance, as graphql-js's groupBy.
             var groups = new OrderedDictionary<string, List<Node>>(StringComparer.Ordinal);
             foreach (var definition in definitions)
@@ -28,6 +28,19 @@ public static class UniqueVariableNamesRule
                     context.ReportError(new GraphQLError($"There can be only one variable named \"${name}\".", nodes));
             }
             return VisitAction.Continue;
+        }
+
+        private static bool HasDuplicate(IReadOnlyList<VariableDefinitionNode> definitions)
+        {
+            for (int i = 1; i < definitions.Count; i++)
+            {
+                var name = definitions[i].Variable.Name.Value;
+                for (int j = 0; j < i; j++)
+                {
+                    if (definitions[j].Variable.Name.Value == name) return true;
+                }
+            }
+            return false;
         }
     }
 }

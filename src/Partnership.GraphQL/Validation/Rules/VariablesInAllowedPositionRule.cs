@@ -53,9 +53,9 @@ public static class VariablesInAllowedPositionRule
             {
                 var hasNonNullVariableDefault = varDefault is not null and not NullValueNode;
                 if (!hasNonNullVariableDefault && !hasLocationDefault) return false;
-                return TypeRelations.IsTypeSubTypeOf(schema, varType, nonNullLocation.OfType);
+                return TypeComparators.IsTypeSubTypeOf(schema, varType, nonNullLocation.OfType);
             }
-            return TypeRelations.IsTypeSubTypeOf(schema, varType, locationType);
+            return TypeComparators.IsTypeSubTypeOf(schema, varType, locationType);
         }
     }
 }

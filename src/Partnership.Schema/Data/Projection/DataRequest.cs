@@ -30,9 +30,23 @@ internal sealed class DataRequest
     {
         var policy = context.Services?.GetService(typeof(IDataPolicy)) as IDataPolicy ?? data.Options.Policy
             ?? throw new InvalidOperationException("No IDataPolicy is registered in the request services or set in DataOptions.Policy.");
+        SemaphoreSlim gate;
+        lock (context.ContextData)
+        {
+            if (context.ContextData.TryGetValue(GateKey, out var existing) && existing is SemaphoreSlim s) gate = s;
+            else context.ContextData[GateKey] = gate = new SemaphoreSlim(1, 1);
+        }
         return new DataRequest(data, policy, new DataCaller(context.User, context.Services, context.ContextData),
-            context.Fragments, context.VariableValues, context.Schema);
+            context.Fragments, context.VariableValues, context.Schema) { Gate = gate };
     }
+
+    private const string GateKey = "Partnership.Schema.Data.Gate";
+
+    /// <summary>
+    /// Serialises this request's database work: the executor resolves sibling fields concurrently, and a DbContext
+    /// allows one operation at a time.
+    /// </summary>
+    public SemaphoreSlim Gate { get; private init; } = new(1, 1);
 
     public DataSchema Data { get; }
     public IDataPolicy Policy { get; }

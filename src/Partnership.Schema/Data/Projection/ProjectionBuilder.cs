@@ -1,6 +1,9 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Partnership.GraphQL.Language;
+using Partnership.GraphQL.Utilities;
+using Partnership.Schema.Data.Filtering;
+using Partnership.Schema.Data.Sorting;
 
 namespace Partnership.Schema.Data.Projection;
 
@@ -14,7 +17,6 @@ internal static class ProjectionBuilder
 {
     private static readonly MethodInfo Where = GetEnumerable(nameof(Enumerable.Where), 2);
     private static readonly MethodInfo Select = GetEnumerable(nameof(Enumerable.Select), 2);
-    private static readonly MethodInfo OrderBy = GetEnumerable(nameof(Enumerable.OrderBy), 2);
     private static readonly MethodInfo ToList = typeof(Enumerable).GetMethod(nameof(Enumerable.ToList))!;
 
     private static MethodInfo GetEnumerable(string name, int parameters) => typeof(Enumerable).GetMethods()
@@ -71,7 +73,7 @@ internal static class ProjectionBuilder
                         Expression hide = Expression.Equal(raw, Expression.Constant(null, raw.Type));
                         if (request.RowFilter(target) is { } rule) hide = Expression.OrElse(hide, Expression.Not(Lambda.Inline(rule, raw)));
                         if (condition is not null) hide = Expression.OrElse(hide, Expression.Not(condition));
-                        value = Expression.Condition(hide, Expression.Constant(null, nested.Type), nested);
+                        value = Expression.Condition(hide, Expression.Constant(null, typeof(object[])), nested);
                         break;
                     }
                     case EntityFieldKind.List:
@@ -83,9 +85,18 @@ internal static class ProjectionBuilder
                         (var nested, child) = Project(target, p, sub, request, null);
                         Expression items = raw;
                         if (request.RowFilter(target) is { } rule) items = Expression.Call(Where.MakeGenericMethod(element), items, rule);
-                        if (condition is not null)
-                            items = Expression.Call(Where.MakeGenericMethod(element), items, Expression.Lambda(condition, Expression.Parameter(element, "_")));
-                        items = Expression.Call(OrderBy.MakeGenericMethod(element, target.Key.ReturnType), items, target.Key);
+                        var (where, order) = ListArguments(field, nodes[0], request);
+                        if (where is not null && new FilterBuilder(request).BuildLambda(target, where) is { } filter)
+                            items = Expression.Call(Where.MakeGenericMethod(element), items, filter);
+                        // A conditional list is not narrowed by the parent's condition here: a parent-correlated
+                        // predicate inside a collection projection needs APPLY, which SQLite lacks. The mask bit
+                        // makes the resolver drop the list where it is hidden, before anything reaches the client.
+                        var columns = new SortBuilder(request).Build(target, order);
+                        for (int c = 0; c < columns.Count; c++)
+                        {
+                            var method = (c == 0 ? "OrderBy" : "ThenBy") + (columns[c].Descending ? "Descending" : "");
+                            items = Expression.Call(typeof(Enumerable), method, [element, columns[c].Value.ReturnType], items, columns[c].Value);
+                        }
                         items = Expression.Call(Select.MakeGenericMethod(element, typeof(object?[])), items, Expression.Lambda(nested, p));
                         value = Expression.Call(ToList.MakeGenericMethod(typeof(object?[])), items);
                         break;
@@ -112,6 +123,22 @@ internal static class ProjectionBuilder
             plan.CursorColumns = extra.Count;
         }
         return (Expression.NewArrayInit(typeof(object), slots), plan);
+    }
+
+    /// <summary>The coerced <c>where</c> and <c>order</c> arguments of a list field as written in the query.</summary>
+    private static (IReadOnlyDictionary<string, object?>? Where, IReadOnlyList<object?>? Order) ListArguments(EntityField field, FieldNode node, DataRequest request)
+    {
+        IReadOnlyDictionary<string, object?>? where = null;
+        IReadOnlyList<object?>? order = null;
+        var definition = field.DeclaringType.ObjectType.GetField(field.Name)!;
+        foreach (var argument in node.Arguments)
+        {
+            var arg = definition.GetArgument(argument.Name.Value);
+            if (arg is null || !ValueFromAst.TryGetValue(argument.Value, arg.Type, request.Variables, out var value)) continue;
+            if (arg.Name == "where") where = value as IReadOnlyDictionary<string, object?>;
+            else if (arg.Name == "order") order = value as IReadOnlyList<object?>;
+        }
+        return (where, order);
     }
 
     private static Expression Box(Expression e) => e.Type == typeof(object) ? e : Expression.Convert(e, typeof(object));

@@ -32,6 +32,11 @@ internal sealed class SortBuilder(DataRequest request)
 
     private void Add(EntityType entity, ParameterExpression root, Expression source, IReadOnlyDictionary<string, object?> fields, string prefix, List<SortColumn> columns)
     {
+        // A coerced input object keeps the type's field order, not the query's, so two fields in one element
+        // would sort in an order the client did not write: refuse rather than guess.
+        var given = 0;
+        foreach (var (_, input) in fields) if (input is not null) given++;
+        if (given > 1) throw DataErrors.Create("Each element of `order` must name exactly one field; use one element per field, in priority order.", DataErrorCodes.InvalidSort);
         foreach (var (name, input) in fields)
         {
             if (input is null) continue;
@@ -81,8 +86,24 @@ internal sealed class SortBuilder(DataRequest request)
         if (plain == typeof(bool))
             value = Expression.Condition(Expression.Equal(value, Expression.Constant(true, value.Type)), Expression.Constant(1), Expression.Constant(0));
         else if (plain.IsEnum)
-            value = Expression.Convert(value, underlying is null ? Enum.GetUnderlyingType(plain) : Nullable(Enum.GetUnderlyingType(plain)));
+            value = EnumRank(value, plain);
         columns.Add(new SortColumn(Expression.Lambda(value, root), descending, path));
+    }
+
+    /// <summary>
+    /// An enum's position in its declaration (<c>x.Kind == A ? 0 : x.Kind == B ? 1 : …</c>): translatable however
+    /// the column stores the enum (as a number or as a name), and the same order on every database.
+    /// </summary>
+    private static Expression EnumRank(Expression value, Type enumType)
+    {
+        var values = Enum.GetValues(enumType);
+        Expression rank = Expression.Constant(-1);
+        for (int i = values.Length - 1; i >= 0; i--)
+        {
+            var constant = Expression.Constant(values.GetValue(i), value.Type);
+            rank = Expression.Condition(Expression.Equal(value, constant), Expression.Constant(i), rank);
+        }
+        return rank;
     }
 
     private static Type Nullable(Type t) => t.IsValueType && System.Nullable.GetUnderlyingType(t) is null ? typeof(Nullable<>).MakeGenericType(t) : t;

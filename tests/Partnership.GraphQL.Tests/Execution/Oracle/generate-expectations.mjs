@@ -1,6 +1,6 @@
 // Fills in "expected" for every case in execution-cases.json by running graphql-js 17.1.0 on it.
-// Usage: mkdir -p /tmp/gjs-exec && cd /tmp/gjs-exec && npm install graphql@17.1.0
-//        NODE_PATH=/tmp/gjs-exec/node_modules node generate-expectations.mjs
+// Usage: npm ci (in this folder; scripts/setup.sh does it) then: node generate-expectations.mjs
+//        (or NODE_PATH=<folder with graphql 17.1.0 in it> node generate-expectations.mjs)
 // The C# test ExecutionCasesTests runs the same cases through our engine and compares.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,7 +18,7 @@ function live(value) {
     if ('@throw' in value) return () => { throw new Error(value['@throw']); };
     if ('@gqlError' in value) return () => { throw new GraphQLError(value['@gqlError'].message, { extensions: value['@gqlError'].extensions }); };
     if ('@async' in value) { const inner = live(value['@async']); return async () => { await new Promise(r => setTimeout(r, value.delay ?? 1)); return typeof inner === 'function' ? inner() : inner; }; }
-    if ('@asyncThrow' in value) return async () => { await new Promise(r => setTimeout(r, 1)); throw new Error(value['@asyncThrow']); };
+    if ('@asyncThrow' in value) return async () => { await new Promise(r => setTimeout(r, value.delay ?? 1)); throw new Error(value['@asyncThrow']); };
     if ('@events' in value) return async function* () { for (const e of value['@events']) yield live(e); };
     const out = {};
     for (const [k, v] of Object.entries(value)) out[k] = live(v);
