@@ -61,6 +61,25 @@ public static class SharingMatrix
         sb.AppendLine("- A **contribution** exists when its meeting does and the agency cell grants it (own; others' at a meeting the agency attends, never assessment notes or a confidential address).");
         sb.AppendLine("- A **consent** exists for children's social care only.");
         sb.AppendLine();
+        var options = new SharingOptions();
+        sb.AppendLine("## Purpose, audit and notifications");
+        sb.AppendLine();
+        sb.AppendLine("Every request that returns data about a child writes one hash-chained audit entry (who, when, operation, which children,");
+        sb.AppendLine("which categories, the route of each, the purpose) before the response is returned; if it cannot be written the request");
+        sb.AppendLine("fails with `AUDIT_FAILED` and no data. A client states its purpose in the `" + SharingOptions.PurposeHeader + "` request header or the");
+        sb.AppendLine($"request extension `purpose` (1 to {SharingOptions.MaxPurposeLength} characters; otherwise `INVALID_PURPOSE`). Without one, the default of the caller's first");
+        sb.AppendLine("role listed below is recorded, else its agency's.");
+        sb.AppendLine();
+        sb.AppendLine("| role or agency | default purpose |");
+        sb.AppendLine("| --- | --- |");
+        foreach (var (role, purpose) in options.DefaultPurposeByRole) sb.AppendLine($"| {role} | {purpose} |");
+        foreach (var (agency, purpose) in options.DefaultPurposeByAgency) sb.AppendLine($"| any other {Name(agency)} role | {purpose} |");
+        sb.AppendLine();
+        sb.AppendLine("When an agency other than children's social care is returned a child's protection status (or any other of its record), the");
+        sb.AppendLine("hub holding the child's case is notified, as CP-IS notifies councils. These roles read silently (still audited): " +
+            string.Join(", ", options.SilentRoles) + ".");
+        sb.AppendLine($"Emergency access lasts {options.EmergencyAccessDuration.TotalHours:0} hours by default (`Sharing:EmergencyAccessDuration`), notifies the case-holding hub and waits on `emergencyAccessReviews`.");
+        sb.AppendLine();
         sb.AppendLine("## Fields and their categories");
         sb.AppendLine();
         sb.AppendLine("| type | field | category |");
