@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +23,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<PartnershipDataOptions>, OptionsValidator>();
         services.AddPooledDbContextFactory<PartnershipDbContext>((sp, b) => sp.GetRequiredService<IOptions<PartnershipDataOptions>>().Value.Configure(b));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PartnershipDbContext>>().CreateDbContext());
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseInitializer>();
         var initialize = configuration.GetSection(PartnershipDataOptions.Section).GetValue<bool?>(nameof(PartnershipDataOptions.InitializeOnStart)) ?? true;
         if (initialize) services.AddHostedService<DatabaseStartup>();

@@ -50,7 +50,7 @@ public sealed class HubExecutor(GraphQLExecutor inner, IOptions<SharingOptions> 
         if (collector.IsEmpty) return result;
         try
         {
-            var operation = $"{(result.OperationType?.ToString() ?? "query").ToLowerInvariant()} {SafeName(request.OperationName) ?? "(anonymous)"}: {string.Join(", ", collector.RootFields)}";
+            var operation = $"{(result.OperationType?.ToString() ?? "query").ToLowerInvariant()} {SafeName(collector.OperationName ?? request.OperationName) ?? "(anonymous)"}: {string.Join(", ", collector.RootFields)}";
             await request.Services.GetRequiredService<AccessAuditWriter>().WriteAsync(db, caller, collector, operation, CancellationToken.None);
             return result;
         }

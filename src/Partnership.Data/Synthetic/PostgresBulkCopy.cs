@@ -22,6 +22,8 @@ internal static class PostgresBulkCopy
                 var copy = $"COPY \"{table.Name}\" ({string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)";
                 await using (var importer = await conn.BeginBinaryImportAsync(copy, ct))
                 {
+                    // Completing a large COPY waits for the server to build index entries: far longer than a command timeout.
+                    importer.Timeout = TimeSpan.FromHours(1);
                     foreach (var row in rows)
                     {
                         await importer.StartRowAsync(ct);
@@ -36,7 +38,7 @@ internal static class PostgresBulkCopy
                 }
             }
             await tx.CommitAsync(ct);
-            await using var analyze = new NpgsqlCommand("ANALYZE", conn);
+            await using var analyze = new NpgsqlCommand("ANALYZE", conn) { CommandTimeout = 3600 };
             await analyze.ExecuteNonQueryAsync(ct);
         }
         finally

@@ -30,8 +30,15 @@ public sealed class AccessCollector
 
     public bool IsEmpty { get { lock (_lock) return _rows.Count == 0 && _direct.Count == 0; } }
 
-    internal static AccessCollector? Of(IResolveFieldContext ctx) =>
-        ctx.ContextData.TryGetValue(ContextKey, out var value) ? value as AccessCollector : null;
+    /// <summary>The name of the operation that ran, as the document gives it.</summary>
+    public string? OperationName { get; private set; }
+
+    internal static AccessCollector? Of(IResolveFieldContext ctx)
+    {
+        if (!ctx.ContextData.TryGetValue(ContextKey, out var value) || value is not AccessCollector collector) return null;
+        collector.OperationName ??= ctx.Operation.Name?.Value;
+        return collector;
+    }
 
     /// <summary>Records the rows a data field returned (an <see cref="EntityRow"/>, a list of them or a connection).</summary>
     internal void AddResult(string rootField, object? result)

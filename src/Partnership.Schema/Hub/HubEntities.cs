@@ -160,7 +160,7 @@ public sealed class HubEntities
             e.Reference("localAuthority", m => m.LocalAuthority, () => LocalAuthorityType).Category(MeetingSchedule).NonNull().Filterable().Sortable();
             e.List("children", m => m.Children.Select(c => c.Child!), () => ChildType!).Category(MeetingSchedule).NonNull();
             e.List("invitations", m => m.Invitations, () => InvitationType).Category(MeetingSchedule).NonNull().Filterable();
-            e.List("contributions", m => m.Contributions, () => ContributionType).Category(AgencyContributions);
+            e.List("contributions", m => m.Contributions, () => ContributionType).Category(AgencyContributions).Filterable();
             e.Reference("decisions", m => m, () => DecisionsType).Category(MeetingRecord);
             e.List("actions", m => m.Actions, () => ActionType).Category(MeetingRecord);
         });
@@ -180,7 +180,7 @@ public sealed class HubEntities
                 .Category(Identity);
             e.Reference("localAuthority", p => p.LocalAuthority, () => LocalAuthorityType).Category(Identity).Filterable().Sortable();
             e.Reference("address", p => p.Addresses.Where(a => !a.IsConfidential && a.ValidFrom <= RequestClock.Today && (a.ValidTo == null || a.ValidTo >= RequestClock.Today))
-                .OrderByDescending(a => a.ValidFrom).FirstOrDefault(), () => AddressType).Category(InformationCategory.Contact);
+                .OrderByDescending(a => a.ValidFrom).FirstOrDefault(), () => AddressType).Category(InformationCategory.Contact).Filterable();
             e.Reference("confidentialAddress", p => p.Addresses.Where(a => a.IsConfidential && a.ValidFrom <= RequestClock.Today && (a.ValidTo == null || a.ValidTo >= RequestClock.Today))
                 .OrderByDescending(a => a.ValidFrom).FirstOrDefault(), () => AddressType).Category(ConfidentialAddress);
             e.Field("hasSocialWorker", p => p.CaseHoldingHubId != null).Category(InformationCategory.ProtectionStatus)

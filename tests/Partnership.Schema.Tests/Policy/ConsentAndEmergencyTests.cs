@@ -1,0 +1,132 @@
+using Microsoft.EntityFrameworkCore;
+using Partnership.Data.Model;
+using Partnership.Schema.Tests.Hub;
+using static Partnership.Schema.Tests.Hub.Scenario;
+
+namespace Partnership.Schema.Tests.Policy;
+
+/// <summary>Recording and withdrawing consent, and emergency access: each test on its own seeded database.</summary>
+public sealed class ConsentAndEmergencyTests : IAsyncLifetime
+{
+    private HubHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await HubHost.SqliteAsync(o => o.EmergencyAccessDuration = TimeSpan.FromHours(12));
+        await using var db = _host.NewContext();
+        await SeedAsync(db);
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private async Task<List<string>> PoliceSeesAsync()
+    {
+        var r = await _host.RunAsync(PoliceOfficer, "{ children { nodes { firstName } } }");
+        r.AssertNoErrors();
+        return r.At("children.nodes")!.AsArray().Select(n => n!["firstName"]!.GetValue<string>()).Order().ToList();
+    }
+
+    private const string Record = @"mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id givenByName relationship scopes { agency category } } errors { code message field } } }";
+
+    [Fact]
+    public async Task RecordConsent_ForPoliceIdentity_NinaAppearsOnTheNextRequest()
+    {
+        Assert.DoesNotContain("Nina", await PoliceSeesAsync());
+        var r = await _host.RunAsync(SocialWorker, Record, new { input = new { childId = Id(CinNoConsent), givenByName = "Nora Noconsent", relationship = "MOTHER",
+            scopes = new[] { new { agency = "POLICE", category = "IDENTITY" } } } });
+        r.AssertNoErrors();
+        Assert.Empty(r.At("recordConsent.errors")!.AsArray());
+        Assert.Equal("MOTHER", r.At("recordConsent.consent.relationship")!.GetValue<string>());
+        Assert.Contains("Nina", await PoliceSeesAsync());
+        await using var db = _host.NewContext();
+        var decision = await db.SharingDecisions.SingleAsync(d => d.ChildId == CinNoConsent);
+        Assert.True(decision.Shared);
+        Assert.Equal(SharingRoute.Consent, decision.Route);
+        Assert.Equal("sw-1", decision.DecidedBy);
+    }
+
+    [Fact]
+    public async Task RecordConsent_ToOpenANeverCategoryOrByAnotherAgency_ChangesNothing()
+    {
+        var input = new { childId = Id(CinNoConsent), givenByName = "Nora", relationship = "MOTHER",
+            scopes = new[] { new { agency = "POLICE", category = "IDENTITY" }, new { agency = "HOUSING", category = "PLAN_DETAIL" } } };
+        var r = await _host.RunAsync(SocialWorker, Record, new { input });
+        r.AssertNoErrors();
+        Assert.Null(r.At("recordConsent.consent"));
+        Assert.Equal("CONSENT_NOT_ALLOWED", r.At("recordConsent.errors.0.code")!.GetValue<string>());
+        var police = await _host.RunAsync(PoliceOfficer, Record, new { input });
+        Assert.Equal("FORBIDDEN", police.At("recordConsent.errors.0.code")!.GetValue<string>());
+        await using var db = _host.NewContext();
+        Assert.Equal(2, await db.Consents.CountAsync());
+        Assert.Equal(0, await db.SharingDecisions.CountAsync());
+    }
+
+    [Fact]
+    public async Task WithdrawConsent_ConsentRouteStopsOnTheNextRequest_StatutoryDoesNot()
+    {
+        Assert.Contains("Connie", await PoliceSeesAsync());
+        var consentId = Partnership.Schema.Data.Paging.GlobalId.Encode("Consent", new Guid("00000000-0000-0000-0000-000000000901"));
+        var r = await _host.RunAsync(SocialWorker, "mutation($id: ID!) { withdrawConsent(input: { consentId: $id, reason: \"mother asked\" }) { consent { withdrawnAt } errors { code } } }", new { id = consentId });
+        r.AssertNoErrors();
+        Assert.NotNull(r.At("withdrawConsent.consent.withdrawnAt"));
+        var after = await PoliceSeesAsync();
+        Assert.DoesNotContain("Connie", after);
+        Assert.Equal(["Casey", "Liam", "Sam"], after);
+        var again = await _host.RunAsync(SocialWorker, "mutation($id: ID!) { withdrawConsent(input: { consentId: $id }) { errors { code } } }", new { id = consentId });
+        Assert.Equal("ALREADY_WITHDRAWN", again.At("withdrawConsent.errors.0.code")!.GetValue<string>());
+    }
+
+    private const string Emergency = @"mutation($input: RequestEmergencyAccessInput!) { requestEmergencyAccess(input: $input) {
+        emergencyAccess { id expiresAt reason } child { firstName confidentialAddress { line1 } protectionStatus { lookedAfter { start } } } errors { code message } } }";
+
+    [Fact]
+    public async Task RequestEmergencyAccess_PoliceForLiam_SeesTheConfidentialAddressUntilItExpires()
+    {
+        Assert.DoesNotContain("Emma", await PoliceSeesAsync());
+        var r = await _host.RunAsync(PoliceOfficer, Emergency, new { input = new { nhsNumber = Nhs(6).Value, reason = "reported missing, risk to life" } });
+        r.AssertNoErrors();
+        Assert.Empty(r.At("requestEmergencyAccess.errors")!.AsArray());
+        Assert.Equal("6 High Street", r.At("requestEmergencyAccess.child.confidentialAddress.line1")!.GetValue<string>());
+        Assert.Equal("2026-03-31T22:00:00+00:00", r.At("requestEmergencyAccess.emergencyAccess.expiresAt")!.GetValue<string>());
+
+        await using (var db = _host.NewContext())
+        {
+            Assert.Equal(NotificationKind.EmergencyAccessGranted, (await db.Notifications.SingleAsync(n => n.Kind == NotificationKind.EmergencyAccessGranted)).Kind);
+            var decisions = await db.SharingDecisions.Where(d => d.ChildId == LookedAfter).ToListAsync();
+            Assert.Equal(4, decisions.Count);
+            Assert.All(decisions, d => Assert.Equal(SharingRoute.EmergencyAccess, d.Route));
+        }
+        var review = await _host.RunAsync(SocialWorker, "{ emergencyAccessReviews { childId reason subject } }");
+        review.AssertNoErrors();
+        Assert.Contains(review.At("emergencyAccessReviews")!.AsArray(), g => g!["childId"]!.GetValue<string>() == Id(LookedAfter));
+
+        _host.Clock.Now = HubHost.Now.AddHours(13);
+        var later = await _host.RunAsync(PoliceOfficer, "query($id: ID!) { child(id: $id) { confidentialAddress { line1 } } }", new { id = Id(LookedAfter) });
+        Assert.Equal(["child.confidentialAddress"], later.ErrorPaths("NOT_AUTHORIZED"));
+    }
+
+    [Fact]
+    public async Task RequestEmergencyAccess_WithoutAReasonOrForAnotherCouncil_ChangesNothing()
+    {
+        var shortReason = await _host.RunAsync(PoliceOfficer, Emergency, new { input = new { childId = Id(CinNoConsent), reason = "now" } });
+        Assert.Equal("INVALID_REASON", shortReason.At("requestEmergencyAccess.errors.0.code")!.GetValue<string>());
+        var otherCouncil = await _host.RunAsync(PoliceOfficer, Emergency, new { input = new { childId = Id(OtherCouncil), reason = "a long enough reason" } });
+        Assert.Equal("NOT_FOUND", otherCouncil.At("requestEmergencyAccess.errors.0.code")!.GetValue<string>());
+        var housing = await _host.RunAsync(HousingOfficer, Emergency, new { input = new { childId = Id(HouseholdChild), reason = "a long enough reason" } });
+        Assert.Equal("FORBIDDEN", housing.At("requestEmergencyAccess.errors.0.code")!.GetValue<string>());
+        await using var db = _host.NewContext();
+        Assert.Equal(1, await db.EmergencyAccessGrants.CountAsync());
+    }
+
+    [Fact]
+    public async Task ReviewEmergencyAccess_Revoke_StopsTheAccessAtOnce()
+    {
+        var grantId = Partnership.Schema.Data.Paging.GlobalId.Encode("EmergencyAccess", new Guid("00000000-0000-0000-0000-000000000990"));
+        var r = await _host.RunAsync(SocialWorker, "mutation($id: ID!) { reviewEmergencyAccess(input: { id: $id, outcome: \"not justified\", revoke: true }) { emergencyAccess { reviewedBy revokedAt } errors { code } } }", new { id = grantId });
+        r.AssertNoErrors();
+        Assert.Equal("sw-1", r.At("reviewEmergencyAccess.emergencyAccess.reviewedBy")!.GetValue<string>());
+        var police = await _host.RunAsync(PoliceWithEmergency, "query($id: ID!) { child(id: $id) { firstName } }", new { id = Id(EmergencyChild) });
+        police.AssertNoErrors();
+        Assert.Null(police.At("child"));
+    }
+}
