@@ -14,6 +14,7 @@ internal static class Journeys
     public static readonly IReadOnlyDictionary<string, Enum> Categories = new Dictionary<string, Enum>(SocialCareQueries.Categories)
     {
         ["AttendanceRate"] = InformationCategory.MeetingSchedule,
+        ["HouseholdMemberLink"] = InformationCategory.Identity,
     };
 
     public static void AddQueryFields(ObjectTypeBuilder t, HubEntities hub)
@@ -26,5 +27,6 @@ internal static class Journeys
     {
         JourneyMutations.AddFields(t, hub, userError);
         SocialCareJourneys.AddMutationFields(t, hub, userError);
+        HousingJourney.AddMutationFields(t, hub, userError);
     }
 }
