@@ -57,7 +57,7 @@ internal static class JourneyMutations
             .Field("actionId", Scalars.ID.NonNull(), "The action's global id.")
             .Field("completedOn", DataScalars.Date, "When it was done (default: today); not in the future nor before the meeting."));
         t.Field("completeAction", PayloadType(hub, userError, "CompleteActionPayload", action: true).NonNull(),
-                "Marks an action owned by the caller's agency (and organisation) as done.")
+                "Marks an action owned by the caller's agency (for a school: the school) as done.")
             .Argument("input", completeInput.NonNull())
             .ResolveAsync(ctx => Run(ctx, "completeAction", CompleteActionAsync));
     }
@@ -174,9 +174,10 @@ internal static class JourneyMutations
         var action = key is null ? null : await db.MeetingActions.Include(a => a.Meeting)
             .Where(a => a.Id == key).Where(a => db.Meetings.Where(sees).Any(m => m.Id == a.MeetingId)).FirstOrDefaultAsync(ctx.CancellationToken);
         if (action is null) return Payload.Fail("NOT_FOUND", "There is no action with this id.", "actionId");
+        // As assignedActions: an agency completes its agency's actions; a school only its own school's.
         if (caller.Agency != Agency.SocialCare && (action.OwnerAgency != caller.Agency
-                || (action.OwnerOrganisationId is { } owner && caller.OrganisationId != owner)))
-            return Payload.Fail(HubSchema.Codes.Forbidden, "Only the agency (and organisation) that owns an action can mark it done.", "actionId");
+                || (caller.Agency == Agency.Education && action.OwnerOrganisationId != caller.OrganisationId)))
+            return Payload.Fail(HubSchema.Codes.Forbidden, "Only the agency that owns an action (for a school: the school) can mark it done.", "actionId");
         if (action.CompletedOn is not null) return Payload.Fail("ALREADY_COMPLETED", $"This action was already completed on {action.CompletedOn:yyyy-MM-dd}.", "actionId");
         var on = input.GetValueOrDefault("completedOn") is DateOnly d ? d : caller.Today;
         var held = DateOnly.FromDateTime(action.Meeting!.HeldAt.UtcDateTime);

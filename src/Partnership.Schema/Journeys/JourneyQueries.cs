@@ -53,9 +53,12 @@ internal static class JourneyQueries
             var caller = HubSchema.Caller(ctx) ?? throw Unauthenticated();
             var agency = caller.Agency;
             var org = caller.OrganisationId;
+            var openOnly = ctx.GetArgument<bool>("openOnly");
             // A school sees only its own school's actions; other agencies every action of their agency.
-            return HubEntities.Db(ctx).MeetingActions.Where(a => a.OwnerAgency == agency && (agency != Agency.Education || a.OwnerOrganisationId == org));
-        }).Description("Actions agreed at meetings the caller may see that its agency (for a school: the school) owns. Filter `completedOn: {eq: null}` for open ones.");
+            return HubEntities.Db(ctx).MeetingActions.Where(a => a.OwnerAgency == agency && (agency != Agency.Education || a.OwnerOrganisationId == org))
+                .Where(a => !openOnly || a.CompletedOn == null);
+        }).Argument("openOnly", Scalars.Boolean, false, "Only actions not yet completed.")
+          .Description("Actions agreed at meetings the caller may see that its agency (for a school: the school) owns.");
 
         var rate = new ObjectType("AttendanceRate", b =>
         {
