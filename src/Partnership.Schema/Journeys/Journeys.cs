@@ -15,12 +15,14 @@ internal static class Journeys
     {
         ["AttendanceRate"] = InformationCategory.MeetingSchedule,
         ["HouseholdMemberLink"] = InformationCategory.Identity,
+        ["ScorecardRow"] = InformationCategory.AssessmentAndCaseNotes,
     };
 
     public static void AddQueryFields(ObjectTypeBuilder t, HubEntities hub)
     {
         JourneyQueries.AddFields(t, hub);
         SocialCareQueries.AddFields(t, hub);
+        Scorecard.AddFields(t);
     }
 
     public static void AddMutationFields(ObjectTypeBuilder t, HubEntities hub, ObjectType userError)

@@ -88,4 +88,32 @@ public sealed class SocialCareJourneyTests(JourneyHost host) : IClassFixture<Jou
         var police = await host.Send(host.Token(Agency.Police, JourneyHost.PoliceOrg), "{ hubCaseloads { name } }");
         Assert.Equal("FORBIDDEN", police["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Scorecard_PerCouncilAndMonth_CountsMatchTheRecords()
+    {
+        var data = await host.Data(SocialWorker, """
+            { scorecard(from: "2025-04-01", to: "2026-03-31", byHub: false) { localAuthority hub month contacts referrals assessments section47Enquiries
+                plansStarted plansEnded repeatPlans initialConferences initialConferencesInTime policeInvited policeAttended policeAttendanceRate } }
+            """);
+        var rows = data["scorecard"]!.AsArray();
+        Assert.All(rows, r => Assert.Equal("871", r!["localAuthority"]!.GetValue<string>()));
+        Assert.All(rows, r => Assert.Null(r!["hub"]));
+        var from = new DateOnly(2025, 4, 1);
+        var referrals = await host.Db(db => db.Referrals.CountAsync(r => r.ReferralDate >= from && r.ReferralDate <= Today && r.Child!.LocalAuthority!.Code == "871"));
+        var plans = await host.Db(db => db.Plans.CountAsync(p => (p.Kind == M.PlanKind.ChildProtection || p.Kind == M.PlanKind.PreBirth)
+            && p.StartDate >= from && p.StartDate <= Today && p.LocalAuthority!.Code == "871"));
+        Assert.True(referrals > 0);
+        Assert.Equal(referrals, rows.Sum(r => r!["referrals"]!.GetValue<int>()));
+        Assert.Equal(plans, rows.Sum(r => r!["plansStarted"]!.GetValue<int>()));
+        Assert.All(rows, r => Assert.True(r!["initialConferencesInTime"]!.GetValue<int>() <= r["initialConferences"]!.GetValue<int>()));
+        Assert.All(rows, r => Assert.True(r!["repeatPlans"]!.GetValue<int>() <= r["plansStarted"]!.GetValue<int>()));
+
+        var byHub = await host.Data(SocialWorker, """{ scorecard(from: "2025-04-01", to: "2026-03-31") { hub referrals } }""");
+        Assert.Equal(referrals, byHub["scorecard"]!.AsArray().Sum(r => r!["referrals"]!.GetValue<int>()));
+        Assert.Contains(byHub["scorecard"]!.AsArray(), r => r!["hub"] is not null);
+
+        var police = await host.Send(host.Token(Agency.Police, JourneyHost.PoliceOrg), """{ scorecard(from: "2025-04-01", to: "2026-03-31") { month } }""");
+        Assert.Equal("FORBIDDEN", police["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
 }
