@@ -16,6 +16,7 @@ internal static class Journeys
         ["AttendanceRate"] = InformationCategory.MeetingSchedule,
         ["HouseholdMemberLink"] = InformationCategory.Identity,
         ["ScorecardRow"] = InformationCategory.AssessmentAndCaseNotes,
+        ["ReviewConferenceDue"] = InformationCategory.ProtectionStatus,
     };
 
     public static void AddQueryFields(ObjectTypeBuilder t, HubEntities hub)
@@ -23,6 +24,7 @@ internal static class Journeys
         JourneyQueries.AddFields(t, hub);
         SocialCareQueries.AddFields(t, hub);
         Scorecard.AddFields(t);
+        PlanJourneys.AddQueryFields(t);
     }
 
     public static void AddMutationFields(ObjectTypeBuilder t, HubEntities hub, ObjectType userError)
@@ -30,5 +32,6 @@ internal static class Journeys
         JourneyMutations.AddFields(t, hub, userError);
         SocialCareJourneys.AddMutationFields(t, hub, userError);
         HousingJourney.AddMutationFields(t, hub, userError);
+        PlanJourneys.AddMutationFields(t, hub, userError);
     }
 }

@@ -116,4 +116,38 @@ public sealed class SocialCareJourneyTests(JourneyHost host) : IClassFixture<Jou
         var police = await host.Send(host.Token(Agency.Police, JourneyHost.PoliceOrg), """{ scorecard(from: "2025-04-01", to: "2026-03-31") { month } }""");
         Assert.Equal("FORBIDDEN", police["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task StartAndEndPlan_ValidatedOneOpenPlanPerKind_ReviewDueListed()
+    {
+        var child = await host.Db(db => db.People.Where(p => p.Kind == M.PersonKind.Child && p.LocalAuthority!.Code == "871" && p.DateOfBirth != null)
+            .Where(p => !db.Plans.Any(x => x.ChildId == p.Id && (x.Kind == M.PlanKind.ChildProtection || x.Kind == M.PlanKind.PreBirth)))
+            .Select(p => p.Id).FirstAsync());
+        var id = JourneyHost.Id("Child", child);
+        const string Start = "mutation($input: StartPlanInput!) { startPlan(input: $input) { plan { id kind start end category } errors { code field } } }";
+
+        var missing = await host.Data(SocialWorker, Start, new { input = new { childId = id, kind = "CHILD_PROTECTION", start = "2026-03-20" } });
+        Assert.Equal("CATEGORY_REQUIRED", missing["startPlan"]!["errors"]![0]!["code"]!.GetValue<string>());
+        Assert.Equal(0, await host.Db(db => db.Plans.CountAsync(p => p.ChildId == child && p.Kind == M.PlanKind.ChildProtection)));
+
+        var started = await host.Data(SocialWorker, Start, new { input = new { childId = id, kind = "CHILD_PROTECTION", start = "2026-03-20", category = "NEG" } });
+        Assert.Empty(started["startPlan"]!["errors"]!.AsArray());
+        Assert.Equal("NEG", started["startPlan"]!["plan"]!["category"]!.GetValue<string>());
+        var planId = started["startPlan"]!["plan"]!["id"]!.GetValue<string>();
+
+        var twice = await host.Data(SocialWorker, Start, new { input = new { childId = id, kind = "CHILD_PROTECTION", start = "2026-03-21", category = "PHY" } });
+        Assert.Equal("ALREADY_OPEN", twice["startPlan"]!["errors"]![0]!["code"]!.GetValue<string>());
+
+        var due = await host.Data(SocialWorker, "{ reviewConferencesDue { planId planStart lastReview dueOn overdue } }");
+        var entry = due["reviewConferencesDue"]!.AsArray().Single(d => d!["planId"]!.GetValue<string>() == planId);
+        Assert.Equal("2026-06-20", entry!["dueOn"]!.GetValue<string>()); // 3 months after the initial conference
+        Assert.False(entry["overdue"]!.GetValue<bool>());
+        var overdue = await host.Data(SocialWorker, "{ reviewConferencesDue(overdueOnly: true) { dueOn overdue } }");
+        Assert.All(overdue["reviewConferencesDue"]!.AsArray(), d => Assert.True(string.CompareOrdinal(d!["dueOn"]!.GetValue<string>(), "2026-03-31") < 0));
+
+        var early = await host.Data(SocialWorker, "mutation($id: ID!) { endPlan(input: { planId: $id, end: \"2026-03-01\" }) { errors { code } } }", new { id = planId });
+        Assert.Equal("INVALID_DATE", early["endPlan"]!["errors"]![0]!["code"]!.GetValue<string>());
+        var ended = await host.Data(SocialWorker, "mutation($id: ID!) { endPlan(input: { planId: $id, end: \"2026-03-31\" }) { plan { end } errors { code } } }", new { id = planId });
+        Assert.Equal("2026-03-31", ended["endPlan"]!["plan"]!["end"]!.GetValue<string>());
+    }
 }
