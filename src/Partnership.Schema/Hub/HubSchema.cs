@@ -66,8 +66,15 @@ public static class HubSchema
         if (extraTypes is not null) types.AddRange(extraTypes);
         var schema = new GraphQLSchema(query, mutation, types: types);
         SchemaCategories.AssertEveryFieldCategorised(schema, data);
+        DataSchemas.Add(schema, data);
         return schema;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<GraphQLSchema, DataSchema> DataSchemas = new();
+
+    /// <summary>The entity registry a schema built by <see cref="Create"/> was built from.</summary>
+    public static DataSchema DataOf(GraphQLSchema schema) =>
+        DataSchemas.TryGetValue(schema, out var data) ? data : throw new ArgumentException("The schema was not built by HubSchema.Create.", nameof(schema));
 
     internal static HubCaller? Caller(IResolveFieldContext ctx) =>
         ctx.ContextData.TryGetValue(HubCaller.ContextKey, out var c) ? c as HubCaller : null;

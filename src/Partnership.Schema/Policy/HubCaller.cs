@@ -54,9 +54,11 @@ public sealed class HubCaller
 
     public bool IsInRole(string role) => Token.IsInRole(role);
 
+    /// <summary>Adds a looked-up number (root fields may resolve concurrently: the list is only ever appended to, under a lock).</summary>
     public void AddLookedUpNhsNumber(string nhsNumber)
     {
-        if (!LookedUpNhsNumbers.Contains(nhsNumber)) LookedUpNhsNumbers.Add(nhsNumber);
+        lock (LookedUpNhsNumbers)
+            if (!LookedUpNhsNumbers.Contains(nhsNumber)) LookedUpNhsNumbers.Add(nhsNumber);
     }
 
     private static TimeZoneInfo FindEngland()

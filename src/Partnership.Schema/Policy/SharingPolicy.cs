@@ -232,6 +232,12 @@ public sealed class SharingPolicy : IDataPolicy
         if (field.Category is HubCategory.Directory) return FieldAccess.Allowed;
         var category = (InformationCategory)field.Category!;
         var key = field.DeclaringType.Name + "." + field.Name;
+        // A row exists only where its defining category is granted in full, so those fields need no second check (and no SQL):
+        // a child's identity, a protection status's or plan's protection status, an address's contact details (a confidential
+        // address row needs the confidential-address grant, which no cell gives without the contact grant).
+        if ((field.DeclaringType.Name, category) is (HubEntities.Child, Identity) or (HubEntities.ProtectionStatus or HubEntities.Plan or HubEntities.PlanPeriod, ProtectionStatus)
+            or (HubEntities.Address, InformationCategory.Contact))
+            return FieldAccess.Allowed;
         switch (field.DeclaringType.Name)
         {
             case HubEntities.Child or HubEntities.ProtectionStatus:

@@ -1,0 +1,130 @@
+using System.Text;
+using Partnership.Data.Model;
+using Partnership.GraphQL.Types;
+
+namespace Partnership.Schema.Policy;
+
+/// <summary>Renders docs/sharing-matrix.md from <see cref="SharingPolicy"/> and the schema (a test fails when the file is stale).</summary>
+public static class SharingMatrix
+{
+    private static readonly Agency[] Agencies = Enum.GetValues<Agency>();
+
+    public static string Render(GraphQLSchema schema)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("# Sharing matrix");
+        sb.AppendLine();
+        sb.AppendLine("Generated from `src/Partnership.Schema/Policy/SharingPolicy.cs` by `SharingMatrix.Render` — do not edit by hand;");
+        sb.AppendLine("run the schema tests with `PARTNERSHIP_UPDATE_GOLDEN=1` to regenerate it. The law it follows is `shared/domain.md`.");
+        sb.AppendLine();
+        sb.AppendLine("## Who sees which category, and by which route");
+        sb.AppendLine();
+        sb.AppendLine("Every cell lists the grants through which the agency sees the category of a child of a council its token names");
+        sb.AppendLine("(route in brackets: the lawful basis recorded in the audit). An empty cell is *never*.");
+        sb.AppendLine();
+        sb.Append("| category |");
+        foreach (var a in Agencies) sb.Append(' ').Append(Name(a)).Append(" |");
+        sb.AppendLine();
+        sb.Append("| --- |");
+        foreach (var _ in Agencies) sb.Append(" --- |");
+        sb.AppendLine();
+        foreach (var category in Enum.GetValues<InformationCategory>())
+        {
+            sb.Append("| ").Append(Name(category)).Append(" |");
+            foreach (var agency in Agencies)
+            {
+                var grants = SharingPolicy.Cell(category, agency);
+                sb.Append(' ').Append(grants.Count == 0 ? "never" : string.Join("; ", grants.Select(Describe))).Append(" |");
+            }
+            sb.AppendLine();
+        }
+        sb.AppendLine();
+        sb.AppendLine("## Grants");
+        sb.AppendLine();
+        foreach (var basis in Enum.GetValues<Basis>())
+            sb.AppendLine($"- **{Name(basis)}** ({Name(SharingPolicy.RouteOf(basis))}): {Explain(basis)}");
+        sb.AppendLine();
+        sb.AppendLine("## Summary scopes");
+        sb.AppendLine();
+        foreach (var (scope, fields) in SharingPolicy.ScopeFields)
+            sb.AppendLine($"- **{Name(scope)}** covers only: {string.Join(", ", fields.Order(StringComparer.Ordinal).Select(f => $"`{f}`"))}.");
+        sb.AppendLine();
+        sb.AppendLine($"Emergency access opens at most: {string.Join(", ", SharingPolicy.EmergencyCategories.Select(c => Name(c)))} (for the agencies whose cells list it).");
+        sb.AppendLine("Consent opens only cells that list it: a cell marked *never* stays never, whatever the family agrees.");
+        sb.AppendLine();
+        sb.AppendLine("## Rows");
+        sb.AppendLine();
+        sb.AppendLine("- A **child** exists for the caller when it belongs to a council the token names and the caller may see its identity.");
+        sb.AppendLine("- A **plan** (and a protection status) exists when the caller may see the child's full protection status.");
+        sb.AppendLine("- An **address** exists when the caller may see the child's contact details (a confidential one: its confidential address).");
+        sb.AppendLine("- A **strategy meeting** (its decisions, invitations and actions) exists when it is in a council the token names and the meeting schedule cell grants it.");
+        sb.AppendLine("- A **contribution** exists when its meeting does and the agency cell grants it (own; others' at a meeting the agency attends, never assessment notes or a confidential address).");
+        sb.AppendLine("- A **consent** exists for children's social care only.");
+        sb.AppendLine();
+        var options = new SharingOptions();
+        sb.AppendLine("## Purpose, audit and notifications");
+        sb.AppendLine();
+        sb.AppendLine("Every request that returns data about a child writes one hash-chained audit entry (who, when, operation, which children,");
+        sb.AppendLine("which categories, the route of each, the purpose) before the response is returned; if it cannot be written the request");
+        sb.AppendLine("fails with `AUDIT_FAILED` and no data. A client states its purpose in the `" + SharingOptions.PurposeHeader + "` request header or the");
+        sb.AppendLine($"request extension `purpose` (1 to {SharingOptions.MaxPurposeLength} characters; otherwise `INVALID_PURPOSE`). Without one, the default of the caller's first");
+        sb.AppendLine("role listed below is recorded, else its agency's.");
+        sb.AppendLine();
+        sb.AppendLine("| role or agency | default purpose |");
+        sb.AppendLine("| --- | --- |");
+        foreach (var (role, purpose) in options.DefaultPurposeByRole) sb.AppendLine($"| {role} | {purpose} |");
+        foreach (var (agency, purpose) in options.DefaultPurposeByAgency) sb.AppendLine($"| any other {Name(agency)} role | {purpose} |");
+        sb.AppendLine();
+        sb.AppendLine("When an agency other than children's social care is returned a child's protection status (or any other of its record), the");
+        sb.AppendLine("hub holding the child's case is notified, as CP-IS notifies councils. These roles read silently (still audited): " +
+            string.Join(", ", options.SilentRoles) + ".");
+        sb.AppendLine($"Emergency access lasts {options.EmergencyAccessDuration.TotalHours:0} hours by default (`Sharing:EmergencyAccessDuration`), notifies the case-holding hub and waits on `emergencyAccessReviews`.");
+        sb.AppendLine();
+        sb.AppendLine("## Fields and their categories");
+        sb.AppendLine();
+        sb.AppendLine("| type | field | category |");
+        sb.AppendLine("| --- | --- | --- |");
+        var data = HubSchema.DataOf(schema);
+        foreach (var type in schema.TypeMap.Values.OfType<ObjectType>().OrderBy(t => t.Name, StringComparer.Ordinal))
+        {
+            foreach (var field in type.Fields.Values)
+            {
+                if (SchemaCategories.CategoryOf(schema, data, type, field.Name) is not { } category) continue;
+                sb.AppendLine($"| {type.Name} | {field.Name} | {Name(category)} |");
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static string Describe(Grant g) =>
+        (g.Scope == Scope.Full ? Name(g.Basis) : $"{Name(g.Basis)}, {Name(g.Scope)} only") + $" [{Name(SharingPolicy.RouteOf(g.Basis))}]";
+
+    private static string Explain(Basis basis) => basis switch
+    {
+        Basis.AllOfCouncil => "every child of the councils the caller serves.",
+        Basis.CaseHoldingHub => "the caller's organisation is the hub holding the child's case.",
+        Basis.Statutory => "the child has an open section 47 enquiry, child protection plan (incl. pre-birth) or is looked after, and the agency was invited to the child's strategy meeting or conference or is named on its plan (education: the caller's school).",
+        Basis.OwnPupils => "the child is on the caller's school roll today.",
+        Basis.OwnCaseload => "the child is on the caller's health visiting caseload or registered with its GP practice today.",
+        Basis.NhsLookup => "the request looked the child up by its exact NHS number (`protectionStatus(nhsNumber:)`, or `children(where: {nhsNumber: {eq: ...}})`).",
+        Basis.LinkedHousehold => "the child is a member of a household the caller (its organisation) linked.",
+        Basis.Consent => "a current consent names the caller's agency and the category.",
+        Basis.Emergency => "the caller holds an unexpired, unrevoked emergency access grant for the child.",
+        Basis.Invited => "the agency (education: the caller's school) was invited to the meeting.",
+        Basis.OwnContribution => "the contribution is the caller's agency's own.",
+        Basis.SharedAtMeeting => "another agency's contribution to a meeting the caller's agency attends (invited, no apologies, not absent).",
+        _ => basis.ToString(),
+    };
+
+    private static string Name(Enum value)
+    {
+        var text = value.ToString();
+        var sb = new StringBuilder();
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(text[i])) sb.Append(' ');
+            sb.Append(i == 0 ? text[i] : char.ToLowerInvariant(text[i]));
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,77 @@
+-- statement 1
+SELECT COUNT(*)
+FROM "People" AS "p"
+LEFT JOIN "LocalAuthorities" AS "l" ON "p"."LocalAuthorityId" = "l"."Id"
+WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @councils1 AND (EXISTS (
+    SELECT 1
+    FROM "HouseholdMembers" AS "h"
+    WHERE "p"."Id" = "h"."PersonId" AND "h"."LinkedByAgency" = @agency AND "h"."LinkedByOrganisationId" = @organisationId) OR EXISTS (
+    SELECT 1
+    FROM "Consents" AS "c"
+    WHERE "p"."Id" = "c"."ChildId" AND "c"."GivenAt" <= @at AND ("c"."WithdrawnAt" IS NULL OR "c"."WithdrawnAt" > @at4) AND EXISTS (
+        SELECT 1
+        FROM "ConsentScopes" AS "c0"
+        WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency5 AND "c0"."Category" = @category)))
+
+-- statement 2
+SELECT "s"."GivenName", "s"."FamilyName", EXISTS (
+    SELECT 1
+    FROM "HouseholdMembers" AS "h0"
+    WHERE "s"."Id" = "h0"."PersonId" AND "h0"."LinkedByAgency" = @agency8 AND "h0"."LinkedByOrganisationId" = @organisationId9), "s"."CaseHoldingHubId" IS NOT NULL, "o"."Id" IS NULL OR NOT EXISTS (
+    SELECT 1
+    FROM "HouseholdMembers" AS "h1"
+    WHERE "s"."Id" = "h1"."PersonId" AND "h1"."LinkedByAgency" = @agency10 AND "h1"."LinkedByOrganisationId" = @organisationId11), "o"."Name", "o"."Phone", 0, "o"."Id", CASE
+    WHEN EXISTS (
+        SELECT 1
+        FROM "HouseholdMembers" AS "h2"
+        WHERE "s"."Id" = "h2"."PersonId" AND "h2"."LinkedByAgency" = @agency8 AND "h2"."LinkedByOrganisationId" = @organisationId9) THEN 0
+    ELSE 1
+END | CASE
+    WHEN EXISTS (
+        SELECT 1
+        FROM "HouseholdMembers" AS "h3"
+        WHERE "s"."Id" = "h3"."PersonId" AND "h3"."LinkedByAgency" = @agency10 AND "h3"."LinkedByOrganisationId" = @organisationId11) THEN 0
+    ELSE 2
+END, "s"."Id"
+FROM (
+    SELECT "p"."Id", "p"."CaseHoldingHubId", "p"."FamilyName", "p"."GivenName"
+    FROM "People" AS "p"
+    LEFT JOIN "LocalAuthorities" AS "l" ON "p"."LocalAuthorityId" = "l"."Id"
+    WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @councils1 AND (EXISTS (
+        SELECT 1
+        FROM "HouseholdMembers" AS "h"
+        WHERE "p"."Id" = "h"."PersonId" AND "h"."LinkedByAgency" = @agency AND "h"."LinkedByOrganisationId" = @organisationId) OR EXISTS (
+        SELECT 1
+        FROM "Consents" AS "c"
+        WHERE "p"."Id" = "c"."ChildId" AND "c"."GivenAt" <= @at AND ("c"."WithdrawnAt" IS NULL OR "c"."WithdrawnAt" > @at4) AND EXISTS (
+            SELECT 1
+            FROM "ConsentScopes" AS "c0"
+            WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency5 AND "c0"."Category" = @category)))
+    ORDER BY "p"."Id"
+    LIMIT @p
+) AS "s"
+LEFT JOIN "Organisations" AS "o" ON "s"."CaseHoldingHubId" = "o"."Id"
+ORDER BY "s"."Id"
+
+-- statement 3
+SELECT "p"."Id", EXISTS (
+    SELECT 1
+    FROM "HouseholdMembers" AS "h"
+    WHERE "p"."Id" = "h"."PersonId" AND "h"."LinkedByAgency" = @agency AND "h"."LinkedByOrganisationId" = @organisationId), EXISTS (
+    SELECT 1
+    FROM "Consents" AS "c"
+    WHERE "p"."Id" = "c"."ChildId" AND "c"."GivenAt" <= @at AND ("c"."WithdrawnAt" IS NULL OR "c"."WithdrawnAt" > @at4) AND EXISTS (
+        SELECT 1
+        FROM "ConsentScopes" AS "c0"
+        WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency5 AND "c0"."Category" = @category)), EXISTS (
+    SELECT 1
+    FROM "HouseholdMembers" AS "h0"
+    WHERE "p"."Id" = "h0"."PersonId" AND "h0"."LinkedByAgency" = @agency7 AND "h0"."LinkedByOrganisationId" = @organisationId8)
+FROM "People" AS "p"
+WHERE "p"."Id" = @ids1
+
+-- statement 4
+SELECT "p"."Id", "p"."CaseHoldingHubId" AS "Hub"
+FROM "People" AS "p"
+WHERE "p"."Id" = @children1 AND "p"."CaseHoldingHubId" IS NOT NULL
+
