@@ -144,6 +144,7 @@ public sealed class HubEntities
         {
             e.Description("An action agreed at a meeting: who does what by when.");
             e.Key(a => a.Id);
+            e.Id(ctx => Db(ctx).MeetingActions).Category(MeetingRecord);
             e.Field("description", a => a.Description).Category(MeetingRecord).NonNull();
             e.Field("ownerAgency", a => a.OwnerAgency).Category(MeetingRecord).NonNull().Filterable();
             e.Field("ownerOrganisation", a => a.OwnerOrganisation!.Name).Category(MeetingRecord);

@@ -25,6 +25,9 @@ internal sealed class HubMutations(HubEntities hub)
 
     private ObjectType? _userError;
 
+    /// <summary>The <c>UserError</c> type (after <see cref="AddFields"/>), for the other mutations of the schema.</summary>
+    internal ObjectType UserErrorType => _userError ?? throw new InvalidOperationException("AddFields has not run.");
+
     public void AddFields(ObjectTypeBuilder t)
     {
         var data = hub.Data;

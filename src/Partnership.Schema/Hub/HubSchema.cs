@@ -58,9 +58,10 @@ public static class HubSchema
             Connection(t, "strategyMeetings", hub.MeetingType, ctx => HubEntities.Db(ctx).StrategyMeetings)
                 .Description("Strategy discussions the caller may see.");
             AccessLog.AddQueryFields(t, hub);
+            Journeys.Journeys.AddQueryFields(t, hub);
             extend?.Invoke(t, hub);
         });
-        var mutation = new ObjectType("Mutation", mutations.AddFields);
+        var mutation = new ObjectType("Mutation", t => { mutations.AddFields(t); Journeys.Journeys.AddMutationFields(t, hub, mutations.UserErrorType); });
         var types = new List<NamedType>(data.Types) { hub.AbuseCategoryType };
         if (extraTypes is not null) types.AddRange(extraTypes);
         var schema = new GraphQLSchema(query, mutation, types: types);

@@ -26,7 +26,7 @@ public static class SchemaCategories
     {
         if (IsStructural(schema, type)) return null;
         if (data.FindEntity(type.Name) is { } entity) return entity.GetField(field)?.Category;
-        return HandWrittenTypes.GetValueOrDefault(type.Name);
+        return HandWrittenTypes.GetValueOrDefault(type.Name) ?? Journeys.Journeys.Categories.GetValueOrDefault(type.Name);
     }
 
     /// <summary>Throws naming the first field of an object type that has no category.</summary>

@@ -1,0 +1,162 @@
+using Microsoft.EntityFrameworkCore;
+using Partnership.Data.Identifiers;
+using Partnership.Data.Model;
+using Partnership.GraphQL.Types;
+using Partnership.Schema.Audit;
+using Partnership.Schema.Data;
+using Partnership.Schema.Policy;
+using UserError = Partnership.Schema.HubMutations.UserError;
+
+namespace Partnership.Schema.Journeys;
+
+/// <summary>
+/// Council housing links a household's members to people the hub knows: an exact match on an identifier first (NHS number,
+/// or the housing system's own person id linked before), then a Fellegi–Sunter match on name, date of birth and postcode
+/// among the people of the caller's councils. Only an automatic link is stored (a household member linked by housing, so the
+/// policy then grants housing that person's identity, contact and "open social care involvement: contact hub X"); an
+/// uncertain or rejected match is answered <c>NOT_LINKED</c>, the same as no candidate at all, so the answer never tells
+/// housing that someone it may not see exists.
+/// </summary>
+internal static class HousingJourney
+{
+    public const int MaxMembers = 20, MaxCandidates = 200;
+
+    internal sealed record MemberLink(int Index, bool Linked, LinkMethod? Method, double? Weight, Guid? PersonId);
+
+    internal sealed record LinkPayload(Guid? HouseholdId, IReadOnlyList<MemberLink> Members, IReadOnlyList<UserError> Errors);
+
+    public static void AddMutationFields(ObjectTypeBuilder t, HubEntities hub, ObjectType userError)
+    {
+        var data = hub.Data;
+        var member = new InputObjectType("HouseholdMemberInput", b => b
+            .Field("relationship", data.EnumFor(typeof(HouseholdRelationship)).NonNull())
+            .Field("housingPersonId", Scalars.String, "The housing system's own id for the person (kept, so the next link is exact).")
+            .Field("nhsNumber", Scalars.String)
+            .Field("firstName", Scalars.String)
+            .Field("lastName", Scalars.String)
+            .Field("dateOfBirth", DataScalars.Date)
+            .Field("postcode", Scalars.String));
+        var input = new InputObjectType("LinkHouseholdInput", b => b
+            .Field("reference", Scalars.String.NonNull(), "The housing system's tenancy or case reference.")
+            .Field("scheme", Scalars.String.NonNull(), "The housing system's identifier scheme (e.g. SLOUGH-HOUSING).")
+            .Field("members", member.NonNull().List().NonNull()));
+        var link = new ObjectType("HouseholdMemberLink", b =>
+        {
+            b.Field("index", Scalars.Int.NonNull(), "Position of the member in the input.").Resolve<MemberLink>(m => m.Index);
+            b.Field("outcome", Scalars.String.NonNull(), "LINKED or NOT_LINKED.").Resolve<MemberLink>(m => m.Linked ? "LINKED" : "NOT_LINKED");
+            b.Field("method", data.EnumFor(typeof(LinkMethod))).Resolve<MemberLink>(m => m.Method);
+            b.Field("weight", Scalars.Float, "The Fellegi–Sunter weight of a probabilistic link.").Resolve<MemberLink>(m => m.Weight);
+            HubSchema.Lookup(b, "person", hub.ChildType, ctx => HubEntities.Db(ctx).People.Where(p => p.Id == ((MemberLink)ctx.Source!).PersonId))
+                .Description("The linked child, as the policy now lets housing see it (adults are linked but not shown).");
+        }) { Description = "What happened to one member of a household housing asked to link." };
+        var payload = new ObjectType("LinkHouseholdPayload", b =>
+        {
+            b.Field("members", link.NonNull().List().NonNull()).Resolve<LinkPayload>(p => p.Members);
+            b.Field("errors", userError.NonNull().List().NonNull()).Resolve<LinkPayload>(p => p.Errors);
+        });
+        t.Field("linkHousehold", payload.NonNull(), "Housing: links a household's members to people the hub knows (exact identifiers, then Fellegi–Sunter).")
+            .Argument("input", input.NonNull())
+            .ResolveAsync(async ctx => await LinkAsync(ctx));
+    }
+
+    private static LinkPayload Fail(string code, string message, params string[] field) => new(null, [], [new UserError(code, message, ["input", .. field])]);
+
+    private static async Task<LinkPayload> LinkAsync(IResolveFieldContext ctx)
+    {
+        var caller = HubSchema.Caller(ctx) ?? throw JourneyQueries.Unauthenticated();
+        if (caller.Agency != Agency.Housing) return Fail(HubSchema.Codes.Forbidden, "Only council housing links households.");
+        if (caller.OrganisationId is null) return Fail(HubSchema.Codes.Forbidden, "The token's organisation is not known to the hub.");
+        var input = (IReadOnlyDictionary<string, object?>)ctx.Arguments["input"]!;
+        var errors = new List<UserError>();
+        var reference = ((string)input["reference"]!).Trim();
+        var scheme = ((string)input["scheme"]!).Trim();
+        if (reference.Length is 0 or > 100) errors.Add(new("INVALID_REFERENCE", "reference must be 1 to 100 characters.", ["input", "reference"]));
+        if (scheme.Length is 0 or > 50) errors.Add(new("INVALID_SCHEME", "scheme must be 1 to 50 characters.", ["input", "scheme"]));
+        var members = ((System.Collections.IEnumerable)input["members"]!).Cast<IReadOnlyDictionary<string, object?>>().ToList();
+        if (members.Count is 0 or > MaxMembers) errors.Add(new("INVALID_MEMBERS", $"Give 1 to {MaxMembers} members.", ["input", "members"]));
+        var nhs = new NhsNumber?[members.Count];
+        for (var i = 0; i < members.Count; i++)
+        {
+            string[] at = ["input", "members", i.ToString()];
+            if (members[i].GetValueOrDefault("nhsNumber") is string text)
+            {
+                if (NhsNumber.TryParse(text, "nhsNumber", out var n, out var problem)) nhs[i] = n;
+                else errors.Add(new(HubSchema.Codes.InvalidNhsNumber, problem, [.. at, "nhsNumber"]));
+            }
+            if (members[i].GetValueOrDefault("dateOfBirth") is DateOnly dob && dob > caller.Today)
+                errors.Add(new("INVALID_DATE", "dateOfBirth cannot be in the future.", [.. at, "dateOfBirth"]));
+            if (nhs[i] is null && members[i].GetValueOrDefault("housingPersonId") is null
+                && (members[i].GetValueOrDefault("lastName") is null || members[i].GetValueOrDefault("dateOfBirth") is null))
+                errors.Add(new("NOT_ENOUGH_TO_MATCH", "Give an NHS number, the housing person id, or at least last name and date of birth.", at));
+        }
+        if (errors.Count > 0) return new LinkPayload(null, [], errors);
+
+        var db = HubEntities.Db(ctx);
+        var councils = caller.Councils;
+        // Candidates are any person of the caller's councils (children and adults): matching is the hub's work, not housing's view.
+        var people = db.People.Where(p => p.LocalAuthority != null && councils.Contains(p.LocalAuthority.Code));
+        var org = caller.OrganisationId.Value;
+        var household = await db.Households.Include(h => h.Members)
+            .FirstOrDefaultAsync(h => h.Reference == reference && h.Members.Any(m => m.LinkedByOrganisationId == org), ctx.CancellationToken);
+        var results = new List<MemberLink>();
+        var links = new List<(Guid Person, int Index, LinkMethod Method, double? Weight)>();
+        for (var i = 0; i < members.Count; i++)
+        {
+            var m = members[i];
+            Guid? found = null;
+            var method = LinkMethod.ExactIdentifier;
+            double? weight = null;
+            if (nhs[i] is { } n) found = await people.Where(p => p.NhsNumber == n).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ctx.CancellationToken);
+            if (found is null && m.GetValueOrDefault("housingPersonId") is string hid)
+                found = await db.PersonIdentifiers.Where(x => x.Agency == Agency.Housing && x.Scheme == scheme && x.Value == hid)
+                    .Where(x => people.Any(p => p.Id == x.PersonId)).Select(x => (Guid?)x.PersonId).FirstOrDefaultAsync(ctx.CancellationToken);
+            if (found is null && m.GetValueOrDefault("lastName") is string last && m.GetValueOrDefault("dateOfBirth") is DateOnly dob)
+            {
+                var record = new FellegiSunter.Record(m.GetValueOrDefault("firstName") as string, last, dob, m.GetValueOrDefault("postcode") as string);
+                var today = caller.Today;
+                // Blocking: same date of birth, or same family name born within a year; one statement.
+                var candidates = await people.Where(p => p.DateOfBirth == dob || (p.FamilyName == last && p.DateOfBirth >= dob.AddYears(-1) && p.DateOfBirth <= dob.AddYears(1)))
+                    .Select(p => new
+                    {
+                        p.Id, p.GivenName, p.FamilyName, p.DateOfBirth,
+                        Postcode = p.Addresses.Where(a => !a.IsConfidential && a.ValidFrom <= today && (a.ValidTo == null || a.ValidTo >= today))
+                            .OrderByDescending(a => a.ValidFrom).Select(a => a.Postcode).FirstOrDefault(),
+                    }).Take(MaxCandidates).ToListAsync(ctx.CancellationToken);
+                var scored = candidates.Select(c => (c.Id, W: FellegiSunter.Weight(record, new(c.GivenName, c.FamilyName, c.DateOfBirth, c.Postcode))))
+                    .OrderByDescending(c => c.W).ThenBy(c => c.Id).ToList();
+                if (FellegiSunter.Decide(scored.Select(c => c.W).ToList()) == FellegiSunter.Decision.AutoLink)
+                {
+                    found = scored[0].Id;
+                    method = LinkMethod.Probabilistic;
+                    weight = scored[0].W;
+                }
+            }
+            if (found is { } person && links.All(l => l.Person != person))
+            {
+                links.Add((person, i, method, weight));
+                results.Add(new MemberLink(i, true, method, weight, person));
+            }
+            else results.Add(new MemberLink(i, false, null, null, null));
+        }
+
+        household ??= new Household { Id = Guid.NewGuid(), Reference = reference, LocalAuthorityId = await db.Organisations.Where(o => o.Id == org).Select(o => o.LocalAuthorityId).FirstOrDefaultAsync(ctx.CancellationToken)
+            ?? await db.LocalAuthorities.Where(a => a.Code == councils[0]).Select(a => a.Id).FirstAsync(ctx.CancellationToken) };
+        if (db.Entry(household).State == EntityState.Detached) db.Households.Add(household);
+        foreach (var (person, index, method, weight) in links)
+        {
+            if (household.Members.Any(x => x.PersonId == person && x.LinkedByOrganisationId == org)) continue;
+            db.HouseholdMembers.Add(new HouseholdMember
+            {
+                Id = Guid.NewGuid(), HouseholdId = household.Id, PersonId = person, Relationship = (HouseholdRelationship)members[index]["relationship"]!,
+                LinkedByAgency = Agency.Housing, LinkedByOrganisationId = org, LinkMethod = method, MatchWeight = weight, LinkedAt = caller.Now, From = caller.Today,
+            });
+            if (members[index].GetValueOrDefault("housingPersonId") is string hid
+                && !await db.PersonIdentifiers.AnyAsync(x => x.Scheme == scheme && x.Value == hid, ctx.CancellationToken))
+                db.PersonIdentifiers.Add(new PersonIdentifier { Id = Guid.NewGuid(), PersonId = person, Agency = Agency.Housing, OrganisationId = org, Scheme = scheme, Value = hid });
+        }
+        await db.SaveChangesAsync(ctx.CancellationToken);
+        db.ChangeTracker.Clear();
+        foreach (var (person, _, _, _) in links) AccessCollector.Of(ctx)?.AddDirect("linkHousehold", person, InformationCategory.Identity);
+        return new LinkPayload(household.Id, results, []);
+    }
+}

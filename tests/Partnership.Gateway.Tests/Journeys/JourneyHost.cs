@@ -1,0 +1,70 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Partnership.Data;
+using Partnership.Gateway.Auth;
+using Partnership.GraphQL.AspNetCore.Security;
+
+namespace Partnership.Gateway.Tests.Journeys;
+
+/// <summary>A clock fixed at the synthetic data's "today" (31 March 2026, 11:00 in London), so the journeys see the generated world as it was made.</summary>
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}
+
+/// <summary>
+/// One Gateway (the real host: JWT auth, the hub schema, a temporary SQLite database with the <c>test</c> synthetic preset)
+/// shared by a test class, and a way to send GraphQL over HTTP with a dev token of a given agency, role and organisation.
+/// </summary>
+public sealed class JourneyHost : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Now = new(2026, 3, 31, 10, 0, 0, TimeSpan.Zero);
+
+    // The organisations of the test preset, by the names the token's `org` claim gives (the hub matches id, URN, ODS code or name).
+    public const string PoliceOrg = "Thames Valley Police Slough LPA", HealthVisitingTeam = "Slough Health Visiting Team A",
+        SloughHub1 = "Slough Hub 1 (child protection)";
+
+    public GatewayFactory Factory { get; } = new() { TestServices = s => s.AddSingleton<TimeProvider>(new FixedClock(Now)) };
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        Client = Factory.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await Factory.DisposeAsync();
+
+    public string Token(Agency agency, string organisation, string[]? councils = null, string? role = null, CallerKind kind = CallerKind.Person) =>
+        DevTokenIssuer.Issue(new DevTokenRequest(agency, [role ?? DevTokenIssuer.DefaultRole(agency)], organisation, councils ?? ["871"], kind,
+            $"journeys-{agency}-{kind}".ToLowerInvariant(), TimeSpan.FromHours(1)), Factory.Key, GatewayFactory.Audience);
+
+    /// <summary>Posts a GraphQL request; returns the whole response body.</summary>
+    public async Task<JsonObject> Send(string token, string query, object? variables = null)
+    {
+        var body = JsonSerializer.Serialize(new { query, variables });
+        var response = await Client.SendAsync(GatewayFactory.Post(body, token));
+        var text = await response.Content.ReadAsStringAsync();
+        return JsonNode.Parse(text) as JsonObject ?? throw new InvalidOperationException(text);
+    }
+
+    /// <summary>Posts and asserts there are no errors; returns <c>data</c>.</summary>
+    public async Task<JsonNode> Data(string token, string query, object? variables = null)
+    {
+        var json = await Send(token, query, variables);
+        Assert.True(json["errors"] is null, json.ToJsonString());
+        return json["data"]!;
+    }
+
+    /// <summary>Runs <paramref name="work"/> with the hub's database (to pick test data and check what was stored).</summary>
+    public async Task<T> Db<T>(Func<PartnershipDbContext, Task<T>> work)
+    {
+        using var scope = Factory.Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<PartnershipDbContext>());
+    }
+
+    public static string Id(string type, Guid key) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{type}:{key}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
