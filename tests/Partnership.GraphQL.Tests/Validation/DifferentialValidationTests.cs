@@ -64,7 +64,7 @@ public class DifferentialValidationTests
         Assert.True(failed == 0, $"{failed} of {cases.Count} documents differ from graphql-js.\n{mismatches}");
     }
 
-    private static string Describe(IReadOnlyList<Errors.GraphQLError> errors)
+    private static string Describe(IReadOnlyList<Partnership.GraphQL.Errors.GraphQLError> errors)
     {
         var sb = new StringBuilder();
         foreach (var e in errors)
