@@ -22,19 +22,14 @@ internal sealed class TypeMemberNames(SDLValidationContext context, string noun)
     /// <summary>Reports <paramref name="name"/> when the schema already has it or the type defined it before; else remembers it.</summary>
     public void Check(string typeName, Dictionary<string, NameNode> names, NameNode name, bool inSchema)
     {
-        var memberName = name.Value;
         if (inSchema)
         {
             context.ReportError(new GraphQLError(
-                $"{noun} \"{typeName}.{memberName}\" already exists in the schema. It cannot also be defined in this type extension.", name));
+                $"{noun} \"{typeName}.{name.Value}\" already exists in the schema. It cannot also be defined in this type extension.", name));
         }
-        else if (names.TryGetValue(memberName, out var known))
+        else if (names.Repeats(name) is { } first)
         {
-            context.ReportError(new GraphQLError($"{noun} \"{typeName}.{memberName}\" can only be defined once.", [known, name]));
-        }
-        else
-        {
-            names[memberName] = name;
+            context.ReportError(new GraphQLError($"{noun} \"{typeName}.{name.Value}\" can only be defined once.", [first, name]));
         }
     }
 }
