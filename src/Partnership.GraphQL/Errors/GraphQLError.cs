@@ -77,6 +77,39 @@ public class GraphQLError : Exception
         return list;
     }
 
+    /// <summary>
+    /// This error with <c>extensions.code</c> = <paramref name="code"/>: the same instance when it already has a code
+    /// (a more specific one set where the error arose), otherwise a copy that keeps everything else.
+    /// </summary>
+    public GraphQLError WithDefaultCode(string code)
+    {
+        if (Code is not null) return this;
+        IReadOnlyDictionary<string, object?> extensions;
+        if (Extensions is not { Count: > 0 } existing)
+        {
+            extensions = ErrorCodes.Extensions(code);
+        }
+        else
+        {
+            var merged = new Dictionary<string, object?>(existing.Count + 1, StringComparer.Ordinal);
+            foreach (var (key, value) in existing) merged[key] = value;
+            merged["code"] = code;
+            extensions = merged;
+        }
+        return new GraphQLError(this, extensions);
+    }
+
+    private GraphQLError(GraphQLError other, IReadOnlyDictionary<string, object?> extensions)
+        : base(other.Message, other.InnerException)
+    {
+        Nodes = other.Nodes;
+        Source = other.Source;
+        Positions = other.Positions;
+        Path = other.Path;
+        Extensions = extensions;
+        _locations = other._locations;
+    }
+
     /// <summary>A copy of this error at a response path (used when a resolver error reaches the executor).</summary>
     public GraphQLError WithPath(IReadOnlyList<object> path) =>
         new(Message, Nodes, path, Extensions, InnerException);

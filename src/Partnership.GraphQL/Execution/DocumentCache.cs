@@ -1,28 +1,33 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
-using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Language;
 
 namespace Partnership.GraphQL.Execution;
 
-/// <summary>A parsed document with its validation outcome and execution plan, or the syntax error it produced.</summary>
+/// <summary>
+/// A parsed and valid document with its execution plan, or the ready-made result of its syntax or validation
+/// failure (errors already coded), which every request for the same text gets as is.
+/// </summary>
 internal sealed class CachedDocument
 {
-    public CachedDocument(string text, DocumentNode? document, GraphQLError? syntaxError, IReadOnlyList<GraphQLError>? validationErrors)
+    public CachedDocument(string text, DocumentNode document)
     {
         Text = text;
         Document = document;
-        SyntaxError = syntaxError;
-        ValidationErrors = validationErrors is { Count: > 0 } ? validationErrors : null;
-        Plan = document is not null && ValidationErrors is null ? new DocumentPlan(document) : null;
+        Plan = new DocumentPlan(document);
+    }
+
+    public CachedDocument(string text, ExecutionResult failure)
+    {
+        Text = text;
+        Failure = failure;
     }
 
     public string Text { get; }
     public DocumentNode? Document { get; }
-    public GraphQLError? SyntaxError { get; }
-    public IReadOnlyList<GraphQLError>? ValidationErrors { get; }
     public DocumentPlan? Plan { get; }
+    public ExecutionResult? Failure { get; }
 }
 
 /// <summary>

@@ -16,7 +16,7 @@ public static class Executor
     public static Task<ExecutionResult> ExecuteAsync(ExecutionArgs args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var prepared = Prepare(args, out var failure);
+        var prepared = Prepare(args, null, out var failure);
         if (prepared is null) return Task.FromResult(failure!);
         return prepared.ExecuteAsync();
     }
@@ -31,8 +31,14 @@ public static class Executor
     public static async Task<SubscriptionResult> SubscribeAsync(ExecutionArgs args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var prepared = Prepare(args, out var failure);
+        var prepared = Prepare(args, null, out var failure);
         if (prepared is null) return new SubscriptionResult(failure, null);
+        return await SubscribeAsync(args, prepared).ConfigureAwait(false);
+    }
+
+    /// <summary>Subscribes with the operation already selected and its variables coerced.</summary>
+    internal static async Task<SubscriptionResult> SubscribeAsync(ExecutionArgs args, OperationExecution prepared)
+    {
         if (prepared.Operation.Operation != OperationType.Subscription)
         {
             return new SubscriptionResult(new ExecutionResult
@@ -84,17 +90,20 @@ public static class Executor
     }
 
     /// <summary>
-    /// Selects the operation and coerces variables (graphql-js <c>validateExecutionArgs</c>); returns null and a
-    /// failure result when either fails.
+    /// Selects the operation (unless <paramref name="operation"/> is the one already selected) and coerces variables
+    /// (graphql-js <c>validateExecutionArgs</c>); returns null and a failure result when either fails.
     /// </summary>
-    internal static OperationExecution? Prepare(ExecutionArgs args, out ExecutionResult? failure)
+    internal static OperationExecution? Prepare(ExecutionArgs args, OperationDefinitionNode? operation, out ExecutionResult? failure)
     {
         failure = null;
-        var operation = SelectOperation(args.Document, args.OperationName, out var selectionError);
         if (operation is null)
         {
-            failure = ExecutionResult.FromErrors(RequestFailure.OperationSelection, selectionError!);
-            return null;
+            operation = SelectOperation(args.Document, args.OperationName, out var selectionError);
+            if (operation is null)
+            {
+                failure = ExecutionResult.FromErrors(RequestFailure.OperationSelection, selectionError!);
+                return null;
+            }
         }
         var fragments = args.Plan?.Fragments ?? DocumentPlan.CollectFragments(args.Document);
         IReadOnlyDictionary<string, object?> variables = NoVariables;

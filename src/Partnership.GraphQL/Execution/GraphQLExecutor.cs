@@ -9,7 +9,9 @@ namespace Partnership.GraphQL.Execution;
 /// The engine's front door for transports: parses (cached by the SHA-256 of the text), validates (cached with the
 /// parsed document, so a repeated query skips both), selects the operation, enforces
 /// <see cref="GraphQLRequest.AllowedOperations"/>, runs the <see cref="GraphQLExecutorOptions.Gate"/>, coerces
-/// variables and executes. Every failure before execution sets <see cref="ExecutionResult.Failure"/>.
+/// variables and executes. Every failure before execution sets <see cref="ExecutionResult.Failure"/>, and each of its
+/// errors carries an <c>extensions.code</c> (<see cref="ErrorCodes"/>) unless it already has one. A document's syntax
+/// or validation failure is built once and cached with the document.
 /// Thread-safe; create one per schema and share it.
 /// </summary>
 public sealed class GraphQLExecutor : IGraphQLExecutor
@@ -44,14 +46,14 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
     {
         var prepared = PrepareAsync(request, cancellationToken);
         if (!prepared.IsCompletedSuccessfully) return ExecuteAfterGateAsync(prepared);
-        var (args, failure) = prepared.Result;
-        return failure is not null ? Task.FromResult(failure) : Executor.ExecuteAsync(args!);
+        var (_, execution, failure) = prepared.Result;
+        return execution is null ? Task.FromResult(failure!) : execution.ExecuteAsync();
     }
 
-    private static async Task<ExecutionResult> ExecuteAfterGateAsync(ValueTask<(ExecutionArgs? Args, ExecutionResult? Failure)> prepared)
+    private static async Task<ExecutionResult> ExecuteAfterGateAsync(ValueTask<Prepared> prepared)
     {
-        var (args, failure) = await prepared.ConfigureAwait(false);
-        return failure ?? await Executor.ExecuteAsync(args!).ConfigureAwait(false);
+        var (_, execution, failure) = await prepared.ConfigureAwait(false);
+        return execution is null ? failure! : await execution.ExecuteAsync().ConfigureAwait(false);
     }
 
     /// <summary>
@@ -60,21 +62,31 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
     /// </summary>
     public async Task<SubscriptionResult> SubscribeAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
-        var (args, failure) = await PrepareAsync(request, cancellationToken).ConfigureAwait(false);
-        return failure is not null ? new SubscriptionResult(failure, null) : await Executor.SubscribeAsync(args!).ConfigureAwait(false);
+        var (args, execution, failure) = await PrepareAsync(request, cancellationToken).ConfigureAwait(false);
+        if (execution is null) return new SubscriptionResult(failure, null);
+        var subscribed = await Executor.SubscribeAsync(args!, execution).ConfigureAwait(false);
+        // "Expected subscription operation." is an operation-selection failure too.
+        return subscribed.FailureResult is { Failure: RequestFailure.OperationSelection } notSubscription
+            ? new SubscriptionResult(WithCode(notSubscription, ErrorCodes.OperationResolutionFailure), null)
+            : subscribed;
     }
 
-    /// <summary>Everything before variable coercion; completes synchronously unless a gate is asynchronous.</summary>
-    private ValueTask<(ExecutionArgs? Args, ExecutionResult? Failure)> PrepareAsync(GraphQLRequest request, CancellationToken cancellationToken)
+    /// <summary>The arguments and prepared operation, or the failure that ends the request before execution.</summary>
+    private readonly record struct Prepared(ExecutionArgs? Args, OperationExecution? Execution, ExecutionResult? Failure);
+
+    /// <summary>Everything up to and including variable coercion; completes synchronously unless a gate is asynchronous.</summary>
+    private ValueTask<Prepared> PrepareAsync(GraphQLRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var entry = _cache.GetOrAdd(request.Query ?? "", _createEntry);
-        if (entry.SyntaxError is { } syntaxError) return Fail(ExecutionResult.FromErrors(RequestFailure.Syntax, syntaxError));
-        if (entry.ValidationErrors is { } validationErrors)
-            return Fail(new ExecutionResult { Failure = RequestFailure.Validation, Errors = validationErrors });
+        if (entry.Failure is { } cachedFailure) return Fail(cachedFailure);
         var document = entry.Document!;
         var operation = Executor.SelectOperation(document, request.OperationName, out var selectionError);
-        if (operation is null) return Fail(ExecutionResult.FromErrors(RequestFailure.OperationSelection, selectionError!));
+        if (operation is null)
+        {
+            return Fail(ExecutionResult.FromErrors(RequestFailure.OperationSelection,
+                selectionError!.WithDefaultCode(ErrorCodes.OperationResolutionFailure)));
+        }
         if (!IsAllowed(operation.Operation, request.AllowedOperations))
         {
             return Fail(new ExecutionResult
@@ -100,24 +112,64 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
             CancellationToken = cancellationToken,
             Plan = entry.Plan,
         };
-        if (_options.Gate is { } gate) return GateAsync(gate, args, document, operation, request, cancellationToken);
-        return new((args, null));
+        if (_options.Gate is { } gate) return GateAsync(gate, args, operation, request, cancellationToken);
+        return new(CoerceVariables(args, operation));
 
-        static ValueTask<(ExecutionArgs?, ExecutionResult?)> Fail(ExecutionResult result) => new((null, result));
+        static ValueTask<Prepared> Fail(ExecutionResult result) => new(new Prepared(null, null, result));
     }
 
-    private async ValueTask<(ExecutionArgs?, ExecutionResult?)> GateAsync(IExecutionGate gate, ExecutionArgs args, DocumentNode document,
-        OperationDefinitionNode operation, GraphQLRequest request, CancellationToken cancellationToken)
+    private async ValueTask<Prepared> GateAsync(IExecutionGate gate, ExecutionArgs args, OperationDefinitionNode operation,
+        GraphQLRequest request, CancellationToken cancellationToken)
     {
-        var refusal = await gate.CheckAsync(new ExecutionGateContext(_options.Schema, document, operation, request), cancellationToken)
+        var refusal = await gate.CheckAsync(new ExecutionGateContext(_options.Schema, args.Document, operation, request), cancellationToken)
             .ConfigureAwait(false);
         if (refusal is { Count: > 0 })
-            return (null, new ExecutionResult { Failure = RequestFailure.Refused, Errors = refusal, OperationType = operation.Operation });
-        return (args, null);
+            return new(null, null, new ExecutionResult { Failure = RequestFailure.Refused, Errors = refusal, OperationType = operation.Operation });
+        return CoerceVariables(args, operation);
     }
 
-    private static readonly IReadOnlyDictionary<string, object?> NotAllowedExtensions =
-        new Dictionary<string, object?> { ["code"] = "OPERATION_NOT_ALLOWED" };
+    private static Prepared CoerceVariables(ExecutionArgs args, OperationDefinitionNode operation)
+    {
+        var execution = Executor.Prepare(args, operation, out var failure);
+        return execution is not null
+            ? new(args, execution, null)
+            : new(null, null, WithCode(failure!, ErrorCodes.BadUserInput));
+    }
+
+    /// <summary>The failure with <paramref name="code"/> on every error that has none (a new result only when one changes).</summary>
+    private static ExecutionResult WithCode(ExecutionResult failure, string code)
+    {
+        if (failure.Errors is not { Count: > 0 } errors) return failure;
+        var coded = CodeAll(errors, code);
+        if (ReferenceEquals(coded, errors)) return failure;
+        return new ExecutionResult
+        {
+            Failure = failure.Failure,
+            OperationType = failure.OperationType,
+            Errors = coded,
+            Extensions = failure.Extensions,
+            Data = failure.Data,
+        };
+    }
+
+    private static IReadOnlyList<GraphQLError> CodeAll(IReadOnlyList<GraphQLError> errors, string code)
+    {
+        GraphQLError[]? coded = null;
+        for (int i = 0; i < errors.Count; i++)
+        {
+            var error = errors[i].WithDefaultCode(code);
+            if (coded is null)
+            {
+                if (ReferenceEquals(error, errors[i])) continue;
+                coded = new GraphQLError[errors.Count];
+                for (int j = 0; j < i; j++) coded[j] = errors[j];
+            }
+            coded[i] = error;
+        }
+        return coded ?? errors;
+    }
+
+    private static readonly IReadOnlyDictionary<string, object?> NotAllowedExtensions = ErrorCodes.Extensions(ErrorCodes.OperationNotAllowed);
 
     private static bool IsAllowed(OperationType type, AllowedOperations allowed) => type switch
     {
@@ -126,6 +178,7 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
         _ => (allowed & AllowedOperations.Subscription) != 0,
     };
 
+    /// <summary>Parses and validates a new text; a failure is built (and its errors coded) here, once per text.</summary>
     private CachedDocument CreateEntry(string text)
     {
         DocumentNode document;
@@ -135,11 +188,16 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
         }
         catch (GraphQLError error)
         {
-            return new CachedDocument(text, null, error, null);
+            return new CachedDocument(text, ExecutionResult.FromErrors(RequestFailure.Syntax, error.WithDefaultCode(ErrorCodes.ParseFailed)));
         }
         var errors = _options.Validate is { } validate
             ? validate(_options.Schema, document, _options.MaxErrors)
             : DocumentValidator.Validate(_options.Schema, document, null, _options.MaxErrors, _options.HideSuggestions);
-        return new CachedDocument(text, document, null, errors);
+        if (errors.Count == 0) return new CachedDocument(text, document);
+        return new CachedDocument(text, new ExecutionResult
+        {
+            Failure = RequestFailure.Validation,
+            Errors = CodeAll(errors, ErrorCodes.ValidationFailed),
+        });
     }
 }

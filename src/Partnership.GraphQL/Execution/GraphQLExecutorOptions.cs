@@ -120,8 +120,7 @@ public static class ExecutionGates
 
     private sealed class AuthenticationGate(bool allowIntrospection) : IExecutionGate
     {
-        private static readonly IReadOnlyDictionary<string, object?> Extensions =
-            new Dictionary<string, object?> { ["code"] = "UNAUTHENTICATED" };
+        private static readonly IReadOnlyDictionary<string, object?> Extensions = ErrorCodes.Extensions(ErrorCodes.Unauthenticated);
 
         public ValueTask<IReadOnlyList<GraphQLError>?> CheckAsync(ExecutionGateContext context, CancellationToken cancellationToken)
         {

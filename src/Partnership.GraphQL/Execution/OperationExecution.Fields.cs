@@ -9,7 +9,7 @@ namespace Partnership.GraphQL.Execution;
 internal sealed partial class OperationExecution
 {
     private static readonly IReadOnlyDictionary<string, object?> IntrospectionDisabledExtensions =
-        new Dictionary<string, object?> { ["code"] = "INTROSPECTION_DISABLED" };
+        ErrorCodes.Extensions(ErrorCodes.IntrospectionDisabled);
 
     /// <summary>Executes a grouped field set into <paramref name="map"/>: every resolver starts before any pending one is awaited.</summary>
     internal void ExecuteFields(ObjectType parentType, object? source, CollectedFields fields, ResultMap map)

@@ -180,7 +180,7 @@ internal sealed partial class OperationExecution
     }
 
     private static readonly IReadOnlyDictionary<string, object?> InternalErrorExtensions =
-        new Dictionary<string, object?> { ["code"] = "INTERNAL_SERVER_ERROR" };
+        ErrorCodes.Extensions(ErrorCodes.InternalServerError);
 
     internal void AddRootError(GraphQLError error)
     {

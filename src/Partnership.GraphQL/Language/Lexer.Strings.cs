@@ -127,7 +127,8 @@ public ref partial struct Lexer
         (ReadHexDigit(At(position)) << 12) | (ReadHexDigit(At(position + 1)) << 8)
         | (ReadHexDigit(At(position + 2)) << 4) | ReadHexDigit(At(position + 3));
 
-    private static int ReadHexDigit(int code) => code switch
+    /// <summary>The value of a hexadecimal digit (either case), or -1.</summary>
+    internal static int ReadHexDigit(int code) => code switch
     {
         >= '0' and <= '9' => code - '0',
         >= 'A' and <= 'F' => code - 'A' + 10,

@@ -8,12 +8,19 @@ namespace Partnership.GraphQL.Language;
 /// own: a visitor that skips a node hears nothing more until that node is left; one that breaks hears nothing more.
 /// A visitor is called only for the node kinds whose Enter/Leave methods it overrides (or for all kinds when it
 /// overrides the general <see cref="ASTVisitor.Enter"/>/<see cref="ASTVisitor.Leave"/>). An instance holds the
-/// state of one traversal at a time: reuse it for another document, but not from two threads at once.
+/// state of one traversal at a time: reuse it for another document, but not from two threads at once. The per-kind
+/// lookup tables are built once per sequence of visitor types (a validation rule set) and shared.
 /// </summary>
 public sealed class ParallelVisitor : ASTVisitor
 {
     private static readonly ConcurrentDictionary<Type, (ulong Enter, ulong Leave)> KindMasks = new();
     private static readonly int KindCount = Enum.GetValues<NodeKind>().Length;
+
+    // The lookup tables depend only on the visitors' types, so every validation with the same rule set shares one
+    // Layout. Most recently built first; copy-on-write, so lookups take no lock.
+    private const int MaxLayouts = 16;
+    private static Layout[] s_layouts = [];
+    private static readonly Lock LayoutLock = new();
 
     private readonly ASTVisitor[] _visitors;
     private readonly int[][] _byKind;      // per kind: the visitors with an Enter or a Leave for it
@@ -26,26 +33,75 @@ public sealed class ParallelVisitor : ASTVisitor
 
     public ParallelVisitor(IReadOnlyList<ASTVisitor> visitors)
     {
+        ArgumentNullException.ThrowIfNull(visitors);
         _visitors = new ASTVisitor[visitors.Count];
-        _enterMasks = new ulong[visitors.Count];
-        _leaveMasks = new ulong[visitors.Count];
-        _skipping = new Node?[visitors.Count];
-        for (int i = 0; i < visitors.Count; i++)
+        for (int i = 0; i < _visitors.Length; i++) _visitors[i] = visitors[i];
+        _skipping = new Node?[_visitors.Length];
+        var layout = LayoutFor(_visitors);
+        _byKind = layout.ByKind;
+        _enterMasks = layout.EnterMasks;
+        _leaveMasks = layout.LeaveMasks;
+    }
+
+    private static Layout LayoutFor(ASTVisitor[] visitors)
+    {
+        foreach (var cached in Volatile.Read(ref s_layouts))
         {
-            _visitors[i] = visitors[i];
-            (_enterMasks[i], _leaveMasks[i]) = KindMasks.GetOrAdd(visitors[i].GetType(), ComputeMasks);
+            if (cached.Matches(visitors)) return cached;
         }
-        _byKind = new int[KindCount][];
-        var buffer = new List<int>();
-        for (int k = 0; k < KindCount; k++)
+        var created = new Layout(visitors);
+        lock (LayoutLock)
         {
-            buffer.Clear();
-            ulong bit = 1UL << k;
-            for (int i = 0; i < _visitors.Length; i++)
+            var current = s_layouts;
+            var next = new Layout[Math.Min(current.Length + 1, MaxLayouts)];
+            next[0] = created;
+            Array.Copy(current, 0, next, 1, next.Length - 1);
+            Volatile.Write(ref s_layouts, next);
+        }
+        return created;
+    }
+
+    /// <summary>For one sequence of visitor types: each one's Enter/Leave kind masks, and per kind who listens.</summary>
+    private sealed class Layout
+    {
+        private readonly Type[] _types;
+
+        public Layout(ASTVisitor[] visitors)
+        {
+            _types = new Type[visitors.Length];
+            EnterMasks = new ulong[visitors.Length];
+            LeaveMasks = new ulong[visitors.Length];
+            for (int i = 0; i < visitors.Length; i++)
             {
-                if (((_enterMasks[i] | _leaveMasks[i]) & bit) != 0) buffer.Add(i);
+                _types[i] = visitors[i].GetType();
+                (EnterMasks[i], LeaveMasks[i]) = KindMasks.GetOrAdd(_types[i], ComputeMasks);
             }
-            _byKind[k] = buffer.ToArray();
+            ByKind = new int[KindCount][];
+            var buffer = new List<int>();
+            for (int k = 0; k < KindCount; k++)
+            {
+                buffer.Clear();
+                ulong bit = 1UL << k;
+                for (int i = 0; i < visitors.Length; i++)
+                {
+                    if (((EnterMasks[i] | LeaveMasks[i]) & bit) != 0) buffer.Add(i);
+                }
+                ByKind[k] = buffer.Count == 0 ? [] : buffer.ToArray();
+            }
+        }
+
+        public ulong[] EnterMasks { get; }
+        public ulong[] LeaveMasks { get; }
+        public int[][] ByKind { get; }
+
+        public bool Matches(ASTVisitor[] visitors)
+        {
+            if (visitors.Length != _types.Length) return false;
+            for (int i = 0; i < visitors.Length; i++)
+            {
+                if (visitors[i].GetType() != _types[i]) return false;
+            }
+            return true;
         }
     }
 

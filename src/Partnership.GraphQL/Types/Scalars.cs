@@ -44,15 +44,6 @@ public static class Scalars
         _ => value,
     } : value;
 
-    private static bool IsIntegerLiteral(string s)
-    {
-        var i = s.Length > 0 && s[0] == '-' ? 1 : 0;
-        if (i >= s.Length) return false;
-        if (s[i] == '0') return i + 1 == s.Length;
-        for (; i < s.Length; i++) if (!char.IsAsciiDigit(s[i])) return false;
-        return true;
-    }
-
     private sealed class IntScalar : ScalarType
     {
         public IntScalar() : base("Int")
@@ -317,7 +308,7 @@ public static class Scalars
         public override ValueNode? ValueToLiteral(object? value)
         {
             var v = Unwrap(value);
-            if (v is string s) return IsIntegerLiteral(s) ? new IntValueNode(s) : new StringValueNode(s);
+            if (v is string s) return AstFromValue.IsIntegerString(s) ? new IntValueNode(s) : new StringValueNode(s);
             if (v is Guid g) return new StringValueNode(g.ToString());
             try
             {

@@ -113,7 +113,7 @@ internal static class JsNumber
                 double acc = 0;
                 for (int i = 2; i < t.Length; i++)
                 {
-                    var digit = HexValue(t[i]);
+                    var digit = Language.Lexer.ReadHexDigit(t[i]);
                     if (digit < 0 || digit >= radix) return double.NaN;
                     acc = acc * radix + digit;
                 }
@@ -128,14 +128,6 @@ internal static class JsNumber
         var value = double.Parse(body, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
         return negative ? -value : value;
     }
-
-    private static int HexValue(char c) => c switch
-    {
-        >= '0' and <= '9' => c - '0',
-        >= 'a' and <= 'f' => c - 'a' + 10,
-        >= 'A' and <= 'F' => c - 'A' + 10,
-        _ => -1,
-    };
 
     private static bool IsDecimalLiteral(string s)
     {

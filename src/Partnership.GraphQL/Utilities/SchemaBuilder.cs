@@ -1,6 +1,7 @@
 using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Language;
 using Partnership.GraphQL.Types;
+using Partnership.GraphQL.Validation;
 
 namespace Partnership.GraphQL.Utilities;
 
@@ -8,7 +9,7 @@ namespace Partnership.GraphQL.Utilities;
 /// Builds a schema from SDL (graphql-js <c>buildSchema</c>/<c>buildASTSchema</c>): type and directive definitions,
 /// extensions in the same document, a <c>schema</c> definition or the default root type names, descriptions, and
 /// <c>@deprecated</c>, <c>@specifiedBy</c>, <c>@oneOf</c> read from the AST. The document is first checked with
-/// graphql-js's SDL rules (<see cref="SdlValidator"/>); every field resolves with the default resolver.
+/// graphql-js's SDL rules (<see cref="DocumentValidator.ValidateSdl"/>); every field resolves with the default resolver.
 /// </summary>
 public static class SchemaBuilder
 {
@@ -21,7 +22,7 @@ public static class SchemaBuilder
     {
         if (!assumeValidSdl)
         {
-            var errors = SdlValidator.Validate(document);
+            var errors = DocumentValidator.ValidateSdl(document);
             if (errors.Count > 0) throw new SdlValidationException(errors);
         }
         return new Build(document).Run();

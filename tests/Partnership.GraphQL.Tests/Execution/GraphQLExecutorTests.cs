@@ -54,7 +54,7 @@ public class GraphQLExecutorTests
     {
         var result = await Run(Create(), "{ nope }");
         Assert.Equal(RequestFailure.Validation, result.Failure);
-        Assert.Equal("""{"errors":[{"message":"Cannot query field \"nope\" on type \"Query\".","locations":[{"line":1,"column":3}]}]}""", ToJson(result));
+        Assert.Equal("""{"errors":[{"message":"Cannot query field \"nope\" on type \"Query\".","locations":[{"line":1,"column":3}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}""", ToJson(result));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class GraphQLExecutorTests
     {
         var result = await Run(Create(), "query A { hello }", operationName: "B");
         Assert.Equal(RequestFailure.OperationSelection, result.Failure);
-        Assert.Equal("""{"errors":[{"message":"Unknown operation named \"B\"."}]}""", ToJson(result));
+        Assert.Equal("""{"errors":[{"message":"Unknown operation named \"B\".","extensions":{"code":"OPERATION_RESOLUTION_FAILURE"}}]}""", ToJson(result));
     }
 
     [Fact]
@@ -87,7 +87,60 @@ public class GraphQLExecutorTests
     {
         var result = await Run(Create(), "query($id: ID!) { child(id: $id) { id } }", variables: """{"id": true}""");
         Assert.Equal(RequestFailure.VariableCoercion, result.Failure);
-        Assert.Equal("""{"errors":[{"message":"Variable \"$id\" has invalid value: ID cannot represent value: true","locations":[{"line":1,"column":7}]}]}""", ToJson(result));
+        Assert.Equal("""{"errors":[{"message":"Variable \"$id\" has invalid value: ID cannot represent value: true","locations":[{"line":1,"column":7}],"extensions":{"code":"BAD_USER_INPUT"}}]}""", ToJson(result));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_SameBadDocumentTwice_ReturnsTheCachedFailure()
+    {
+        var executor = Create();
+        var syntax = await Run(executor, "{ hello");
+        Assert.Same(syntax, await Run(executor, "{ hello"));
+        var invalid = await Run(executor, "{ nope }");
+        Assert.Same(invalid, await Run(executor, "{ nope }"));
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", Assert.Single(invalid.Errors!).Code);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_SeveralOperationsWithoutName_FailsWithOperationResolutionCode()
+    {
+        var result = await Run(Create(), "query A { hello } query B { hello }");
+        Assert.Equal(RequestFailure.OperationSelection, result.Failure);
+        Assert.Equal("""{"errors":[{"message":"Must provide operation name if query contains multiple operations.","extensions":{"code":"OPERATION_RESOLUTION_FAILURE"}}]}""", ToJson(result));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_CustomValidationErrorWithCode_KeepsItsCode()
+    {
+        var executor = new GraphQLExecutor(new GraphQLExecutorOptions
+        {
+            Schema = SchemaBuilder.BuildSchema(Sdl),
+            Validate = (_, _, _) =>
+            [
+                new GraphQLError("Too deep.", extensions: new Dictionary<string, object?> { ["code"] = "MAX_DEPTH", ["limit"] = 3 }),
+                new GraphQLError("Too wide.", extensions: new Dictionary<string, object?> { ["limit"] = 9 }),
+            ],
+        });
+        var result = await Run(executor, "{ hello }");
+        Assert.Equal(RequestFailure.Validation, result.Failure);
+        Assert.Equal("""{"errors":[{"message":"Too deep.","extensions":{"code":"MAX_DEPTH","limit":3}},{"message":"Too wide.","extensions":{"limit":9,"code":"GRAPHQL_VALIDATION_FAILED"}}]}""", ToJson(result));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_BadVariableAfterAsynchronousGate_FailsWithBadUserInput()
+    {
+        var result = await Run(Create(new YieldingGate()), "query($id: ID!) { child(id: $id) { id } }", variables: "{}");
+        Assert.Equal(RequestFailure.VariableCoercion, result.Failure);
+        Assert.Equal("""{"errors":[{"message":"Variable \"$id\" has invalid value: Expected a value of non-null type \"ID!\" to be provided.","locations":[{"line":1,"column":7}],"extensions":{"code":"BAD_USER_INPUT"}}]}""", ToJson(result));
+    }
+
+    private sealed class YieldingGate : IExecutionGate
+    {
+        public async ValueTask<IReadOnlyList<GraphQLError>?> CheckAsync(ExecutionGateContext context, CancellationToken cancellationToken)
+        {
+            await Task.Yield();
+            return null;
+        }
     }
 
     [Fact]
@@ -173,6 +226,8 @@ public class GraphQLExecutorTests
         };
         var refused = await executor.SubscribeAsync(new GraphQLRequest { Query = "subscription { ticks }", AllowedOperations = AllowedOperations.Query | AllowedOperations.Mutation });
         Assert.Equal(RequestFailure.OperationNotAllowed, refused.FailureResult!.Failure);
+        var notSubscription = await executor.SubscribeAsync(new GraphQLRequest { Query = "{ hello }" });
+        Assert.Equal("""{"errors":[{"message":"Expected subscription operation.","extensions":{"code":"OPERATION_RESOLUTION_FAILURE"}}]}""", ToJson(notSubscription.FailureResult!));
         var noStream = await executor.SubscribeAsync(request);
         Assert.Equal("""{"errors":[{"message":"Subscription field must return Async Iterable. Received: undefined.","locations":[{"line":1,"column":18}],"path":["ticks"]}]}""", ToJson(noStream.FailureResult!));
 

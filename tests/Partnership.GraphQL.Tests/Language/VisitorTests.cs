@@ -122,6 +122,27 @@ public sealed class VisitorTests
             breaksAtField.ToString());
     }
 
+    [Fact]
+    public void ParallelVisitor_SameVisitorTypesAgain_ReusesItsKindTables()
+    {
+        static ASTVisitor[] Visitors()
+        {
+            var visitors = new ASTVisitor[28]; // as many as the specified validation rules
+            for (int i = 0; i < visitors.Length; i++) visitors[i] = i % 2 == 0 ? new FieldsOnly() : new Trace();
+            return visitors;
+        }
+        _ = new ParallelVisitor(Visitors());
+        var again = Visitors();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var parallel = new ParallelVisitor(again);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        // Only the visitor list and the skip states (8 bytes per visitor each), not a table per node kind.
+        Assert.True(allocated < 24 * again.Length + 200, $"{allocated} B for {again.Length} visitors");
+        Visitor.Visit(Parser.Parse("{ a }"), parallel);
+        Assert.Equal(">Field <Field", again[0].ToString());
+        Assert.Equal(">Document >OperationDefinition >SelectionSet >Field >Name:a <Name:a <Field <SelectionSet <OperationDefinition <Document", again[1].ToString());
+    }
+
     private sealed class StopAfter(Trace inner, int count) : ASTVisitor
     {
         public override VisitAction Enter(Node node, VisitorContext context)

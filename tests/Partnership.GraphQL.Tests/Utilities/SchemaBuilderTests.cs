@@ -49,6 +49,18 @@ public class SchemaBuilderTests
     }
 
     [Fact]
+    public void BuildSchema_DirectiveRepeatsRequiredArgument_ReportsLastDefinitionOnly()
+    {
+        // graphql-js keys a directive's required arguments by name, so the last definition of "a" is the one required.
+        var ex = Assert.Throws<SdlValidationException>(() => SchemaBuilder.BuildSchema(
+            "type Query { f: Int @d }\ndirective @d(a: Int!, a: String!) on FIELD_DEFINITION"));
+        Assert.Equal(
+            ["Argument \"@d(a:)\" of type \"String!\" is required, but it was not provided. @ 1:21",
+             "Argument \"@d(a:)\" can only be defined once. @ 2:14,2:23"],
+            ex.Errors.Select(Format));
+    }
+
+    [Fact]
     public void PrintIntrospectionSchema_AnySchema_MatchesGraphqlJs()
     {
         var schema = SchemaBuilder.BuildSchema("type Query { a: Int }");

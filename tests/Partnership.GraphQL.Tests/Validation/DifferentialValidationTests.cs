@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Partnership.GraphQL.Language;
+using Partnership.GraphQL.Tests.Differential;
 using Partnership.GraphQL.Validation;
 
 namespace Partnership.GraphQL.Tests.Validation;
@@ -9,8 +10,8 @@ namespace Partnership.GraphQL.Tests.Validation;
 /// <summary>
 /// Random documents (Oracle/fuzz.mjs, seeded) validated by graphql-js 17.1 and by <see cref="DocumentValidator"/>:
 /// executable documents with all specified rules, type system documents with the SDL rules (alone and as extensions of
-/// the test schema). Every message and location must agree, in order. Needs node and the npm package
-/// in Oracle/ (scripts/setup.sh installs it).
+/// the test schema). Every message and location must agree, in order. Needs node and the repository's one graphql-js
+/// install in tests/oracle (scripts/setup.sh runs <c>npm ci</c> there); fails with instructions without them.
 /// </summary>
 public class DifferentialValidationTests
 {
@@ -64,7 +65,7 @@ public class DifferentialValidationTests
         Assert.True(failed == 0, $"{failed} of {cases.Count} documents differ from graphql-js.\n{mismatches}");
     }
 
-    private static string Describe(IReadOnlyList<Errors.GraphQLError> errors)
+    private static string Describe(IReadOnlyList<Partnership.GraphQL.Errors.GraphQLError> errors)
     {
         var sb = new StringBuilder();
         foreach (var e in errors)
@@ -78,10 +79,9 @@ public class DifferentialValidationTests
 
     private static List<(string Query, bool ExtendsSchema, string Expected)> RunOracle(int count, int seed, string mode)
     {
-        var oracle = Path.Combine(FindRepositoryRoot(), "tests", "Partnership.GraphQL.Tests", "Validation", "Oracle");
-        Assert.True(Directory.Exists(Path.Combine(oracle, "node_modules", "graphql")),
-            $"graphql-js is not installed in {oracle}; run scripts/setup.sh (or npm ci there).");
-        var start = new ProcessStartInfo("node")
+        DifferentialEnvironment.EnsureOracleAvailable();
+        var oracle = Path.Combine(DifferentialEnvironment.RepositoryRoot, "tests", "Partnership.GraphQL.Tests", "Validation", "Oracle");
+        var start = new ProcessStartInfo(DifferentialEnvironment.NodeExecutable)
         {
             WorkingDirectory = oracle,
             RedirectStandardOutput = true,
@@ -115,14 +115,5 @@ public class DifferentialValidationTests
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, "fuzz.mjs failed: " + stderr.Result);
         return result;
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Partnership.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("Partnership.sln not found above " + AppContext.BaseDirectory);
     }
 }

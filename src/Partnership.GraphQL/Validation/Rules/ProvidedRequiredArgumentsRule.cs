@@ -1,6 +1,7 @@
 using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Language;
 using Partnership.GraphQL.Types;
+using Partnership.GraphQL.Utilities;
 
 namespace Partnership.GraphQL.Validation.Rules;
 
@@ -47,7 +48,7 @@ public static class ProvidedRequiredArgumentsRule
             for (int i = 0; i < arguments.Count; i++)
             {
                 var argDef = arguments[i];
-                if (!IsRequired(argDef) || IsProvided(node.Arguments, argDef.Name)) continue;
+                if (!InputCoercion.IsRequired(argDef) || IsProvided(node.Arguments, argDef.Name)) continue;
                 var coordinate = KnownArgumentNamesRule.FieldCoordinate(context.GetParentType(), fieldDef);
                 context.ReportError(new GraphQLError(
                     $"Argument \"{coordinate}({argDef.Name}:)\" of type \"{argDef.Type}\" is required, but it was not provided.", node));
@@ -55,8 +56,6 @@ public static class ProvidedRequiredArgumentsRule
             return VisitAction.Continue;
         }
     }
-
-    private static bool IsRequired(InputValueDefinition arg) => arg.Type is NonNullType && !arg.HasDefaultValue;
 
     private static bool IsProvided(IReadOnlyList<ArgumentNode> arguments, string name)
     {

@@ -20,10 +20,8 @@ public static class UniqueDirectiveNamesRule
                 context.ReportError(new GraphQLError($"Directive \"@{name}\" already exists in the schema. It cannot be redefined.", node.Name));
                 return VisitAction.Continue;
             }
-            if (_known.TryGetValue(name, out var known))
-                context.ReportError(new GraphQLError($"There can be only one directive named \"@{name}\".", [known, node.Name]));
-            else
-                _known[name] = node.Name;
+            if (_known.Repeats(node.Name) is { } first)
+                context.ReportError(new GraphQLError($"There can be only one directive named \"@{name}\".", [first, node.Name]));
             return VisitAction.Skip;
         }
     }

@@ -1,4 +1,3 @@
-using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Language;
 using Partnership.GraphQL.Types;
 
@@ -11,7 +10,7 @@ public static class UniqueEnumValueNamesRule
 
     private sealed class Visitor(SDLValidationContext context) : ASTVisitor
     {
-        private readonly Dictionary<string, Dictionary<string, NameNode>> _known = new(StringComparer.Ordinal);
+        private readonly TypeMemberNames _known = new(context, "Enum value");
 
         public override VisitAction EnterEnumTypeDefinition(EnumTypeDefinitionNode node, VisitorContext _) => Check(node.Name.Value, node.Values);
 
@@ -19,22 +18,10 @@ public static class UniqueEnumValueNamesRule
 
         private VisitAction Check(string typeName, IReadOnlyList<EnumValueDefinitionNode> values)
         {
-            if (!_known.TryGetValue(typeName, out var names)) _known[typeName] = names = new Dictionary<string, NameNode>(StringComparer.Ordinal);
+            var names = _known.Of(typeName);
             var existing = context.Schema?.GetType(typeName) as EnumType;
             foreach (var value in values)
-            {
-                var valueName = value.Name.Value;
-                if (existing?.GetValue(valueName) is not null)
-                {
-                    context.ReportError(new GraphQLError(
-                        $"Enum value \"{typeName}.{valueName}\" already exists in the schema. It cannot also be defined in this type extension.", value.Name));
-                    continue;
-                }
-                if (names.TryGetValue(valueName, out var known))
-                    context.ReportError(new GraphQLError($"Enum value \"{typeName}.{valueName}\" can only be defined once.", [known, value.Name]));
-                else
-                    names[valueName] = value.Name;
-            }
+                _known.Check(typeName, names, value.Name, existing?.GetValue(value.Name.Value) is not null);
             return VisitAction.Skip;
         }
     }

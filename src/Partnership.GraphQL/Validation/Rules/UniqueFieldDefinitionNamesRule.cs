@@ -1,4 +1,3 @@
-using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Language;
 using Partnership.GraphQL.Types;
 
@@ -11,7 +10,7 @@ public static class UniqueFieldDefinitionNamesRule
 
     private sealed class Visitor(SDLValidationContext context) : ASTVisitor
     {
-        private readonly Dictionary<string, Dictionary<string, NameNode>> _known = new(StringComparer.Ordinal);
+        private readonly TypeMemberNames _known = new(context, "Field");
 
         public override VisitAction EnterInputObjectTypeDefinition(InputObjectTypeDefinitionNode node, VisitorContext _) => Check(node.Name.Value, node.Fields);
         public override VisitAction EnterInputObjectTypeExtension(InputObjectTypeExtensionNode node, VisitorContext _) => Check(node.Name.Value, node.Fields);
@@ -22,22 +21,12 @@ public static class UniqueFieldDefinitionNamesRule
 
         private VisitAction Check<T>(string typeName, IReadOnlyList<T> fields) where T : Node
         {
-            if (!_known.TryGetValue(typeName, out var names)) _known[typeName] = names = new Dictionary<string, NameNode>(StringComparer.Ordinal);
+            var names = _known.Of(typeName);
             var existing = context.Schema?.GetType(typeName);
             foreach (var field in fields)
             {
                 var nameNode = field is FieldDefinitionNode f ? f.Name : ((InputValueDefinitionNode)(Node)field).Name;
-                var fieldName = nameNode.Value;
-                if (HasField(existing, fieldName))
-                {
-                    context.ReportError(new GraphQLError(
-                        $"Field \"{typeName}.{fieldName}\" already exists in the schema. It cannot also be defined in this type extension.", nameNode));
-                    continue;
-                }
-                if (names.TryGetValue(fieldName, out var known))
-                    context.ReportError(new GraphQLError($"Field \"{typeName}.{fieldName}\" can only be defined once.", [known, nameNode]));
-                else
-                    names[fieldName] = nameNode;
+                _known.Check(typeName, names, nameNode, HasField(existing, nameNode.Value));
             }
             return VisitAction.Skip;
         }

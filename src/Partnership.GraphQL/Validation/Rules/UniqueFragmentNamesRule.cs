@@ -16,11 +16,8 @@ public static class UniqueFragmentNamesRule
 
         public override VisitAction EnterFragmentDefinition(FragmentDefinitionNode node, VisitorContext _)
         {
-            var name = node.Name.Value;
-            if (_known.TryGetValue(name, out var known))
-                context.ReportError(new GraphQLError($"There can be only one fragment named \"{name}\".", [known, node.Name]));
-            else
-                _known[name] = node.Name;
+            if (_known.Repeats(node.Name) is { } first)
+                context.ReportError(new GraphQLError($"There can be only one fragment named \"{node.Name.Value}\".", [first, node.Name]));
             return VisitAction.Skip;
         }
     }

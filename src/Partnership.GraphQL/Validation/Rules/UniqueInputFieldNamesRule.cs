@@ -29,11 +29,8 @@ public static class UniqueInputFieldNamesRule
 
         public override VisitAction EnterObjectField(ObjectFieldNode node, VisitorContext _)
         {
-            var name = node.Name.Value;
-            if (_known.TryGetValue(name, out var known))
-                context.ReportError(new GraphQLError($"There can be only one input field named \"{name}\".", [known, node.Name]));
-            else
-                _known[name] = node.Name;
+            if (_known.Repeats(node.Name) is { } first)
+                context.ReportError(new GraphQLError($"There can be only one input field named \"{node.Name.Value}\".", [first, node.Name]));
             return VisitAction.Continue;
         }
     }

@@ -14,13 +14,8 @@ public static class UniqueOperationNamesRule
 
         public override VisitAction EnterOperationDefinition(OperationDefinitionNode node, VisitorContext _)
         {
-            if (node.Name is { } name)
-            {
-                if (_known.TryGetValue(name.Value, out var known))
-                    context.ReportError(new GraphQLError($"There can be only one operation named \"{name.Value}\".", [known, name]));
-                else
-                    _known[name.Value] = name;
-            }
+            if (node.Name is { } name && _known.Repeats(name) is { } first)
+                context.ReportError(new GraphQLError($"There can be only one operation named \"{name.Value}\".", [first, name]));
             return VisitAction.Skip;
         }
 

@@ -22,10 +22,8 @@ public static class UniqueTypeNamesRule
                     $"Type \"{typeName}\" already exists in the schema. It cannot also be defined in this type definition.", definition.Name));
                 return VisitAction.Skip;
             }
-            if (_known.TryGetValue(typeName, out var known))
-                context.ReportError(new GraphQLError($"There can be only one type named \"{typeName}\".", [known, definition.Name]));
-            else
-                _known[typeName] = definition.Name;
+            if (_known.Repeats(definition.Name) is { } first)
+                context.ReportError(new GraphQLError($"There can be only one type named \"{typeName}\".", [first, definition.Name]));
             return VisitAction.Skip;
         }
     }

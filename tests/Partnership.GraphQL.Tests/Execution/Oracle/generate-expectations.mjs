@@ -1,10 +1,11 @@
 // Fills in "expected" for every case in execution-cases.json by running graphql-js 17.1.0 on it.
-// Usage: npm ci (in this folder; scripts/setup.sh does it) then: node generate-expectations.mjs
+// Usage: npm ci in tests/oracle (scripts/setup.sh does it) then: node generate-expectations.mjs
 //        (or NODE_PATH=<folder with graphql 17.1.0 in it> node generate-expectations.mjs)
 // The C# test ExecutionCasesTests runs the same cases through our engine and compares.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-const require = createRequire(process.env.NODE_PATH ? process.env.NODE_PATH + '/' : import.meta.url);
+// graphql-js comes from the repository's one install, tests/oracle.
+const require = createRequire(process.env.NODE_PATH ? process.env.NODE_PATH + '/' : new URL('../../../oracle/', import.meta.url));
 const { buildSchema, parse, validate, execute, subscribe, GraphQLError, version } = require('graphql');
 if (version !== '17.1.0') throw new Error('expected graphql 17.1.0, got ' + version);
 

@@ -1,5 +1,5 @@
-import { buildSchema, astFromValue, print, GraphQLInt, GraphQLFloat, GraphQLString, GraphQLID, GraphQLBoolean, GraphQLList, GraphQLNonNull } from 'graphql';
-import { inspect } from 'graphql/jsutils/inspect.js';
+import { buildSchema, astFromValue, print, GraphQLInt, GraphQLFloat, GraphQLString, GraphQLID, GraphQLBoolean, GraphQLList, GraphQLNonNull } from '../../../oracle/graphql.mjs';
+import { inspect } from '../../../oracle/graphql.mjs';
 const s = buildSchema(`type Query { a: Int } input In { a: Int, b: [String], c: E } enum E { A B }`);
 const cases = [
  [GraphQLInt, 1], [GraphQLInt, 1.0], [GraphQLFloat, 1.5], [GraphQLFloat, 1e21], [GraphQLFloat, 1e-7], [GraphQLFloat, 123.456], [GraphQLString, 'a\nb"c'],

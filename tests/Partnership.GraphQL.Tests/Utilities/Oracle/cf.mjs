@@ -1,4 +1,4 @@
-import { GraphQLSchema, GraphQLObjectType, GraphQLInterfaceType, GraphQLEnumType, GraphQLString, GraphQLInt, GraphQLID, GraphQLNonNull, printSchema } from 'graphql';
+import { GraphQLSchema, GraphQLObjectType, GraphQLInterfaceType, GraphQLEnumType, GraphQLString, GraphQLInt, GraphQLID, GraphQLNonNull, printSchema } from '../../../oracle/graphql.mjs';
 const risk = new GraphQLEnumType({ name: 'RiskLevel', values: { LOW: {}, HIGH_RISK: {}, VERY_HIGH: { deprecationReason: 'Use HighRisk' } } });
 const node = new GraphQLInterfaceType({ name: 'Node', fields: { id: { type: new GraphQLNonNull(GraphQLID) } } });
 const child = new GraphQLObjectType({ name: 'Child', description: 'A child known to at least one agency.', interfaces: [node], fields: {

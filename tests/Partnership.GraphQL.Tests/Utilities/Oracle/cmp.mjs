@@ -1,4 +1,4 @@
-import { buildSchema, isTypeSubTypeOf, doTypesOverlap, GraphQLList, GraphQLNonNull, GraphQLInt } from 'graphql';
+import { buildSchema, isTypeSubTypeOf, doTypesOverlap, GraphQLList, GraphQLNonNull, GraphQLInt } from '../../../oracle/graphql.mjs';
 const s = buildSchema(`type Query { a: Int }
 interface Node { id: ID }
 interface Named implements Node { id: ID name: String }

@@ -1,4 +1,4 @@
-import { buildSchema, parseValue, coerceInputValue, coerceInputLiteral, validateInputValue, validateInputLiteral } from 'graphql';
+import { buildSchema, parseValue, coerceInputValue, coerceInputLiteral, validateInputValue, validateInputLiteral } from '../../../oracle/graphql.mjs';
 const schema = buildSchema(`
 type Query { a: Int }
 input In { a: Int!, b: [String], c: Color = RED, d: Nested }
@@ -17,7 +17,7 @@ const T = (s) => {
   const build = (p) => typeof p === 'string' ? schema.getType(p) : p.nonNull ? new (schema.getType('Int').constructor === undefined ? Object : Object)() : null;
   return parse(s);
 };
-import { GraphQLList, GraphQLNonNull } from 'graphql';
+import { GraphQLList, GraphQLNonNull } from '../../../oracle/graphql.mjs';
 function typeOf(str) {
   if (str.endsWith('!')) return new GraphQLNonNull(typeOf(str.slice(0, -1)));
   if (str.startsWith('[')) return new GraphQLList(typeOf(str.slice(1, -1)));

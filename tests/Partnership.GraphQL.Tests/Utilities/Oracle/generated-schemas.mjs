@@ -1,4 +1,4 @@
-import { buildSchema, printSchema, validateSchema } from 'graphql';
+import { buildSchema, printSchema, validateSchema } from '../../../oracle/graphql.mjs';
 import { readFileSync } from 'fs';
 const sdls = JSON.parse(readFileSync('sdls.json', 'utf8'));
 const out = sdls.map((sdl) => {

@@ -1,4 +1,4 @@
-import { GraphQLInt, GraphQLFloat, GraphQLString, GraphQLBoolean, GraphQLID, parseValue } from 'graphql';
+import { GraphQLInt, GraphQLFloat, GraphQLString, GraphQLBoolean, GraphQLID, parseValue } from '../../../oracle/graphql.mjs';
 const scalars = {Int: GraphQLInt, Float: GraphQLFloat, String: GraphQLString, Boolean: GraphQLBoolean, ID: GraphQLID};
 const vals = [1, 1.5, 2147483648, -2147483649, 1e21, 'abc', '12', '1.5', '', true, false, null, [1,2], {a:1}, NaN, Infinity, 0.1, -0, 123456789012];
 for (const [n, s] of Object.entries(scalars)) {

@@ -1,5 +1,5 @@
-import { buildSchema, printSchema, printIntrospectionSchema, validateSchema, parse } from 'graphql';
-import { validateSDL } from 'graphql/validation/validate.js';
+import { buildSchema, printSchema, printIntrospectionSchema, validateSchema, parse } from '../../../oracle/graphql.mjs';
+import { validateSDL } from '../../../oracle/graphql.mjs';
 import { readFileSync, readdirSync } from 'fs';
 // graphql-js keeps validateSDL internal-ish; use the exported one if present.
 const out = [];

@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(join(process.env.GRAPHQL_JS ?? here, 'noop.js'));
+// graphql-js comes from the repository's one install, tests/oracle (GRAPHQL_JS: another folder with it in node_modules).
+const require = createRequire(join(process.env.GRAPHQL_JS ?? join(here, '..', '..', '..', 'oracle'), 'noop.js'));
 const g = require('graphql');
 const { validateSDL } = require('graphql/validation/validate.js');
 if (g.version !== '17.1.0') throw new Error(`graphql-js 17.1.0 expected, found ${g.version}`);

@@ -1,5 +1,5 @@
 // Regenerates ../Rules/*Tests.cs from cases.mjs, taking every expected message and location from graphql-js 17.1.
-// Usage: npm install (once, in this folder), then node generate.mjs
+// Usage: npm ci in tests/oracle (scripts/setup.sh does it), then node generate.mjs
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import cases from './cases.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(join(process.env.GRAPHQL_JS ?? here, 'noop.js'));
+// graphql-js comes from the repository's one install, tests/oracle (GRAPHQL_JS: another folder with it in node_modules).
+const require = createRequire(join(process.env.GRAPHQL_JS ?? join(here, '..', '..', '..', 'oracle'), 'noop.js'));
 const graphql = require('graphql');
 const { validateSDL } = require('graphql/validation/validate.js');
 if (graphql.version !== '17.1.0') throw new Error(`graphql-js 17.1.0 expected, found ${graphql.version}`);
