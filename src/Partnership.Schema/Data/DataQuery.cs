@@ -72,7 +72,7 @@ internal static class DataQuery
         foreach (var values in raw)
         {
             var row = EntityRow.FromRaw(values, plan);
-            row.Cursor = Cursor.Encode(signature, values.AsSpan(plan.MaskIndex + 1, columns.Count));
+            row.Cursor = Cursor.Encode(signature, values.AsSpan(plan.ExtraIndex, columns.Count));
             rows.Add(row);
         }
         var pageInfo = new PageInfo(
@@ -97,7 +97,7 @@ internal static class DataQuery
         foreach (var values in raw)
         {
             var row = EntityRow.FromRaw(values, plan);
-            if (withKey) row.Key = values[plan.MaskIndex + 1];
+            if (withKey) row.Key = values[plan.ExtraIndex];
             rows.Add(row);
         }
         return rows;

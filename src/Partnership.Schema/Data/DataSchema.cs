@@ -14,6 +14,12 @@ public sealed class DataOptions
 
     /// <summary>The policy when the request services have no <see cref="IDataPolicy"/>; with neither, data queries fail.</summary>
     public IDataPolicy? Policy { get; init; }
+
+    /// <summary>
+    /// Read every projected row's key (after the hidden-field mask) so resolvers and request hooks can tell which
+    /// rows were returned (the hub's audit needs it); off by default.
+    /// </summary>
+    public bool ProjectKeys { get; init; }
 }
 
 /// <summary>

@@ -26,6 +26,10 @@ internal sealed class RowPlan(EntityType type)
     public int MaskIndex => Slots.Count;
     /// <summary>Sort column values for cursors follow the mask (root plans of connections only).</summary>
     public int CursorColumns { get; set; }
+    /// <summary>The row's key follows the mask (<see cref="DataOptions.ProjectKeys"/>).</summary>
+    public bool HasKey { get; set; }
+    /// <summary>The index of the first appended column (cursor values, or a requested key).</summary>
+    public int ExtraIndex => MaskIndex + (HasKey ? 2 : 1);
 }
 
 /// <summary>A projected row: the parent value of an entity type's fields.</summary>
@@ -66,7 +70,7 @@ internal sealed class EntityRow
                 values[i] = list;
             }
         }
-        return new EntityRow(plan, values, raw[plan.MaskIndex] is long mask ? mask : 0L);
+        return new EntityRow(plan, values, raw[plan.MaskIndex] is long mask ? mask : 0L) { Key = plan.HasKey ? raw[plan.MaskIndex + 1] : null };
     }
 }
 

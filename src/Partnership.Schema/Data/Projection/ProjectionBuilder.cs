@@ -101,6 +101,11 @@ internal static class ProjectionBuilder
             slots.Add(value.Type == typeof(object) ? value : Expression.Convert(value, typeof(object)));
         }
         slots.Add(Expression.Convert(mask ?? Expression.Constant(0L), typeof(object)));
+        if (request.Data.Options.ProjectKeys)
+        {
+            slots.Add(Box(Lambda.Inline(entity.Key, source)));
+            plan.HasKey = true;
+        }
         if (extra is not null)
         {
             foreach (var column in extra) slots.Add(Box(Lambda.Inline(column, source)));

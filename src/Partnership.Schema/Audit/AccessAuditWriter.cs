@@ -1,0 +1,150 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Partnership.Data;
+using Partnership.Data.Audit;
+using Partnership.Data.Model;
+using Partnership.Schema.Policy;
+
+namespace Partnership.Schema.Audit;
+
+/// <summary>
+/// Turns what a request returned into one hash-chained audit entry (who, when, operation, which children, which categories,
+/// the route of each, the purpose) and the notifications due to case-holding hubs, written in one transaction.
+/// </summary>
+public sealed class AccessAuditWriter(SharingOptions options)
+{
+    /// <summary>Writes the audit entry and notifications; throws when they cannot be written (the request must then fail).</summary>
+    public async Task<AccessAuditEntry?> WriteAsync(PartnershipDbContext db, HubCaller caller, AccessCollector collected, string operation, CancellationToken ct)
+    {
+        var accesses = await ChildAccessesAsync(db, collected, ct);
+        if (accesses.Count == 0) return null;
+        var routes = await RoutesAsync(db, caller, accesses, ct);
+        var items = new List<AuditAccess>(accesses.Count);
+        foreach (var (child, category) in accesses) items.Add(new AuditAccess(child, category, routes[(child, category)]));
+
+        // The chain append runs in its own transaction and retries on a concurrent append; notifications follow it.
+        var entry = await AuditChain.AppendAsync(db, new AuditRecord(caller.Now, caller.Subject, caller.Agency, caller.OrganisationId,
+            operation, caller.Purpose, items), ct);
+        await NotifyAsync(db, caller, accesses, entry.Sequence, ct);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return entry;
+    }
+
+    /// <summary>Maps the returned rows to the children they are about.</summary>
+    private static async Task<HashSet<(Guid, InformationCategory)>> ChildAccessesAsync(PartnershipDbContext db, AccessCollector collected, CancellationToken ct)
+    {
+        var result = new HashSet<(Guid, InformationCategory)>(collected.Direct);
+        var byEntity = collected.Rows.GroupBy(r => r.Entity);
+        foreach (var group in byEntity)
+        {
+            var keys = group.Select(r => (Guid)r.Key).Distinct().ToList();
+            Dictionary<Guid, List<Guid>> children = group.Key switch
+            {
+                HubEntities.Child or HubEntities.ProtectionStatus => keys.ToDictionary(k => k, k => new List<Guid> { k }),
+                HubEntities.Plan or HubEntities.PlanPeriod => await Map(db.Plans.Where(p => keys.Contains(p.Id)).Select(p => new { K = p.Id, C = p.ChildId }), x => x.K, x => x.C, ct),
+                HubEntities.Address => await Map(db.Addresses.Where(a => keys.Contains(a.Id)).Select(a => new { K = a.Id, C = a.PersonId }), x => x.K, x => x.C, ct),
+                HubEntities.Consent => await Map(db.Consents.Where(k => keys.Contains(k.Id)).Select(k => new { K = k.Id, C = k.ChildId }), x => x.K, x => x.C, ct),
+                HubEntities.StrategyMeeting or HubEntities.MeetingDecisions =>
+                    await Map(db.MeetingChildren.Where(m => keys.Contains(m.MeetingId)).Select(m => new { K = m.MeetingId, C = m.ChildId }), x => x.K, x => x.C, ct),
+                HubEntities.Invitation => await Map(db.MeetingInvitations.Where(i => keys.Contains(i.Id))
+                    .SelectMany(i => i.Meeting!.Children.Select(c => new { K = i.Id, C = c.ChildId })), x => x.K, x => x.C, ct),
+                HubEntities.MeetingAction => await Map(db.MeetingActions.Where(a => keys.Contains(a.Id))
+                    .SelectMany(a => a.Meeting!.Children.Where(c => a.ChildId == null || c.ChildId == a.ChildId).Select(c => new { K = a.Id, C = c.ChildId })), x => x.K, x => x.C, ct),
+                HubEntities.Contribution => await Map(db.MeetingContributions.Where(k => keys.Contains(k.Id))
+                    .SelectMany(k => k.Meeting!.Children.Where(c => k.ChildId == null || c.ChildId == k.ChildId).Select(c => new { K = k.Id, C = c.ChildId })), x => x.K, x => x.C, ct),
+                _ => [],
+            };
+            foreach (var row in group)
+                if (children.TryGetValue((Guid)row.Key, out var list))
+                    foreach (var child in list) result.Add((child, row.Category));
+        }
+        return result;
+    }
+
+    private static async Task<Dictionary<Guid, List<Guid>>> Map<T>(IQueryable<T> query, Func<T, Guid> key, Func<T, Guid> child, CancellationToken ct)
+    {
+        var map = new Dictionary<Guid, List<Guid>>();
+        foreach (var x in await query.ToListAsync(ct))
+        {
+            if (!map.TryGetValue(key(x), out var list)) map[key(x)] = list = [];
+            list.Add(child(x));
+        }
+        return map;
+    }
+
+    /// <summary>
+    /// The route of each access: the first grant of the caller's cell that holds for the child, evaluated in one SQL statement.
+    /// Meeting categories (decided per meeting, not per child) take the cell's first route.
+    /// </summary>
+    private static async Task<Dictionary<(Guid, InformationCategory), SharingRoute>> RoutesAsync(PartnershipDbContext db, HubCaller caller,
+        HashSet<(Guid Child, InformationCategory Category)> accesses, CancellationToken ct)
+    {
+        var result = new Dictionary<(Guid, InformationCategory), SharingRoute>();
+        var conditions = new List<(InformationCategory Category, Basis Basis, Expression<Func<Person, bool>>? Condition)>();
+        foreach (var category in accesses.Select(a => a.Category).Distinct())
+        {
+            var cell = SharingPolicy.Cell(category, caller.Agency);
+            foreach (var grant in cell)
+            {
+                if (grant.Basis is Basis.Invited or Basis.OwnContribution or Basis.SharedAtMeeting)
+                {
+                    conditions.Add((category, grant.Basis, null));
+                    break;
+                }
+                conditions.Add((category, grant.Basis, SharingPolicy.ChildCondition(grant.Basis, category, caller)));
+            }
+        }
+        var ids = accesses.Select(a => a.Child).Distinct().ToList();
+        var p = Expression.Parameter(typeof(Person), "p");
+        var slots = new List<Expression> { Expression.Convert(Expression.Property(p, nameof(Person.Id)), typeof(object)) };
+        foreach (var (_, _, condition) in conditions)
+            slots.Add(Expression.Convert(condition is null ? Expression.Constant(true) : Inline(condition, p), typeof(object)));
+        var projection = Expression.Lambda<Func<Person, object[]>>(Expression.NewArrayInit(typeof(object), slots), p);
+        var rows = await db.People.Where(x => ids.Contains(x.Id)).Select(projection).ToListAsync(ct);
+        foreach (var row in rows)
+        {
+            var child = (Guid)row[0];
+            for (int i = 0; i < conditions.Count; i++)
+            {
+                var (category, basis, _) = conditions[i];
+                if (row[i + 1] is true && !result.ContainsKey((child, category))) result[(child, category)] = SharingPolicy.RouteOf(basis);
+            }
+        }
+        // An access no grant explains (it should not happen) is recorded as refused, so a reviewer sees it.
+        foreach (var access in accesses) result.TryAdd(access, SharingRoute.Refused);
+        return result;
+    }
+
+    /// <summary>CP-IS parity: the case-holding hub learns when another agency viewed a child's protection status or record.</summary>
+    private async Task NotifyAsync(PartnershipDbContext db, HubCaller caller, HashSet<(Guid Child, InformationCategory Category)> accesses, long sequence, CancellationToken ct)
+    {
+        if (caller.Agency == Agency.SocialCare || options.SilentRoles.Any(caller.IsInRole)) return;
+        var children = accesses.Select(a => a.Child).Distinct().ToList();
+        var hubs = await db.People.Where(p => children.Contains(p.Id) && p.CaseHoldingHubId != null)
+            .Select(p => new { p.Id, Hub = p.CaseHoldingHubId!.Value }).ToListAsync(ct);
+        foreach (var child in hubs)
+        {
+            var status = accesses.Contains((child.Id, InformationCategory.ProtectionStatus));
+            db.Notifications.Add(new Notification
+            {
+                Id = Guid.NewGuid(),
+                ChildId = child.Id,
+                RecipientHubId = child.Hub,
+                Kind = status ? NotificationKind.ProtectionStatusViewed : NotificationKind.RecordViewed,
+                TriggeredByAgency = caller.Agency,
+                TriggeredByOrganisationId = caller.OrganisationId,
+                Message = $"{caller.Agency} viewed this child's {(status ? "protection status" : "record")} (audit entry {sequence}; purpose: {caller.Purpose}).",
+                CreatedAt = caller.Now,
+                AuditSequence = sequence,
+            });
+        }
+    }
+
+    private static Expression Inline(LambdaExpression lambda, Expression argument) => new Replace(lambda.Parameters[0], argument).Visit(lambda.Body);
+
+    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}

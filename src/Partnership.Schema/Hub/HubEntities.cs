@@ -1,0 +1,220 @@
+using Microsoft.EntityFrameworkCore;
+using Partnership.Data;
+using Partnership.Data.Model;
+using M = Partnership.Data.Model;
+using Partnership.GraphQL.Types;
+using Partnership.Schema.Data;
+using Partnership.Schema.Policy;
+using static Partnership.Data.Model.InformationCategory;
+
+namespace Partnership.Schema;
+
+/// <summary>
+/// The hub's entity types: the contract of issue 6 (Child, ProtectionStatus, PlanPeriod, ResponsibleAuthority, Plan,
+/// StrategyMeeting, Invitation, Contribution, MeetingDecisions, MeetingAction, LocalAuthority, Address) and what the
+/// policy adds (SocialCareHub, Consent, ConsentScope). Every field names its information category.
+/// </summary>
+public sealed class HubEntities
+{
+    public const string Child = "Child", ProtectionStatus = "ProtectionStatus", PlanPeriod = "PlanPeriod", Plan = "Plan",
+        Address = "Address", StrategyMeeting = "StrategyMeeting", MeetingDecisions = "MeetingDecisions", Invitation = "Invitation",
+        MeetingAction = "MeetingAction", Contribution = "Contribution", LocalAuthority = "LocalAuthority",
+        ResponsibleAuthority = "ResponsibleAuthority", SocialCareHub = "SocialCareHub", Consent = "Consent", ConsentScope = "ConsentScope";
+
+    public HubEntities(DataSchema data)
+    {
+        Data = data;
+        var planKind = data.EnumFor(typeof(PlanKind));
+        AbuseCategoryType = new EnumType("AbuseCategory", [.. Enum.GetValues<M.AbuseCategory>()
+            .Select(v => new EnumValueDefinition(v.ToCode()) { Value = v, Description = v.ToString() })])
+        { Description = "Category of abuse of a child protection plan (CIN census codes)." };
+
+        LocalAuthorityType = data.Entity<M.LocalAuthority>(LocalAuthority, e =>
+        {
+            e.Description("A council, by its DfE local authority code.");
+            e.Key(a => a.Id);
+            e.Field("code", a => a.Code).Category(HubCategory.Directory).NonNull().Filterable().Sortable();
+            e.Field("name", a => a.Name).Category(HubCategory.Directory).NonNull().Filterable().Sortable();
+        });
+        ResponsibleAuthorityType = data.Entity<M.LocalAuthority>(ResponsibleAuthority, e =>
+        {
+            e.Description("The council responsible for a child, with the numbers to call (CP-IS).");
+            e.Key(a => a.Id);
+            e.Field("code", a => a.Code).Category(HubCategory.Directory).NonNull();
+            e.Field("name", a => a.Name).Category(HubCategory.Directory).NonNull();
+            e.Field("officeHoursPhone", a => a.OfficeHoursPhone).Category(HubCategory.Directory);
+            e.Field("outOfHoursPhone", a => a.OutOfHoursPhone).Category(HubCategory.Directory);
+        });
+        SocialCareHubType = data.Entity<Organisation>(SocialCareHub, e =>
+        {
+            e.Description("A social work hub (the case holder of a child).");
+            e.Key(o => o.Id);
+            e.Field("name", o => o.Name).Category(HubCategory.Directory).NonNull();
+            e.Field("phone", o => o.Phone).Category(HubCategory.Directory);
+        });
+        AddressType = data.Entity<M.Address>(Address, e =>
+        {
+            e.Description("A postal address (a confidential one is only ever shown through `confidentialAddress`).");
+            e.Key(a => a.Id);
+            e.Field("line1", a => a.Line1).Category(InformationCategory.Contact);
+            e.Field("line2", a => a.Line2).Category(InformationCategory.Contact);
+            e.Field("town", a => a.Town).Category(InformationCategory.Contact);
+            e.Field("postcode", a => a.Postcode).Category(InformationCategory.Contact).Filterable();
+            e.Field("phone", a => a.Phone).Category(InformationCategory.Contact);
+        });
+        PlanPeriodType = data.Entity<M.Plan>(PlanPeriod, e =>
+        {
+            e.Description("When a plan started and (if it has) ended.");
+            e.Key(p => p.Id);
+            e.Field("start", p => p.StartDate).Category(InformationCategory.ProtectionStatus).NonNull();
+            e.Field("end", p => p.EndDate).Category(InformationCategory.ProtectionStatus);
+        });
+        PlanType = data.Entity<M.Plan>(Plan, e =>
+        {
+            e.Description("A plan for a child: early help, child in need, child protection, looked after, pre-birth or pathway.");
+            e.Key(p => p.Id);
+            e.Id(ctx => Db(ctx).Plans).Category(InformationCategory.ProtectionStatus);
+            e.Field("kind", p => p.Kind).Category(InformationCategory.ProtectionStatus).NonNull().Filterable().Sortable();
+            e.Field("start", p => p.StartDate).Category(InformationCategory.ProtectionStatus).NonNull().Filterable().Sortable();
+            e.Field("end", p => p.EndDate).Category(InformationCategory.ProtectionStatus).Filterable();
+            e.Field("category", p => p.LatestCategory ?? p.InitialCategory).Category(PlanDetail).Type(AbuseCategoryType).Filterable().Sortable();
+            e.Field("objectives", p => p.Objectives).Category(PlanDetail);
+        });
+        ProtectionStatusType = data.Entity<Person>(ProtectionStatus, e =>
+        {
+            e.Description("CP-IS parity: whether a child is on a child protection plan, looked after or on a pre-birth plan, and whom to call.");
+            e.Key(p => p.Id);
+            e.Field("nhsNumber", p => (string)(object)p.NhsNumber!).Category(InformationCategory.ProtectionStatus).NonNull();
+            e.Reference("childProtectionPlan", p => p.Plans.Where(k => k.Kind == PlanKind.ChildProtection && (k.EndDate == null || k.EndDate >= RequestClock.Today))
+                .OrderByDescending(k => k.StartDate).FirstOrDefault(), () => PlanPeriodType!).Category(InformationCategory.ProtectionStatus);
+            e.Reference("lookedAfter", p => p.Plans.Where(k => k.Kind == PlanKind.LookedAfter && (k.EndDate == null || k.EndDate >= RequestClock.Today))
+                .OrderByDescending(k => k.StartDate).FirstOrDefault(), () => PlanPeriodType!).Category(InformationCategory.ProtectionStatus);
+            e.Reference("prebirthPlan", p => p.Plans.Where(k => k.Kind == PlanKind.PreBirth && (k.EndDate == null || k.EndDate >= RequestClock.Today))
+                .OrderByDescending(k => k.StartDate).FirstOrDefault(), () => PlanPeriodType!).Category(InformationCategory.ProtectionStatus);
+            e.Reference("responsibleAuthority", p => p.LocalAuthority, () => ResponsibleAuthorityType).Category(InformationCategory.ProtectionStatus);
+        });
+        ConsentScopeType = data.Entity<M.ConsentScope>(ConsentScope, e =>
+        {
+            e.Description("One recipient agency and category a consent covers.");
+            e.Key(s => s.Category);
+            e.Field("agency", s => s.Agency).Category(AssessmentAndCaseNotes).NonNull();
+            e.Field("category", s => s.Category).Category(AssessmentAndCaseNotes).NonNull();
+        });
+        ConsentType = data.Entity<ConsentRecord>(Consent, e =>
+        {
+            e.Description("A family's (or competent child's) consent to share, scoped to agencies and categories; social care only.");
+            e.Key(k => k.Id);
+            e.Id(ctx => Db(ctx).Consents).Category(AssessmentAndCaseNotes);
+            e.Field("givenByName", k => k.GivenByName).Category(AssessmentAndCaseNotes);
+            e.Field("relationship", k => k.Relationship).Category(AssessmentAndCaseNotes);
+            e.Field("givenAt", k => k.GivenAt).Category(AssessmentAndCaseNotes);
+            e.Field("withdrawnAt", k => k.WithdrawnAt).Category(AssessmentAndCaseNotes);
+            e.List("scopes", k => k.Scopes, () => ConsentScopeType!).Category(AssessmentAndCaseNotes);
+        });
+        InvitationType = data.Entity<MeetingInvitation>(Invitation, e =>
+        {
+            e.Description("An agency invited to a meeting, and whether it attended.");
+            e.Key(i => i.Id);
+            e.Field("agency", i => i.Agency).Category(MeetingSchedule).NonNull().Filterable().Sortable();
+            e.Field("organisation", i => i.Organisation!.Name).Category(MeetingSchedule);
+            e.Field("status", i => i.Status).Category(MeetingSchedule).NonNull().Filterable();
+        });
+        ContributionType = data.Entity<MeetingContribution>(Contribution, e =>
+        {
+            e.Description("Information an agency gave to a meeting.");
+            e.Key(k => k.Id);
+            e.Field("agency", k => k.Agency).Category(AgencyContributions).NonNull().Filterable();
+            e.Field("organisation", k => k.Organisation!.Name).Category(AgencyContributions);
+            e.Field("category", k => k.Category).Category(AgencyContributions).NonNull();
+            e.Field("text", k => k.Text).Category(AgencyContributions).Filterable();
+            e.Field("recordedAt", k => k.RecordedAt).Category(AgencyContributions).NonNull();
+        });
+        DecisionsType = data.Entity<Meeting>(MeetingDecisions, e =>
+        {
+            e.Description("What a strategy discussion decided (Working Together 2023).");
+            e.Key(m => m.Id);
+            e.Field("startSection47", m => m.DecisionStartSection47).Category(MeetingRecord);
+            e.Field("criminalInvestigation", m => m.DecisionCriminalInvestigation).Category(MeetingRecord);
+            e.Field("legalAction", m => m.DecisionLegalAction).Category(MeetingRecord);
+            e.Field("furtherInformation", m => m.DecisionFurtherInformation).Category(MeetingRecord);
+            e.Field("siblings", m => m.DecisionSiblings).Category(MeetingRecord);
+            e.Field("notes", m => m.DecisionNotes).Category(MeetingRecord);
+        });
+        ActionType = data.Entity<M.MeetingAction>(MeetingAction, e =>
+        {
+            e.Description("An action agreed at a meeting: who does what by when.");
+            e.Key(a => a.Id);
+            e.Field("description", a => a.Description).Category(MeetingRecord).NonNull();
+            e.Field("ownerAgency", a => a.OwnerAgency).Category(MeetingRecord).NonNull().Filterable();
+            e.Field("ownerOrganisation", a => a.OwnerOrganisation!.Name).Category(MeetingRecord);
+            e.Field("dueDate", a => a.DueDate).Category(MeetingRecord).NonNull().Filterable();
+            e.Field("completedOn", a => a.CompletedOn).Category(MeetingRecord);
+        });
+        MeetingType = data.Entity<Meeting>(StrategyMeeting, e =>
+        {
+            e.Description("A strategy discussion about one or more children.");
+            e.Key(m => m.Id);
+            e.Id(ctx => Db(ctx).StrategyMeetings).Category(MeetingSchedule);
+            e.Field("heldAt", m => m.HeldAt).Category(MeetingSchedule).NonNull().Filterable().Sortable();
+            e.Reference("localAuthority", m => m.LocalAuthority, () => LocalAuthorityType).Category(MeetingSchedule).NonNull().Filterable().Sortable();
+            e.List("children", m => m.Children.Select(c => c.Child!), () => ChildType!).Category(MeetingSchedule).NonNull();
+            e.List("invitations", m => m.Invitations, () => InvitationType).Category(MeetingSchedule).NonNull().Filterable();
+            e.List("contributions", m => m.Contributions, () => ContributionType).Category(AgencyContributions);
+            e.Reference("decisions", m => m, () => DecisionsType).Category(MeetingRecord);
+            e.List("actions", m => m.Actions, () => ActionType).Category(MeetingRecord);
+        });
+        ChildType = data.Entity<Person>(Child, e =>
+        {
+            e.Description("A child (or unborn child) known to the hub.");
+            e.Key(p => p.Id);
+            e.Id(ctx => Db(ctx).People.Where(p => p.Kind == PersonKind.Child)).Category(Identity);
+            e.Field("nhsNumber", p => (string)(object)p.NhsNumber!).Category(Identity).Filterable().Sortable();
+            e.Field("upn", p => (string)(object)p.Upn!).Category(Identity).Filterable();
+            e.Field("laChildId", p => p.LaChildId).Category(Identity).Filterable();
+            e.Field("firstName", p => p.GivenName).Category(Identity).Filterable().Sortable();
+            e.Field("lastName", p => p.FamilyName).Category(Identity).Filterable().Sortable();
+            e.Field("dateOfBirth", p => p.DateOfBirth).Category(Identity).Filterable().Sortable();
+            e.Field("expectedDateOfBirth", p => p.ExpectedDateOfBirth).Category(Identity);
+            e.Field("sex", p => p.Sex == Sex.Male ? "MALE" : p.Sex == Sex.Female ? "FEMALE" : p.Sex == Sex.Indeterminate ? "INDETERMINATE" : "NOT_RECORDED")
+                .Category(Identity);
+            e.Reference("localAuthority", p => p.LocalAuthority, () => LocalAuthorityType).Category(Identity).Filterable().Sortable();
+            e.Reference("address", p => p.Addresses.Where(a => !a.IsConfidential && a.ValidFrom <= RequestClock.Today && (a.ValidTo == null || a.ValidTo >= RequestClock.Today))
+                .OrderByDescending(a => a.ValidFrom).FirstOrDefault(), () => AddressType).Category(InformationCategory.Contact);
+            e.Reference("confidentialAddress", p => p.Addresses.Where(a => a.IsConfidential && a.ValidFrom <= RequestClock.Today && (a.ValidTo == null || a.ValidTo >= RequestClock.Today))
+                .OrderByDescending(a => a.ValidFrom).FirstOrDefault(), () => AddressType).Category(ConfidentialAddress);
+            e.Field("hasSocialWorker", p => p.CaseHoldingHubId != null).Category(InformationCategory.ProtectionStatus)
+                .Description("Open social care involvement: a hub holds the child's case.");
+            e.Reference("socialCareHub", p => p.CaseHoldingHub, () => SocialCareHubType).Category(InformationCategory.ProtectionStatus)
+                .Description("The hub holding the child's case: whom to contact.");
+            e.Field("openPlanKinds", p => p.Plans.Where(k => k.EndDate == null || k.EndDate >= RequestClock.Today).Select(k => k.Kind).Distinct().ToList())
+                .Type(planKind.NonNull().List()).Category(InformationCategory.ProtectionStatus)
+                .Description("The kinds of the child's open plans (what a school is told: \"has a social worker\" and plan type).");
+            e.Reference("protectionStatus", p => p, () => ProtectionStatusType).Category(InformationCategory.ProtectionStatus);
+            e.List("plans", p => p.Plans, () => PlanType).Category(InformationCategory.ProtectionStatus).Filterable();
+            e.List("strategyMeetings", p => p.Meetings.Select(m => m.Meeting!).Where(m => m.Kind == MeetingKind.StrategyDiscussion), () => MeetingType)
+                .Category(MeetingSchedule);
+            e.List("consents", p => p.Consents, () => ConsentType).Category(AssessmentAndCaseNotes);
+        });
+    }
+
+    public DataSchema Data { get; }
+    public EnumType AbuseCategoryType { get; }
+    public EntityType<M.LocalAuthority> LocalAuthorityType { get; }
+    public EntityType<M.LocalAuthority> ResponsibleAuthorityType { get; }
+    public EntityType<Organisation> SocialCareHubType { get; }
+    public EntityType<M.Address> AddressType { get; }
+    public EntityType<M.Plan> PlanPeriodType { get; }
+    public EntityType<M.Plan> PlanType { get; }
+    public EntityType<Person> ProtectionStatusType { get; }
+    public EntityType<M.ConsentScope> ConsentScopeType { get; }
+    public EntityType<ConsentRecord> ConsentType { get; }
+    public EntityType<MeetingInvitation> InvitationType { get; }
+    public EntityType<MeetingContribution> ContributionType { get; }
+    public EntityType<Meeting> DecisionsType { get; }
+    public EntityType<M.MeetingAction> ActionType { get; }
+    public EntityType<Meeting> MeetingType { get; }
+    public EntityType<Person> ChildType { get; }
+    internal ObjectType? EmergencyAccessType { get; set; }
+
+    internal static PartnershipDbContext Db(IResolveFieldContext ctx) => ctx.GetRequiredService<PartnershipDbContext>();
+}

@@ -1,0 +1,156 @@
+using Partnership.Data.Identifiers;
+using Partnership.Data.Model;
+using Partnership.GraphQL.Errors;
+using Partnership.GraphQL.Types;
+using Partnership.Schema.Audit;
+using Partnership.Schema.Data;
+using Partnership.Schema.Data.Paging;
+using Partnership.Schema.Data.Projection;
+using Partnership.Schema.Policy;
+
+namespace Partnership.Schema;
+
+/// <summary>Builds the hub's GraphQL schema: the contract of issue 6 over the entities, with the sharing policy on every field.</summary>
+public static class HubSchema
+{
+    /// <summary>Error codes of the hub's own checks.</summary>
+    public static class Codes
+    {
+        public const string InvalidNhsNumber = "INVALID_NHS_NUMBER";
+        public const string Unauthenticated = "UNAUTHENTICATED";
+        public const string Forbidden = "FORBIDDEN";
+    }
+
+    /// <summary>
+    /// The schema. <paramref name="extend"/> (tests only) may add root query fields and <paramref name="extraTypes"/> types;
+    /// construction fails when any field carrying data has no information category.
+    /// </summary>
+    public static GraphQLSchema Create(Action<ObjectTypeBuilder, HubEntities>? extend = null, IEnumerable<NamedType>? extraTypes = null)
+    {
+        var data = new DataSchema(new DataOptions { DefaultPageSize = 20, MaxPageSize = 100, Policy = new SharingPolicy(), ProjectKeys = true });
+        var hub = new HubEntities(data);
+        var callerType = CallerType(data);
+        var mutations = new HubMutations(hub);
+        var query = new ObjectType("Query", t =>
+        {
+            t.Field("me", callerType.NonNull(), "The caller as the hub understands its token.").Resolve(ctx =>
+                Caller(ctx) ?? throw new GraphQLError("Authentication is required.", extensions: Code(Codes.Unauthenticated)));
+            NodeFields(t, data);
+            Lookup(t, "child", hub.ChildType, ctx =>
+            {
+                var key = DataFields.KeyOf<Guid?>(hub.ChildType, ctx.GetArgument<string>("id")!);
+                return HubEntities.Db(ctx).People.Where(p => p.Id == key);
+            }).Argument("id", Scalars.ID.NonNull()).Description("A child by global id; null when there is none the caller may see.");
+            Connection(t, "children", hub.ChildType, ctx =>
+            {
+                RegisterNhsLookup(ctx);
+                return HubEntities.Db(ctx).People.Where(p => p.Kind == PersonKind.Child);
+            }).Description("Children the caller may see. A filter `nhsNumber: {eq: ...}` is an NHS number lookup (health's CP-IS route).");
+            Lookup(t, "protectionStatus", hub.ProtectionStatusType, ctx =>
+            {
+                var text = ctx.GetArgument<string>("nhsNumber");
+                if (!NhsNumber.TryParse(text, "nhsNumber", out var nhs, out var problem))
+                    throw new GraphQLError(problem, extensions: Code(Codes.InvalidNhsNumber));
+                Caller(ctx)?.AddLookedUpNhsNumber(nhs.Value);
+                return HubEntities.Db(ctx).People.Where(p => p.Kind == PersonKind.Child && p.NhsNumber == nhs);
+            }).Argument("nhsNumber", Scalars.String.NonNull(), "Ten digits, spaces allowed; the check digit is verified.")
+              .Description("CP-IS parity: the protection status of the child with this NHS number, or null when the caller may not see one.");
+            Connection(t, "strategyMeetings", hub.MeetingType, ctx => HubEntities.Db(ctx).StrategyMeetings)
+                .Description("Strategy discussions the caller may see.");
+            AccessLog.AddQueryFields(t, hub);
+            extend?.Invoke(t, hub);
+        });
+        var mutation = new ObjectType("Mutation", mutations.AddFields);
+        var types = new List<NamedType>(data.Types) { hub.AbuseCategoryType };
+        if (extraTypes is not null) types.AddRange(extraTypes);
+        var schema = new GraphQLSchema(query, mutation, types: types);
+        SchemaCategories.AssertEveryFieldCategorised(schema, data);
+        return schema;
+    }
+
+    internal static HubCaller? Caller(IResolveFieldContext ctx) =>
+        ctx.ContextData.TryGetValue(HubCaller.ContextKey, out var c) ? c as HubCaller : null;
+
+    internal static Dictionary<string, object?> Code(string code) => new() { ["code"] = code };
+
+    /// <summary>A top-level <c>nhsNumber: {eq: "..."}</c> in <c>children</c>'s filter is an exact lookup: valid numbers only.</summary>
+    private static void RegisterNhsLookup(IResolveFieldContext ctx)
+    {
+        if (ctx.Arguments.GetValueOrDefault("where") is IReadOnlyDictionary<string, object?> where
+            && where.GetValueOrDefault("nhsNumber") is IReadOnlyDictionary<string, object?> ops
+            && ops.GetValueOrDefault("eq") is string text && NhsNumber.TryParse(text, out var nhs))
+            Caller(ctx)?.AddLookedUpNhsNumber(nhs.Value);
+    }
+
+    private static readonly IReadOnlyDictionary<string, object?> NoArguments = new Dictionary<string, object?>();
+
+    // The root data fields: the library's query plans, plus recording what was returned for the audit.
+    private static FieldBuilder Connection<T>(FieldsBuilder t, string name, EntityType<T> entity, Func<IResolveFieldContext, IQueryable<T>> source) where T : class =>
+        t.Connection(name, entity, source).ResolveAsync(async ctx =>
+        {
+            var query = source(ctx);
+            var result = await DataQuery.ConnectionAsync(query, entity, ctx.Arguments, ctx.FieldNodes, DataRequest.From(ctx, entity.Schema), ctx.CancellationToken);
+            AccessCollector.Of(ctx)?.AddResult(name, result);
+            return result;
+        });
+
+    internal static FieldBuilder Lookup<T>(FieldsBuilder t, string name, EntityType<T> entity, Func<IResolveFieldContext, IQueryable<T>> query) where T : class =>
+        t.Field(name, entity.ObjectType).ResolveAsync(async ctx =>
+        {
+            var rows = await DataQuery.ListAsync(query(ctx), entity, NoArguments, ctx.FieldNodes, DataRequest.From(ctx, entity.Schema), 1, ctx.CancellationToken);
+            var row = rows.Count > 0 ? rows[0] : null;
+            AccessCollector.Of(ctx)?.AddResult(name, row);
+            return row;
+        });
+
+    /// <summary><c>node(id:)</c>/<c>nodes(ids:)</c>: one query per entity type, under its row rule; unknown or invisible ids are null.</summary>
+    private static void NodeFields(FieldsBuilder t, DataSchema data)
+    {
+        t.Field("node", data.NodeInterface, "Fetches an object given its ID.")
+            .Argument("id", Scalars.ID.NonNull(), "ID of the object.")
+            .ResolveAsync(async ctx => (await LoadNodesAsync(data, [ctx.GetArgument<string>("id")!], ctx, "node"))[0]);
+        t.Field("nodes", data.NodeInterface.List().NonNull(), "Lookup nodes by a list of IDs.")
+            .Argument("ids", Scalars.ID.NonNull().List().NonNull(), "The list of node IDs.")
+            .ResolveAsync(async ctx =>
+            {
+                var ids = ((System.Collections.IEnumerable)ctx.Arguments["ids"]!).Cast<object?>().Select(i => (string)i!).ToList();
+                return await LoadNodesAsync(data, ids, ctx, "nodes");
+            });
+    }
+
+    private static async Task<object?[]> LoadNodesAsync(DataSchema data, IReadOnlyList<string> ids, IResolveFieldContext ctx, string field)
+    {
+        var results = new object?[ids.Count];
+        var byType = new Dictionary<EntityType, List<(int Index, object Key)>>();
+        for (int i = 0; i < ids.Count; i++)
+        {
+            var (typeName, keyText) = GlobalId.Decode(ids[i]);
+            if (data.FindEntity(typeName) is not { IsNode: true } entity) continue;
+            var key = GlobalId.ParseKey(keyText, entity.Key.ReturnType) ?? throw DataErrors.InvalidId(ids[i]);
+            if (!byType.TryGetValue(entity, out var list)) byType[entity] = list = [];
+            list.Add((i, key));
+        }
+        var request = DataRequest.From(ctx, data);
+        foreach (var (entity, wanted) in byType)
+        {
+            var rows = await entity.LoadByKeysAsync(wanted.Select(w => w.Key).ToList(), ctx, request);
+            foreach (var (index, key) in wanted)
+                foreach (var (rowKey, row) in rows)
+                    if (Equals(rowKey, key)) { results[index] = row; break; }
+        }
+        AccessCollector.Of(ctx)?.AddResult(field, results);
+        return results;
+    }
+
+    private static ObjectType CallerType(DataSchema data) => new("Caller", t =>
+    {
+        t.Field("agency", data.EnumFor(typeof(Agency)).NonNull()).Resolve<HubCaller>(c => c.Agency);
+        t.Field("kind", Scalars.String.NonNull(), "PERSON or SYSTEM.").Resolve<HubCaller>(c => c.IsSystem ? "SYSTEM" : "PERSON");
+        t.Field("subject", Scalars.String.NonNull(), "The token's stable subject id (recorded in the audit).").Resolve<HubCaller>(c => c.Subject);
+        t.Field("organisation", Scalars.String, "The organisation the token names (`org` claim).").Resolve<HubCaller>(c => c.Token.Organisation);
+        t.Field("organisationKnown", Scalars.Boolean.NonNull(), "Whether the hub knows that organisation.").Resolve<HubCaller>(c => c.OrganisationId is not null);
+        t.Field("roles", Scalars.String.NonNull().List().NonNull()).Resolve<HubCaller>(c => c.Roles);
+        t.Field("localAuthorities", Scalars.String.NonNull().List().NonNull(), "DfE codes of the councils the caller serves.").Resolve<HubCaller>(c => c.Councils);
+        t.Field("purpose", Scalars.String.NonNull(), "The purpose recorded for this request.").Resolve<HubCaller>(c => c.Purpose);
+    }) { Description = "The caller as the hub understands its token." };
+}

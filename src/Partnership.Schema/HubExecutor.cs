@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Partnership.Data;
+using Partnership.GraphQL.AspNetCore;
+using Partnership.GraphQL.Errors;
+using Partnership.GraphQL.Execution;
+using Partnership.Schema.Audit;
+using Partnership.Schema.Policy;
+using TokenCaller = Partnership.GraphQL.AspNetCore.Security.Caller;
+
+namespace Partnership.Schema;
+
+/// <summary>
+/// The hub's <see cref="IGraphQLExecutor"/>: resolves the caller for the sharing policy (token, organisation, councils, the
+/// request's instant and purpose), runs the engine's <see cref="GraphQLExecutor"/>, then writes the access audit of every
+/// child's data the response carries — committed before the response is returned. When the audit cannot be written the
+/// request fails with <c>AUDIT_FAILED</c> and no data.
+/// </summary>
+public sealed class HubExecutor(GraphQLExecutor inner, IOptions<SharingOptions> options, TimeProvider time, ILogger<HubExecutor>? logger = null) : IGraphQLExecutor
+{
+    /// <summary>Where a transport (the purpose gate) leaves the purpose read from the request header.</summary>
+    public const string PurposeKey = "partnership.purpose";
+
+    private readonly ILogger _log = logger ?? NullLogger<HubExecutor>.Instance;
+
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var token = request.ContextData.TryGetValue(TokenCaller.ContextKey, out var c) && c is TokenCaller given
+            ? given
+            : TokenCaller.FromPrincipal(request.User, out _);
+        if (token is null || request.Services is null) return await inner.ExecuteAsync(request, cancellationToken); // the policy sees no caller: no rows
+
+        var purpose = PurposeOf(request, token, out var purposeError);
+        if (purposeError is not null) return ExecutionResult.FromErrors(RequestFailure.Refused, purposeError);
+
+        var db = request.Services.GetRequiredService<PartnershipDbContext>();
+        var now = time.GetUtcNow();
+        var organisation = await ResolveOrganisationAsync(db, token, cancellationToken);
+        var caller = new HubCaller(token, organisation, now, purpose!);
+        var collector = new AccessCollector();
+        request.ContextData[HubCaller.ContextKey] = caller;
+        request.ContextData[AccessCollector.ContextKey] = collector;
+        RequestClock.Set(caller.Today);
+
+        var result = await inner.ExecuteAsync(request, cancellationToken);
+        if (collector.IsEmpty) return result;
+        try
+        {
+            var operation = $"{(result.OperationType?.ToString() ?? "query").ToLowerInvariant()} {SafeName(request.OperationName) ?? "(anonymous)"}: {string.Join(", ", collector.RootFields)}";
+            await request.Services.GetRequiredService<AccessAuditWriter>().WriteAsync(db, caller, collector, operation, CancellationToken.None);
+            return result;
+        }
+        catch (Exception e)
+        {
+            _log.LogError(e, "The access audit could not be written; the response was withheld");
+            return ExecutionResult.FromErrors(RequestFailure.Refused, new GraphQLError(
+                "The access could not be recorded, so no data is returned. Try again later.",
+                extensions: new Dictionary<string, object?> { ["code"] = "AUDIT_FAILED" }));
+        }
+    }
+
+    // Only a GraphQL name is recorded: free text (which could carry personal data) never reaches the audit.
+    private static string? SafeName(string? name) =>
+        name is { Length: > 0 and <= 100 } && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '_') ? name : null;
+
+    private string? PurposeOf(GraphQLRequest request, TokenCaller token, out GraphQLError? error)
+    {
+        error = null;
+        string? purpose = request.ContextData.TryGetValue(PurposeKey, out var header) ? header as string : null;
+        if (purpose is null && request.Extensions?.TryGetValue("purpose", out var extension) == true)
+        {
+            if (extension is not string text)
+            {
+                error = BadPurpose("The request extension \"purpose\" must be a string.");
+                return null;
+            }
+            purpose = text;
+        }
+        if (purpose is null) return options.Value.DefaultPurpose((Partnership.Data.Model.Agency)(int)token.Agency, token.Roles);
+        purpose = purpose.Trim();
+        if (purpose.Length is 0 or > SharingOptions.MaxPurposeLength || purpose.Any(char.IsControl))
+        {
+            error = BadPurpose($"The purpose must be 1 to {SharingOptions.MaxPurposeLength} characters without control characters.");
+            return null;
+        }
+        return purpose;
+    }
+
+    private static GraphQLError BadPurpose(string message) =>
+        new(message, extensions: new Dictionary<string, object?> { ["code"] = "INVALID_PURPOSE" });
+
+    /// <summary>The hub's organisation the token's <c>org</c> claim names: its id, school URN, NHS ODS code or name, within the caller's agency.</summary>
+    private static async Task<Guid?> ResolveOrganisationAsync(PartnershipDbContext db, TokenCaller token, CancellationToken ct)
+    {
+        if (token.Organisation is not { } org) return null;
+        var agency = (Partnership.Data.Model.Agency)(int)token.Agency;
+        var id = Guid.TryParse(org, out var g) ? g : Guid.Empty;
+        var found = await db.Organisations.AsNoTracking()
+            .Where(o => o.Agency == agency && (o.Id == id || o.Urn == org || o.OdsCode == org || o.Name == org))
+            .OrderBy(o => o.Id == id ? 0 : o.Urn == org ? 1 : o.OdsCode == org ? 2 : 3).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
+        return found;
+    }
+}
+
+/// <summary>Reads the purpose a client states in the <c>Partnership-Purpose</c> header into the request for <see cref="HubExecutor"/>.</summary>
+internal sealed class PurposeHeaderGate : IGraphQLRequestGate
+{
+    public ValueTask<GraphQLRefusal?> CheckAsync(GraphQLGateContext context)
+    {
+        if (context.HttpContext.Request.Headers.TryGetValue(SharingOptions.PurposeHeader, out var values) && values.Count > 0)
+            context.Request.ContextData[HubExecutor.PurposeKey] = values.ToString();
+        return ValueTask.FromResult<GraphQLRefusal?>(null);
+    }
+}

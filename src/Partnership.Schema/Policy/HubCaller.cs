@@ -1,0 +1,67 @@
+using Partnership.Data.Model;
+using TokenCaller = Partnership.GraphQL.AspNetCore.Security.Caller;
+using CallerKind = Partnership.GraphQL.AspNetCore.Security.CallerKind;
+
+namespace Partnership.Schema.Policy;
+
+/// <summary>
+/// The caller as the sharing policy sees it for one request: the token's agency, subject, councils and roles, the
+/// organisation the token names resolved to the hub's record of it, the request's instant and England date, the
+/// purpose given for the request, and the NHS numbers this request looked up (health's CP-IS route).
+/// </summary>
+public sealed class HubCaller
+{
+    /// <summary>The key under which the request's <see cref="HubCaller"/> is kept in the request's context data.</summary>
+    public const string ContextKey = "partnership.hubCaller";
+
+    private static readonly TimeZoneInfo England = FindEngland();
+
+    public HubCaller(TokenCaller token, Guid? organisationId, DateTimeOffset now, string purpose)
+    {
+        Token = token;
+        Agency = (Agency)(int)token.Agency;
+        Subject = token.SubjectId;
+        OrganisationId = organisationId;
+        Councils = [.. token.LocalAuthorities];
+        Roles = token.Roles;
+        IsSystem = token.Kind == CallerKind.System;
+        Now = now;
+        Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, England).DateTime);
+        Purpose = purpose;
+    }
+
+    public TokenCaller Token { get; }
+    public Agency Agency { get; }
+    public string Subject { get; }
+
+    /// <summary>The hub's organisation named by the token's <c>org</c> claim (matched on id, URN, ODS code or name), when known.</summary>
+    public Guid? OrganisationId { get; }
+
+    /// <summary>DfE codes of the councils the token names: the caller sees children of these only.</summary>
+    public List<string> Councils { get; }
+
+    public IReadOnlyList<string> Roles { get; }
+    public bool IsSystem { get; }
+    public DateTimeOffset Now { get; }
+    public DateOnly Today { get; }
+    public string Purpose { get; }
+
+    /// <summary>
+    /// NHS numbers this request looked up exactly (<c>protectionStatus(nhsNumber:)</c>, <c>children(where: {nhsNumber: {eq}})</c>).
+    /// A list, not a set, so EF Core sends it as one parameter; filled before the query that reads it is built.
+    /// </summary>
+    public List<string> LookedUpNhsNumbers { get; } = [];
+
+    public bool IsInRole(string role) => Token.IsInRole(role);
+
+    public void AddLookedUpNhsNumber(string nhsNumber)
+    {
+        if (!LookedUpNhsNumbers.Contains(nhsNumber)) LookedUpNhsNumbers.Add(nhsNumber);
+    }
+
+    private static TimeZoneInfo FindEngland()
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/London"); }
+        catch (TimeZoneNotFoundException) { return TimeZoneInfo.Utc; }
+    }
+}

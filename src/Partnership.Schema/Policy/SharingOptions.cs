@@ -1,0 +1,61 @@
+using Partnership.Data.Model;
+
+namespace Partnership.Schema.Policy;
+
+/// <summary>Settings of the sharing policy (configuration section <c>Sharing</c>).</summary>
+public sealed class SharingOptions
+{
+    public const string Section = "Sharing";
+
+    /// <summary>How long an emergency access grant lasts (default 24 hours).</summary>
+    public TimeSpan EmergencyAccessDuration { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// Roles whose reads do not notify the case-holding hub: staff of the multi-agency safeguarding hub and designated
+    /// safeguarding nurses read as part of the hub's own work, and conference chairs run the meetings they read.
+    /// Every read is still audited.
+    /// </summary>
+    public List<string> SilentRoles { get; set; } = ["MashOfficer", "DesignatedSafeguardingNurse", "ConferenceChair"];
+
+    /// <summary>The request header a client may state its purpose in (also accepted: the request extension <c>purpose</c>).</summary>
+    public const string PurposeHeader = "Partnership-Purpose";
+
+    /// <summary>The longest purpose accepted.</summary>
+    public const int MaxPurposeLength = 200;
+
+    /// <summary>The purpose recorded when a request states none: by role first, then by agency.</summary>
+    public Dictionary<string, string> DefaultPurposeByRole { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["SocialWorker"] = "case work",
+        ["ConsultantSocialWorker"] = "case work",
+        ["TeamManager"] = "case management oversight",
+        ["ConferenceChair"] = "child protection conference",
+        ["MashOfficer"] = "MASH screening",
+        ["PublicProtectionOfficer"] = "strategy discussion and section 47 enquiry",
+        ["PoliceOfficer"] = "safeguarding enquiry",
+        ["HealthVisitor"] = "health visiting: safeguarding check",
+        ["SchoolNurse"] = "school nursing: safeguarding check",
+        ["GeneralPractitioner"] = "direct care: safeguarding check",
+        ["Midwife"] = "maternity care: safeguarding check",
+        ["DesignatedSafeguardingNurse"] = "designated safeguarding nurse review",
+        ["DesignatedSafeguardingLead"] = "pupil safeguarding",
+        ["VirtualSchoolHead"] = "education of a looked-after child",
+        ["HousingOfficer"] = "housing: family safeguarding check",
+    };
+
+    public Dictionary<Agency, string> DefaultPurposeByAgency { get; set; } = new()
+    {
+        [Agency.SocialCare] = "case work",
+        [Agency.Police] = "safeguarding enquiry",
+        [Agency.Health] = "direct care: safeguarding check",
+        [Agency.Education] = "pupil safeguarding",
+        [Agency.Housing] = "housing: family safeguarding check",
+    };
+
+    internal string DefaultPurpose(Agency agency, IReadOnlyList<string> roles)
+    {
+        foreach (var role in roles)
+            if (DefaultPurposeByRole.TryGetValue(role, out var purpose)) return purpose;
+        return DefaultPurposeByAgency.TryGetValue(agency, out var byAgency) ? byAgency : "safeguarding";
+    }
+}

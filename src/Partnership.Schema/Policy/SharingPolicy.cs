@@ -1,0 +1,284 @@
+using System.Linq.Expressions;
+using Partnership.Data.Model;
+using Partnership.Data.Queries;
+using Partnership.Schema.Data;
+using static Partnership.Data.Model.Agency;
+using static Partnership.Data.Model.InformationCategory;
+
+namespace Partnership.Schema.Policy;
+
+/// <summary>Fields that hold no information about a child (councils' and hubs' names and numbers, the caller's own token).</summary>
+public enum HubCategory { Directory }
+
+/// <summary>A reason an agency may see a category of a child's information (a route of domain.md, narrowed to who qualifies).</summary>
+public enum Basis
+{
+    /// <summary>Every child of the councils the caller serves (social care: "all").</summary>
+    AllOfCouncil,
+    /// <summary>The caller's organisation is the hub holding the child's case.</summary>
+    CaseHoldingHub,
+    /// <summary>Route 2: open s47 enquiry, CP plan (incl. pre-birth) or looked after, and the agency invited to the child's meetings or named on a plan.</summary>
+    Statutory,
+    /// <summary>Route 1 for education: on the caller's school roll today.</summary>
+    OwnPupils,
+    /// <summary>Route 1 for health: on the caller's health visiting caseload or registered with the caller's GP practice today.</summary>
+    OwnCaseload,
+    /// <summary>CP-IS parity: the child whose NHS number this request looked up exactly.</summary>
+    NhsLookup,
+    /// <summary>Route 1 for housing: a member of a household the caller linked.</summary>
+    LinkedHousehold,
+    /// <summary>Route 3: a current consent names the caller's agency and the category.</summary>
+    Consent,
+    /// <summary>Route 4: the caller holds an unexpired emergency access grant for the child.</summary>
+    Emergency,
+    /// <summary>Meetings: the agency (for education: the school) was invited.</summary>
+    Invited,
+    /// <summary>Contributions the caller's agency made.</summary>
+    OwnContribution,
+    /// <summary>Other agencies' contributions to a meeting the caller's agency attends (invited and not sent apologies or absent).</summary>
+    SharedAtMeeting,
+}
+
+/// <summary>How much of a category a grant covers: all its fields, or only a summary (domain.md's narrower cells).</summary>
+public enum Scope
+{
+    Full,
+    /// <summary>Housing: only "open social care involvement: contact hub X".</summary>
+    Involvement,
+    /// <summary>Education: "has a social worker" and plan type.</summary>
+    PupilSummary,
+}
+
+public sealed record Grant(Basis Basis, Scope Scope = Scope.Full);
+
+/// <summary>
+/// The hub's default sharing policy — domain.md's table, enforced in SQL. Every field has one category; an agency sees a
+/// category of a child only through the grants of its cell below. A row the caller may not see does not exist for it
+/// (row rules run inside every query); a field it may not see is null with <c>NOT_AUTHORIZED</c> (field rules), and naming
+/// a denied field in a filter or sort is an error. docs/sharing-matrix.md is generated from <see cref="Cell"/>.
+/// </summary>
+public sealed class SharingPolicy : IDataPolicy
+{
+    private static readonly Grant All = new(Basis.AllOfCouncil), S = new(Basis.Statutory), Consented = new(Basis.Consent),
+        Emergency = new(Basis.Emergency);
+
+    /// <summary>The cell of the default policy: the grants through which <paramref name="agency"/> sees <paramref name="category"/>.</summary>
+    public static IReadOnlyList<Grant> Cell(InformationCategory category, Agency agency) => (category, agency) switch
+    {
+        // identity: names, date of birth, sex, NHS number, UPN
+        (Identity, SocialCare) => [All],
+        (Identity, Police) => [S, Consented, Emergency],
+        (Identity, Health) => [S, new(Basis.NhsLookup), new(Basis.OwnCaseload), Consented, Emergency],
+        (Identity, Education) => [new(Basis.OwnPupils), Consented],
+        (Identity, Housing) => [new(Basis.LinkedHousehold), Consented],
+        // protection status: CP plan / looked after / pre-birth plan, dates, responsible council contacts
+        (ProtectionStatus, SocialCare) => [All],
+        (ProtectionStatus, Police) => [S, Consented, Emergency],
+        (ProtectionStatus, Health) => [S, new(Basis.NhsLookup), new(Basis.OwnCaseload), Consented, Emergency],
+        (ProtectionStatus, Education) => [new(Basis.OwnPupils, Scope.PupilSummary), Consented],
+        (ProtectionStatus, Housing) => [new(Basis.LinkedHousehold, Scope.Involvement)],
+        // contact: address, phone
+        (InformationCategory.Contact, SocialCare) => [All],
+        (InformationCategory.Contact, Police) => [S, Consented, Emergency],
+        (InformationCategory.Contact, Health) => [S, new(Basis.OwnCaseload), Consented, Emergency],
+        (InformationCategory.Contact, Education) => [new(Basis.OwnPupils), Consented],
+        (InformationCategory.Contact, Housing) => [new(Basis.LinkedHousehold), Consented],
+        // confidential address: refuge, protected placement
+        (ConfidentialAddress, SocialCare) => [new(Basis.CaseHoldingHub)],
+        (ConfidentialAddress, Police) => [Emergency],
+        (ConfidentialAddress, _) => [],
+        // plan detail: category of abuse, objectives, actions
+        (PlanDetail, SocialCare) => [All],
+        (PlanDetail, Police or Health or Education) => [S, Consented],
+        (PlanDetail, Housing) => [],
+        // meeting schedule and meeting record: meetings the agency is invited to (attended or invited)
+        (MeetingSchedule or MeetingRecord, SocialCare) => [All],
+        (MeetingSchedule or MeetingRecord, Police or Health or Education) => [new(Basis.Invited)],
+        (MeetingSchedule or MeetingRecord, Housing) => [],
+        // agency contributions: own; others' where shared to a meeting it attends
+        (AgencyContributions, SocialCare) => [All],
+        (AgencyContributions, Police or Health or Education) => [new(Basis.OwnContribution), new(Basis.SharedAtMeeting)],
+        (AgencyContributions, Housing) => [new(Basis.OwnContribution)],
+        // assessment and case notes: social care only
+        (AssessmentAndCaseNotes, SocialCare) => [All],
+        (AssessmentAndCaseNotes, _) => [],
+        _ => throw new ArgumentOutOfRangeException(nameof(category), $"No cell for {category} × {agency}."),
+    };
+
+    /// <summary>The fields a summary scope covers (all others of the category need a full grant).</summary>
+    public static readonly IReadOnlyDictionary<Scope, IReadOnlySet<string>> ScopeFields = new Dictionary<Scope, IReadOnlySet<string>>
+    {
+        [Scope.Involvement] = new HashSet<string> { "Child.hasSocialWorker", "Child.socialCareHub" },
+        [Scope.PupilSummary] = new HashSet<string> { "Child.hasSocialWorker", "Child.socialCareHub", "Child.openPlanKinds" },
+    };
+
+    /// <summary>Categories an emergency grant can open (for the agencies whose cells list <see cref="Basis.Emergency"/>).</summary>
+    public static readonly IReadOnlyList<InformationCategory> EmergencyCategories = [Identity, ProtectionStatus, InformationCategory.Contact, ConfidentialAddress];
+
+    /// <summary>Categories a consent can never open: the cells marked "never" stay never, whatever the family agrees.</summary>
+    public static bool Consentable(InformationCategory category, Agency agency) => Cell(category, agency).Contains(Consented);
+
+    /// <summary>The lawful basis an access through <paramref name="basis"/> is recorded under.</summary>
+    public static SharingRoute RouteOf(Basis basis) => basis switch
+    {
+        Basis.Statutory or Basis.NhsLookup or Basis.Invited or Basis.SharedAtMeeting => SharingRoute.StatutorySafeguarding,
+        Basis.Consent => SharingRoute.Consent,
+        Basis.Emergency => SharingRoute.EmergencyAccess,
+        _ => SharingRoute.OwnRecord,
+    };
+
+    // ---- conditions over a child -------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Where <paramref name="basis"/> holds for a child and this caller, or null when it holds for every child of the caller's councils.
+    /// Only used for the child-level bases.
+    /// </summary>
+    public static Expression<Func<Person, bool>>? ChildCondition(Basis basis, InformationCategory category, HubCaller c)
+    {
+        var org = c.OrganisationId;
+        var today = c.Today;
+        var now = c.Now;
+        var agency = c.Agency;
+        var subject = c.Subject;
+        var numbers = c.LookedUpNhsNumbers;
+        return basis switch
+        {
+            Basis.AllOfCouncil => null,
+            Basis.CaseHoldingHub => org is null ? Conditions.False<Person>() : p => p.CaseHoldingHubId == org,
+            Basis.Statutory => Conditions.And(ModelQueries.UnderStatutorySafeguarding(today),
+                ModelQueries.AgencyHasRole(agency, agency == Education ? org ?? Guid.Empty : null)),
+            Basis.OwnPupils => org is null ? Conditions.False<Person>() : ModelQueries.PupilOf(org.Value, today),
+            Basis.OwnCaseload => org is null ? Conditions.False<Person>() : Conditions.Or(ModelQueries.OnHealthVisitingCaseload(org.Value, today),
+                p => p.GpRegistrations.Any(g => g.PracticeId == org && g.StartDate <= today && (g.EndDate == null || g.EndDate >= today))),
+            Basis.NhsLookup => p => p.NhsNumber != null && numbers.Contains((string)(object)p.NhsNumber),
+            Basis.LinkedHousehold => ModelQueries.LinkedBy(agency, org),
+            Basis.Consent => ModelQueries.HasCurrentConsent(agency, category, now),
+            Basis.Emergency => EmergencyCategories.Contains(category) ? ModelQueries.HasEmergencyAccess(subject, now) : Conditions.False<Person>(),
+            _ => throw new InvalidOperationException($"{basis} is not decided on a child."),
+        };
+    }
+
+    /// <summary>The child is in a council the caller serves.</summary>
+    public static Expression<Func<Person, bool>> InCouncils(HubCaller c)
+    {
+        var councils = c.Councils;
+        return p => p.Kind == PersonKind.Child && p.LocalAuthority != null && councils.Contains(p.LocalAuthority.Code);
+    }
+
+    /// <summary>
+    /// Where the caller sees <paramref name="field"/> (of <paramref name="category"/>) of a child: the Or of its cell's grants whose
+    /// scope covers the field. Null: on every child of its councils; <c>false</c>: never.
+    /// </summary>
+    public static Expression<Func<Person, bool>>? Sees(InformationCategory category, string? field, HubCaller c) =>
+        Conditions.AnyOf(Cell(category, c.Agency)
+            .Where(g => g.Scope == Scope.Full || (field is not null && ScopeFields[g.Scope].Contains(field)))
+            .Select(g => ChildCondition(g.Basis, category, c)));
+
+    // ---- conditions over meetings and contributions ----------------------------------------------------------------
+
+    /// <summary>The caller sees the meeting (schedule and record): a council it serves and its cell's grant.</summary>
+    public static Expression<Func<Meeting, bool>> SeesMeeting(HubCaller c)
+    {
+        var councils = c.Councils;
+        var agency = c.Agency;
+        var school = agency == Education ? c.OrganisationId ?? Guid.Empty : (Guid?)null;
+        Expression<Func<Meeting, bool>> inCouncil = m => councils.Contains(m.LocalAuthority!.Code);
+        var grants = Cell(MeetingSchedule, agency);
+        if (grants.Contains(All)) return inCouncil;
+        if (grants.Count == 0) return Conditions.False<Meeting>();
+        return Conditions.And(inCouncil, m => m.Invitations.Any(i => i.Agency == agency && (school == null || i.OrganisationId == school)));
+    }
+
+    /// <summary>The caller sees the contribution: its own agency's, or shared to a meeting its agency attends (never assessment notes or a confidential address).</summary>
+    public static Expression<Func<MeetingContribution, bool>> SeesContribution(HubCaller c)
+    {
+        var agency = c.Agency;
+        var meeting = Conditions.Over<MeetingContribution, Meeting>(k => k.Meeting!, SeesMeeting(c));
+        var grants = Cell(AgencyContributions, agency);
+        if (grants.Contains(All)) return meeting;
+        Expression<Func<MeetingContribution, bool>> rule = k => k.Agency == agency;
+        if (grants.Any(g => g.Basis == Basis.SharedAtMeeting))
+            rule = Conditions.Or(rule, k => k.Category != AssessmentAndCaseNotes && k.Category != ConfidentialAddress
+                && k.Meeting!.Invitations.Any(i => i.Agency == agency && i.Status != AttendanceStatus.Apologies && i.Status != AttendanceStatus.DidNotAttend));
+        return Conditions.And(meeting, rule);
+    }
+
+    // ---- the hooks the data layer calls ------------------------------------------------------------------------------
+
+    public Expression<Func<T, bool>>? RowFilter<T>(EntityType<T> entity, DataCaller caller) where T : class
+    {
+        if (Of(caller) is not { } c) return Conditions.False<T>();
+        LambdaExpression? rule = entity.Name switch
+        {
+            HubEntities.Child => ChildRow(c),
+            HubEntities.ProtectionStatus => Conditions.And(ChildRow(c), p => p.NhsNumber != null),
+            HubEntities.Plan or HubEntities.PlanPeriod => Conditions.Over<Plan, Person>(p => p.Child!, ProtectionStatusRow(c)),
+            HubEntities.Address => AddressRow(c),
+            HubEntities.StrategyMeeting or HubEntities.MeetingDecisions => SeesMeeting(c),
+            HubEntities.Invitation => Conditions.Over<MeetingInvitation, Meeting>(i => i.Meeting!, SeesMeeting(c)),
+            HubEntities.MeetingAction => Conditions.Over<MeetingAction, Meeting>(a => a.Meeting!, SeesMeeting(c)),
+            HubEntities.Contribution => SeesContribution(c),
+            HubEntities.ConsentScope => c.Agency == SocialCare ? null : Conditions.False<ConsentScope>(),
+            HubEntities.Consent => c.Agency == SocialCare ? Conditions.Over<ConsentRecord, Person>(k => k.Child!, InCouncils(c)) : Conditions.False<ConsentRecord>(),
+            HubEntities.LocalAuthority or HubEntities.ResponsibleAuthority or HubEntities.SocialCareHub => null,
+            _ => throw new InvalidOperationException($"The sharing policy has no row rule for entity \"{entity.Name}\"."),
+        };
+        return (Expression<Func<T, bool>>?)rule;
+    }
+
+    public FieldAccess Authorize(EntityField field, FieldUsage usage, DataCaller caller)
+    {
+        if (Of(caller) is not { } c) return FieldAccess.Denied;
+        if (field.Category is HubCategory.Directory) return FieldAccess.Allowed;
+        var category = (InformationCategory)field.Category!;
+        var key = field.DeclaringType.Name + "." + field.Name;
+        switch (field.DeclaringType.Name)
+        {
+            case HubEntities.Child or HubEntities.ProtectionStatus:
+                // Lists of meetings are narrowed by the meeting row rule; the field itself needs a non-empty cell.
+                if (category is MeetingSchedule or MeetingRecord or AgencyContributions)
+                    return Cell(category, c.Agency).Count > 0 ? FieldAccess.Allowed : FieldAccess.Denied;
+                return Decide(Sees(category, key, c), (Person p) => p);
+            case HubEntities.Plan or HubEntities.PlanPeriod:
+                return Decide(Sees(category, key, c), (Plan p) => p.Child!);
+            case HubEntities.Address:
+                return Decide(Sees(category, key, c), (Address a) => a.Person!);
+            case HubEntities.StrategyMeeting or HubEntities.MeetingDecisions or HubEntities.Invitation or HubEntities.MeetingAction or HubEntities.Contribution:
+                // The row rules already hold exactly the meetings (and contributions) the cell grants.
+                return category is MeetingSchedule or MeetingRecord or AgencyContributions ? FieldAccess.Allowed
+                    : throw new InvalidOperationException($"\"{key}\" has category {category}, which meetings do not carry.");
+            case HubEntities.Consent or HubEntities.ConsentScope:
+                return c.Agency == SocialCare ? FieldAccess.Allowed : FieldAccess.Denied;
+            default:
+                throw new InvalidOperationException($"The sharing policy has no field rule for \"{key}\".");
+        }
+    }
+
+    /// <summary>The child row rule: in the caller's councils and its identity granted (a child it may not identify does not exist for it).</summary>
+    public static Expression<Func<Person, bool>> ChildRow(HubCaller c) =>
+        Sees(Identity, null, c) is { } identity ? Conditions.And(InCouncils(c), identity) : InCouncils(c);
+
+    /// <summary>Rows of protection status (and plans): the child's full protection status is granted.</summary>
+    public static Expression<Func<Person, bool>> ProtectionStatusRow(HubCaller c) =>
+        Sees(ProtectionStatus, null, c) is { } status ? Conditions.And(ChildRow(c), status) : ChildRow(c);
+
+    private static Expression<Func<Address, bool>> AddressRow(HubCaller c)
+    {
+        var person = InCouncils(c);
+        var contact = Sees(InformationCategory.Contact, null, c) ?? Conditions.True<Person>();
+        var confidential = Sees(ConfidentialAddress, null, c) ?? Conditions.True<Person>();
+        var open = Conditions.And(Conditions.Over<Address, Person>(a => a.Person!, Conditions.And(person, contact)), a => !a.IsConfidential);
+        var hidden = Conditions.And(Conditions.Over<Address, Person>(a => a.Person!, Conditions.And(person, confidential)), a => a.IsConfidential);
+        return Conditions.Or(open, hidden);
+    }
+
+    private static FieldAccess Decide<T>(Expression<Func<Person, bool>>? condition, Expression<Func<T, Person>> child) where T : class
+    {
+        if (condition is null) return FieldAccess.Allowed;
+        if (condition.Body is ConstantExpression { Value: false }) return FieldAccess.Denied;
+        return FieldAccess.When(Conditions.Over(child, condition));
+    }
+
+    private static HubCaller? Of(DataCaller caller) =>
+        caller.Items.TryGetValue(HubCaller.ContextKey, out var value) ? value as HubCaller : null;
+}

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Partnership.GraphQL.AspNetCore;
+using Partnership.GraphQL.Execution;
+using Partnership.GraphQL.Types;
+using Partnership.Schema.Audit;
+using Partnership.Schema.Policy;
+
+namespace Partnership.Schema;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the hub's <see cref="GraphQLSchema"/>, the engine's <see cref="GraphQLExecutor"/> over it, and
+    /// <see cref="HubExecutor"/> as the <see cref="IGraphQLExecutor"/> transports call (the caller for the sharing policy, the
+    /// audit written before the response). Needs <c>AddPartnershipData</c> (the DbContext) and a <see cref="TimeProvider"/>
+    /// (registered as the system clock when absent). <paramref name="configuration"/>, when given, binds section <c>Sharing</c>.
+    /// </summary>
+    public static IServiceCollection AddPartnershipSchema(this IServiceCollection services, IConfiguration? configuration = null,
+        Action<SharingOptions>? configure = null, Action<GraphQLExecutorOptions>? executor = null)
+    {
+        var options = services.AddOptions<SharingOptions>();
+        if (configuration is not null) options.Bind(configuration.GetSection(SharingOptions.Section));
+        if (configure is not null) options.Configure(configure);
+        options.Validate(o => o.EmergencyAccessDuration > TimeSpan.Zero && o.EmergencyAccessDuration <= TimeSpan.FromDays(7),
+            "Sharing:EmergencyAccessDuration must be more than zero and at most 7 days.").ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => HubSchema.Create());
+        services.AddSingleton(sp => new GraphQLExecutor(new GraphQLExecutorOptions { Schema = sp.GetRequiredService<GraphQLSchema>() }));
+        services.AddSingleton(sp => new AccessAuditWriter(sp.GetRequiredService<IOptions<SharingOptions>>().Value));
+        services.AddSingleton<HubExecutor>();
+        services.AddSingleton<IGraphQLExecutor>(sp => sp.GetRequiredService<HubExecutor>());
+        services.AddSingleton<IGraphQLRequestGate, PurposeHeaderGate>();
+        return services;
+    }
+}
