@@ -41,6 +41,7 @@ internal sealed class LeakWorld
     public ILookup<Guid, SchoolEnrolment> EnrolmentsOf { get; private set; } = null!;
     public ILookup<Guid, HouseholdMember> HouseholdLinksOf { get; private set; } = null!;
     public ILookup<Guid, HealthVisitingAssignment> HealthVisitingOf { get; private set; } = null!;
+    public ILookup<Guid, GpRegistration> GpRegistrationsOf { get; private set; } = null!;
     public ILookup<Guid, (ConsentRecord Consent, List<ConsentScope> Scopes)> ConsentsOf { get; private set; } = null!;
     public ILookup<Guid, EmergencyAccessGrant> GrantsOf { get; private set; } = null!;
     public Dictionary<string, Person> ByNhsNumber { get; } = new(StringComparer.Ordinal);
@@ -92,6 +93,7 @@ internal sealed class LeakWorld
         EnrolmentsOf = Set.Enrolments.ToLookup(e => e.PersonId);
         HouseholdLinksOf = Set.HouseholdMembers.ToLookup(h => h.PersonId);
         HealthVisitingOf = Set.HealthVisiting.ToLookup(h => h.PersonId);
+        GpRegistrationsOf = Set.GpRegistrations.ToLookup(g => g.PersonId);
         var scopes = Set.ConsentScopes.ToLookup(s => s.ConsentId);
         ConsentsOf = Set.Consents.ToLookup(c => c.ChildId, c => (c, scopes[c.Id].ToList()));
         GrantsOf = Set.EmergencyAccessGrants.ToLookup(g => g.ChildId);

@@ -28,6 +28,12 @@ internal sealed record RequestView(LeakCaller Caller, IReadOnlySet<string> Looke
 /// </summary>
 internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
 {
+    // Answers are memoised per caller (and, for health, whether the request looked the child up): the leak run asks the
+    // same questions many thousands of times.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(LeakCaller, Guid, int, bool), bool> _memo = new();
+    private bool Memo(LeakCaller caller, Guid id, int question, bool lookedUp, Func<bool> answer) =>
+        _memo.TryGetValue((caller, id, question, lookedUp), out var known) ? known : _memo[(caller, id, question, lookedUp)] = answer();
+
     public LeakWorld World { get; } = world;
     public OracleReadings Readings { get; } = readings ?? new OracleReadings();
     private DateOnly Today => World.Today;
@@ -38,6 +44,11 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
 
     /// <summary>Open section 47 enquiry, or open child protection / pre-birth / looked-after plan, today.</summary>
     public bool UnderStatutorySafeguarding(Person child) =>
+        _statutory.GetOrAdd(child.Id, _ => UnderStatutoryUncached(child));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, bool> _statutory = new();
+
+    private bool UnderStatutoryUncached(Person child) =>
         World.EnquiriesOf[child.Id].Any(s => s.StartDate <= Today && (s.EndDate is null || s.EndDate >= Today))
         || World.PlansOf[child.Id].Any(p => p.Kind is PlanKind.ChildProtection or PlanKind.PreBirth or PlanKind.LookedAfter && p.IsOpenOn(Today));
 
@@ -79,7 +90,8 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
 
     private bool OnCaseload(Person child, LeakCaller caller) =>
         Readings.HealthCaseloadIsOwnRecord && caller.Agency == Agency.Health
-        && World.HealthVisitingOf[child.Id].Any(h => h.TeamId == caller.OrganisationId && h.StartDate <= Today && (h.EndDate is null || h.EndDate >= Today));
+        && (World.HealthVisitingOf[child.Id].Any(h => h.TeamId == caller.OrganisationId && h.StartDate <= Today && (h.EndDate is null || h.EndDate >= Today))
+            || World.GpRegistrationsOf[child.Id].Any(g => g.PracticeId == caller.OrganisationId && g.StartDate <= Today && (g.EndDate is null || g.EndDate >= Today)));
 
     private bool LookedUp(Person child, RequestView view) =>
         view.Caller.Agency == Agency.Health && child.NhsNumber is { } n && view.LookedUpNhsNumbers.Contains(n.Value);
@@ -87,7 +99,10 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
     // ---- categories of a child --------------------------------------------------------------------------------------
 
     /// <summary>Whether the caller sees <paramref name="category"/> of the child (meeting categories: see the meeting methods).</summary>
-    public bool Sees(Person child, RequestView view, InformationCategory category)
+    public bool Sees(Person child, RequestView view, InformationCategory category) =>
+        Memo(view.Caller, child.Id, (int)category, LookedUp(child, view), () => SeesUncached(child, view, category));
+
+    private bool SeesUncached(Person child, RequestView view, InformationCategory category)
     {
         var caller = view.Caller;
         if (child.Kind != PersonKind.Child) return false;
@@ -124,6 +139,14 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
 
     public StatusLevel Status(Person child, RequestView view)
     {
+        var lookedUp = LookedUp(child, view);
+        for (var level = StatusLevel.Full; level > StatusLevel.None; level--)
+            if (Memo(view.Caller, child.Id, 100 + (int)level, lookedUp, () => StatusUncached(child, view) == level)) return level;
+        return StatusLevel.None;
+    }
+
+    private StatusLevel StatusUncached(Person child, RequestView view)
+    {
         var caller = view.Caller;
         if (child.Kind != PersonKind.Child) return StatusLevel.None;
         if (!InCouncils(child, caller) && !(Readings.LookupCrossesCouncils && LookedUp(child, view))) return StatusLevel.None;
@@ -132,7 +155,7 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
             case Agency.SocialCare: return StatusLevel.Full;
             case Agency.Housing:
                 // "only 'open social care involvement: contact hub X'", whatever the route (issue 6: "at most").
-                return LinkedByCaller(child, caller) || Consent(child, caller, ProtectionStatus) || EmergencyCovers(child, caller, ProtectionStatus)
+                return LinkedByCaller(child, caller) || (Readings.HousingStatusByConsent && Consent(child, caller, ProtectionStatus)) || EmergencyCovers(child, caller, ProtectionStatus)
                     ? StatusLevel.Involvement : StatusLevel.None;
         }
         if (Consent(child, caller, ProtectionStatus) || EmergencyCovers(child, caller, ProtectionStatus)) return StatusLevel.Full;
@@ -145,15 +168,19 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
         };
     }
 
-    /// <summary>A child row exists for the caller when any category of it is visible.</summary>
-    public bool ChildVisible(Person child, RequestView view) =>
-        child.Kind == PersonKind.Child && (Status(child, view) != StatusLevel.None
-            || Enum.GetValues<InformationCategory>().Any(c => c != ProtectionStatus && Sees(child, view, c)));
+    /// <summary>
+    /// A child row exists for the caller when its identity is visible: a child it may not identify does not exist for it
+    /// (meeting categories belong to meetings, so a sibling's meeting does not make a child exist).
+    /// </summary>
+    public bool ChildVisible(Person child, RequestView view) => child.Kind == PersonKind.Child && Sees(child, view, Identity);
 
     // ---- meetings, contributions, plans -----------------------------------------------------------------------------
 
     /// <summary>Meeting schedule or record of meeting <paramref name="m"/> through one of its children.</summary>
-    public bool MeetingCategory(Meeting m, RequestView view, InformationCategory category)
+    public bool MeetingCategory(Meeting m, RequestView view, InformationCategory category) =>
+        Memo(view.Caller, m.Id, 200 + (int)category, false, () => MeetingCategoryUncached(m, view, category));
+
+    private bool MeetingCategoryUncached(Meeting m, RequestView view, InformationCategory category)
     {
         var caller = view.Caller;
         if (!caller.Councils.Contains(World.CouncilCode(m.LocalAuthorityId))) return false;
@@ -162,7 +189,7 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
         foreach (var cid in World.ChildrenOfMeeting[m.Id])
         {
             var child = World.People[cid];
-            if (Consent(child, caller, category)) return true;
+            if (Readings.MeetingsByConsent && Consent(child, caller, category)) return true;
             // "S (meetings it is invited to)" / "S (meetings it attended or was invited to)".
             if (Invited(m, caller) && (!Readings.MeetingsNeedCurrentStatutory || UnderStatutorySafeguarding(child))) return true;
         }
@@ -172,7 +199,10 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
     public bool MeetingVisible(Meeting m, RequestView view) => MeetingCategory(m, view, MeetingSchedule);
 
     /// <summary>"own; others' where shared to a meeting it attends" (social care: all of its councils).</summary>
-    public bool Contribution(MeetingContribution k, RequestView view)
+    public bool Contribution(MeetingContribution k, RequestView view) =>
+        Memo(view.Caller, k.Id, 300, false, () => ContributionUncached(k, view));
+
+    private bool ContributionUncached(MeetingContribution k, RequestView view)
     {
         var caller = view.Caller;
         var m = World.Meetings[k.MeetingId];
@@ -185,10 +215,14 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
         return MeetingVisible(m, view) && (attended || (!Readings.ContributionsNeedAttendance && Invited(m, caller)));
     }
 
+    /// <summary>
+    /// A plan row is protection status ("has CP plan / looked after / pre-birth plan, dates"): it exists where the full
+    /// protection status is visible. A school's "plan type" is the child's open plan kinds, not the plan rows.
+    /// </summary>
     public bool PlanVisible(Plan p, RequestView view)
     {
         var child = World.People[p.ChildId];
-        return ChildVisible(child, view) && (Status(child, view) >= StatusLevel.Kinds || Sees(child, view, PlanDetail));
+        return ChildVisible(child, view) && Status(child, view) == StatusLevel.Full;
     }
 
     public bool PlanKindVisible(Plan p, RequestView view) => PlanVisible(p, view);

@@ -15,7 +15,7 @@ internal sealed record OracleReadings
     /// invitation of the agency counts. Agencies listed here need their own organisation invited or named (a school DSL does
     /// not get route 2 because another school was invited).
     /// </summary>
-    public IReadOnlySet<Agency> RoleAtOrganisationLevel { get; init; } = new HashSet<Agency>();
+    public IReadOnlySet<Agency> RoleAtOrganisationLevel { get; init; } = new HashSet<Agency> { Agency.Education };
 
     /// <summary>
     /// "S (meetings it is invited to)": route 2 needs the child under statutory safeguarding NOW, so a meeting whose
@@ -24,8 +24,17 @@ internal sealed record OracleReadings
     /// </summary>
     public bool MeetingsNeedCurrentStatutory { get; init; } = true;
 
-    /// <summary>Health's identity / contact / protection status for children on its own health visiting caseload ("own record"). The table does not grant it.</summary>
+    /// <summary>
+    /// Health's identity / contact / protection status for children on its own health visiting caseload or registered with
+    /// its GP practice ("own record"). The table does not grant it (default false).
+    /// </summary>
     public bool HealthCaseloadIsOwnRecord { get; init; }
+
+    /// <summary>Whether a current consent naming the meeting schedule / record opens that child's meetings (route 3 is general: default true).</summary>
+    public bool MeetingsByConsent { get; init; } = true;
+
+    /// <summary>Whether a consent naming protection status gives housing its "involvement" view (route 3 is general: default true).</summary>
+    public bool HousingStatusByConsent { get; init; } = true;
 
     /// <summary>Whether health's NHS-number lookup reaches children of councils the token does not name (CP-IS is national; the hub's rule is "councils its token names").</summary>
     public bool LookupCrossesCouncils { get; init; }
@@ -52,7 +61,13 @@ internal sealed record OracleReadings
     /// "covers the categories the policy allows for emergencies": identity, protection status and contact (what an
     /// unscheduled-care setting needs), and for police the confidential address ("emergency access only").
     /// </summary>
-    public Func<Agency, IReadOnlySet<InformationCategory>> EmergencyCategories { get; init; } = agency => agency == Agency.Police
+    public Func<Agency, IReadOnlySet<InformationCategory>> EmergencyCategories { get; init; } = DefaultEmergency;
+
+    private static IReadOnlySet<InformationCategory> DefaultEmergency(Agency agency) => agency == Agency.Police
         ? new HashSet<InformationCategory> { Identity, ProtectionStatus, InformationCategory.Contact, ConfidentialAddress }
         : new HashSet<InformationCategory> { Identity, ProtectionStatus, InformationCategory.Contact };
+
+    /// <summary>The policy author's reading of emergency access: police and health only (education and housing have no route 4).</summary>
+    public static IReadOnlySet<InformationCategory> PoliceAndHealthOnly(Agency agency) => agency is Agency.Police or Agency.Health
+        ? DefaultEmergency(agency) : new HashSet<InformationCategory>();
 }

@@ -84,7 +84,7 @@ public sealed class OracleTests
         var planned = pupils.SelectMany(c => World.PlansOf[c.Id]).Where(p => !_oracle.Consent(World.People[p.ChildId], school, ProtectionStatus)
                                                                               && !_oracle.Consent(World.People[p.ChildId], school, PlanDetail)).ToList();
         Assert.NotEmpty(planned);
-        Assert.All(planned, p => Assert.True(_oracle.PlanKindVisible(p, View(school))));
+        Assert.All(planned, p => Assert.False(_oracle.PlanVisible(p, View(school)))); // plan type comes as the open plan kinds
         Assert.All(planned, p => Assert.False(_oracle.PlanDatesVisible(p, View(school))));
         Assert.All(planned, p => Assert.False(_oracle.PlanDetailVisible(p, View(school))));
     }
@@ -120,7 +120,8 @@ public sealed class OracleTests
         var world = new LeakWorld();
         var oracle = new Oracle(world);
         var police = LeakCaller.For(world, Agency.Police)[1];
-        var hidden = world.Children.Where(c => police.Councils.Contains(world.CouncilCode(c.LocalAuthorityId)) && !oracle.ChildVisible(c, View(police))).Take(3).ToList();
+        var before = new Oracle(world); // answers are memoised: choose with another oracle than the one asked after the grants
+        var hidden = world.Children.Where(c => police.Councils.Contains(world.CouncilCode(c.LocalAuthorityId)) && !before.ChildVisible(c, View(police))).Take(3).ToList();
         world.AddGrant(hidden[0], Agency.Police, police.OrganisationId, police.Subject, LeakWorld.Now.AddHours(-2), TimeSpan.FromHours(24));
         world.AddGrant(hidden[1], Agency.Police, police.OrganisationId, police.Subject, LeakWorld.Now.AddHours(-30), TimeSpan.FromHours(24));
         world.AddGrant(hidden[2], Agency.Police, police.OrganisationId, police.Subject, LeakWorld.Now.AddHours(-2), TimeSpan.FromHours(24), revoked: true);
