@@ -16,10 +16,11 @@ public static class ServiceCollectionExtensions
     /// Registers the hub's <see cref="GraphQLSchema"/>, the engine's <see cref="GraphQLExecutor"/> over it, and
     /// <see cref="HubExecutor"/> as the <see cref="IGraphQLExecutor"/> transports call (the caller for the sharing policy, the
     /// audit written before the response). Needs <c>AddPartnershipData</c> (the DbContext) and a <see cref="TimeProvider"/>
-    /// (registered as the system clock when absent). <paramref name="configuration"/>, when given, binds section <c>Sharing</c>.
+    /// (registered as the system clock when absent). <paramref name="configuration"/>, when given, binds section <c>Sharing</c>;
+    /// <paramref name="executor"/> replaces the engine's options (introspection, limits, gates) for the schema.
     /// </summary>
     public static IServiceCollection AddPartnershipSchema(this IServiceCollection services, IConfiguration? configuration = null,
-        Action<SharingOptions>? configure = null, Action<GraphQLExecutorOptions>? executor = null)
+        Action<SharingOptions>? configure = null, Func<GraphQLSchema, GraphQLExecutorOptions>? executor = null)
     {
         var options = services.AddOptions<SharingOptions>();
         if (configuration is not null) options.Bind(configuration.GetSection(SharingOptions.Section));
@@ -28,7 +29,11 @@ public static class ServiceCollectionExtensions
             "Sharing:EmergencyAccessDuration must be more than zero and at most 7 days.").ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => HubSchema.Create());
-        services.AddSingleton(sp => new GraphQLExecutor(new GraphQLExecutorOptions { Schema = sp.GetRequiredService<GraphQLSchema>() }));
+        services.AddSingleton(sp =>
+        {
+            var schema = sp.GetRequiredService<GraphQLSchema>();
+            return new GraphQLExecutor(executor?.Invoke(schema) ?? new GraphQLExecutorOptions { Schema = schema });
+        });
         services.AddSingleton(sp => new AccessAuditWriter(sp.GetRequiredService<IOptions<SharingOptions>>().Value));
         services.AddSingleton<HubExecutor>();
         services.AddSingleton<IGraphQLExecutor>(sp => sp.GetRequiredService<HubExecutor>());

@@ -35,7 +35,7 @@ public sealed class AccessAuditWriter(SharingOptions options)
     private static async Task<HashSet<(Guid, InformationCategory)>> ChildAccessesAsync(PartnershipDbContext db, AccessCollector collected, CancellationToken ct)
     {
         var result = new HashSet<(Guid, InformationCategory)>(collected.Direct);
-        var byEntity = collected.Rows.GroupBy(r => r.Entity);
+        var byEntity = collected.Rows.Where(r => r.Key is Guid).GroupBy(r => r.Entity);
         foreach (var group in byEntity)
         {
             var keys = group.Select(r => (Guid)r.Key).Distinct().ToList();
@@ -47,12 +47,20 @@ public sealed class AccessAuditWriter(SharingOptions options)
                 HubEntities.Consent => await Map(db.Consents.Where(k => keys.Contains(k.Id)).Select(k => new { K = k.Id, C = k.ChildId }), x => x.K, x => x.C, ct),
                 HubEntities.StrategyMeeting or HubEntities.MeetingDecisions =>
                     await Map(db.MeetingChildren.Where(m => keys.Contains(m.MeetingId)).Select(m => new { K = m.MeetingId, C = m.ChildId }), x => x.K, x => x.C, ct),
-                HubEntities.Invitation => await Map(db.MeetingInvitations.Where(i => keys.Contains(i.Id))
-                    .SelectMany(i => i.Meeting!.Children.Select(c => new { K = i.Id, C = c.ChildId })), x => x.K, x => x.C, ct),
-                HubEntities.MeetingAction => await Map(db.MeetingActions.Where(a => keys.Contains(a.Id))
-                    .SelectMany(a => a.Meeting!.Children.Where(c => a.ChildId == null || c.ChildId == a.ChildId).Select(c => new { K = a.Id, C = c.ChildId })), x => x.K, x => x.C, ct),
-                HubEntities.Contribution => await Map(db.MeetingContributions.Where(k => keys.Contains(k.Id))
-                    .SelectMany(k => k.Meeting!.Children.Where(c => k.ChildId == null || c.ChildId == k.ChildId).Select(c => new { K = k.Id, C = c.ChildId })), x => x.K, x => x.C, ct),
+                HubEntities.Invitation => await Map(
+                    from i in db.MeetingInvitations where keys.Contains(i.Id)
+                    join mc in db.MeetingChildren on i.MeetingId equals mc.MeetingId
+                    select new { K = i.Id, C = mc.ChildId }, x => x.K, x => x.C, ct),
+                HubEntities.MeetingAction => await Map(
+                    from a in db.MeetingActions where keys.Contains(a.Id)
+                    join mc in db.MeetingChildren on a.MeetingId equals mc.MeetingId
+                    where a.ChildId == null || a.ChildId == mc.ChildId
+                    select new { K = a.Id, C = mc.ChildId }, x => x.K, x => x.C, ct),
+                HubEntities.Contribution => await Map(
+                    from k in db.MeetingContributions where keys.Contains(k.Id)
+                    join mc in db.MeetingChildren on k.MeetingId equals mc.MeetingId
+                    where k.ChildId == null || k.ChildId == mc.ChildId
+                    select new { K = k.Id, C = mc.ChildId }, x => x.K, x => x.C, ct),
                 _ => [],
             };
             foreach (var row in group)

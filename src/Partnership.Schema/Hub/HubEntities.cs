@@ -186,9 +186,9 @@ public sealed class HubEntities
                 .Description("Open social care involvement: a hub holds the child's case.");
             e.Reference("socialCareHub", p => p.CaseHoldingHub, () => SocialCareHubType).Category(InformationCategory.ProtectionStatus)
                 .Description("The hub holding the child's case: whom to contact.");
-            e.Field("openPlanKinds", p => p.Plans.Where(k => k.EndDate == null || k.EndDate >= RequestClock.Today).Select(k => k.Kind).Distinct().ToList())
+            e.Field("openPlanKinds", p => p.Plans.Where(k => k.EndDate == null || k.EndDate >= RequestClock.Today).OrderBy(k => k.Kind).Select(k => k.Kind).ToList())
                 .Type(planKind.NonNull().List()).Category(InformationCategory.ProtectionStatus)
-                .Description("The kinds of the child's open plans (what a school is told: \"has a social worker\" and plan type).");
+                .Description("The kind of each of the child's open plans (what a school is told: \"has a social worker\" and plan type).");
             e.Reference("protectionStatus", p => p, () => ProtectionStatusType).Category(InformationCategory.ProtectionStatus);
             e.List("plans", p => p.Plans, () => PlanType).Category(InformationCategory.ProtectionStatus).Filterable();
             e.List("strategyMeetings", p => p.Meetings.Select(m => m.Meeting!).Where(m => m.Kind == MeetingKind.StrategyDiscussion), () => MeetingType)

@@ -235,9 +235,12 @@ public sealed class SharingPolicy : IDataPolicy
         switch (field.DeclaringType.Name)
         {
             case HubEntities.Child or HubEntities.ProtectionStatus:
-                // Lists of meetings are narrowed by the meeting row rule; the field itself needs a non-empty cell.
+                // Lists of related rows (plans, meetings, consents) are narrowed by their own row rules: a plan or meeting the
+                // caller may not see does not exist for it. The field itself is denied when the cell grants the category no way at all.
                 if (category is MeetingSchedule or MeetingRecord or AgencyContributions)
                     return Cell(category, c.Agency).Count > 0 ? FieldAccess.Allowed : FieldAccess.Denied;
+                if (field.Kind == EntityFieldKind.List)
+                    return Sees(category, key, c) is { Body: ConstantExpression { Value: false } } ? FieldAccess.Denied : FieldAccess.Allowed;
                 return Decide(Sees(category, key, c), (Person p) => p);
             case HubEntities.Plan or HubEntities.PlanPeriod:
                 return Decide(Sees(category, key, c), (Plan p) => p.Child!);

@@ -78,7 +78,7 @@ public sealed class HubHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddDbContext<PartnershipDbContext>(b => options.Configure(b.AddInterceptors(Statements)));
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddPartnershipSchema(configure: sharing);
+        services.AddPartnershipSchema(configure: sharing, executor: schema => new GraphQLExecutorOptions { Schema = schema, ExposeExceptionMessages = true });
         _services = services.BuildServiceProvider();
     }
 

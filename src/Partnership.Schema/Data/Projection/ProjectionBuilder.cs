@@ -71,7 +71,7 @@ internal static class ProjectionBuilder
                         Expression hide = Expression.Equal(raw, Expression.Constant(null, raw.Type));
                         if (request.RowFilter(target) is { } rule) hide = Expression.OrElse(hide, Expression.Not(Lambda.Inline(rule, raw)));
                         if (condition is not null) hide = Expression.OrElse(hide, Expression.Not(condition));
-                        value = Expression.Condition(hide, Expression.Constant(null, typeof(object[])), nested);
+                        value = Expression.Condition(hide, Expression.Constant(null, nested.Type), nested);
                         break;
                     }
                     case EntityFieldKind.List:
