@@ -31,8 +31,8 @@ internal sealed partial class LeakChecker
                 case "expectedDateOfBirth": Scalar(o, s, path, identity, D(c.ExpectedDateOfBirth)); break;
                 case "sex": Scalar(o, s, path, identity, c.Sex switch { Sex.Male => "MALE", Sex.Female => "FEMALE", Sex.Indeterminate => "INDETERMINATE", _ => "NOT_RECORDED" }); break;
                 case "localAuthority": Ref(o, s, path, identity, World.Councils[c.LocalAuthorityId!.Value], (x, la, q) => Leaves(x, s, q, la.Code, la.Name)); break;
-                case "address": Ref(o, s, path, oracle.Sees(c, view, InformationCategory.Contact), CurrentAddress(c, false), Address); break;
-                case "confidentialAddress": Ref(o, s, path, oracle.Sees(c, view, ConfidentialAddress), CurrentAddress(c, true), Address); break;
+                case "address": Ref(o, s, path, oracle.Sees(c, view, InformationCategory.Contact), CurrentAddress(c, false), (x, a, q) => Address(x, a, q, s)); break;
+                case "confidentialAddress": Ref(o, s, path, oracle.Sees(c, view, ConfidentialAddress), CurrentAddress(c, true), (x, a, q) => Address(x, a, q, s)); break;
                 case "hasSocialWorker": Scalar(o, s, path, status >= StatusLevel.Involvement, c.CaseHoldingHubId is null ? "false" : "true"); break;
                 case "socialCareHub":
                     Ref(o, s, path, status >= StatusLevel.Involvement, c.CaseHoldingHubId is { } hub ? World.Organisations[hub] : null,
@@ -75,7 +75,7 @@ internal sealed partial class LeakChecker
         .Where(a => a.IsConfidential == confidential && a.ValidFrom <= World.Today && (a.ValidTo is null || a.ValidTo >= World.Today))
         .OrderByDescending(a => a.ValidFrom).FirstOrDefault();
 
-    private void Address(JsonObject o, Address a, string path) => Leaves(o, null, path,
+    private void Address(JsonObject o, Address a, string path, Sel sel) => Leaves(o, sel, path,
         ("line1", a.Line1), ("line2", a.Line2), ("town", a.Town), ("postcode", a.Postcode), ("phone", a.Phone));
 
     private void Plan(JsonObject o, Plan plan, string path, List<Sel> sels)
@@ -108,9 +108,9 @@ internal sealed partial class LeakChecker
             switch (s.Field)
             {
                 case "nhsNumber": Scalar(o, s, path, full, c.NhsNumber?.Value); break;
-                case "childProtectionPlan": Ref(o, s, path, full, Current(PlanKind.ChildProtection), Period); break;
-                case "lookedAfter": Ref(o, s, path, full, Current(PlanKind.LookedAfter), Period); break;
-                case "prebirthPlan": Ref(o, s, path, full, Current(PlanKind.PreBirth), Period); break;
+                case "childProtectionPlan": Ref(o, s, path, full, Current(PlanKind.ChildProtection), (x, k, q) => Period(x, k, q, s)); break;
+                case "lookedAfter": Ref(o, s, path, full, Current(PlanKind.LookedAfter), (x, k, q) => Period(x, k, q, s)); break;
+                case "prebirthPlan": Ref(o, s, path, full, Current(PlanKind.PreBirth), (x, k, q) => Period(x, k, q, s)); break;
                 case "responsibleAuthority":
                     Ref(o, s, path, full, World.Councils[c.LocalAuthorityId!.Value], (x, la, q) =>
                         Leaves(x, s, q, ("code", la.Code), ("name", la.Name), ("officeHoursPhone", la.OfficeHoursPhone), ("outOfHoursPhone", la.OutOfHoursPhone)));
@@ -120,7 +120,7 @@ internal sealed partial class LeakChecker
         }
     }
 
-    private void Period(JsonObject o, Plan plan, string path) => Leaves(o, null, path, ("start", D(plan.StartDate)), ("end", D(plan.EndDate)));
+    private void Period(JsonObject o, Plan plan, string path, Sel sel) => Leaves(o, sel, path, ("start", D(plan.StartDate)), ("end", D(plan.EndDate)));
 
     private void Meeting(JsonObject o, Meeting m, string path, List<Sel> sels)
     {
@@ -172,13 +172,13 @@ internal sealed partial class LeakChecker
     // ---- value helpers ---------------------------------------------------------------------------------------------------
 
     /// <summary>The leaves of an object whose visibility was decided by its parent field: each present leaf must equal the data.</summary>
-    private void Leaves(JsonObject o, Sel? sel, string path, params (string Field, string? Value)[] expected)
+    private void Leaves(JsonObject o, Sel sel, string path, params (string Field, string? Value)[] expected)
     {
-        var children = sel?.Children ?? o.Select(kv => new Sel(kv.Key, kv.Key)).ToList();
+        var children = sel.Children;
         foreach (var s in children)
         {
             var match = expected.FirstOrDefault(e => e.Field == s.Field);
-            if (match.Field is null) { Unchecked.Add($"{sel?.Field}.{s.Field}"); continue; }
+            if (match.Field is null) { Unchecked.Add($"{sel.Field}.{s.Field}"); continue; }
             Scalar(o, s, path, true, match.Value);
         }
     }

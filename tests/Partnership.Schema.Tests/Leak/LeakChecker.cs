@@ -55,6 +55,8 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
         {
             var code = e?["extensions"]?["code"]?.GetValue<string>();
             var path = string.Join(".", (e?["path"] as JsonArray ?? []).Select(x => x!.ToString()));
+            if (code is not ("NOT_AUTHORIZED" or "INVALID_FILTER" or "INVALID_SORT" or "INVALID_ID" or "INVALID_NHS_NUMBER") && !(code ?? "").StartsWith("PAGINATION_", StringComparison.Ordinal))
+                _p.Mismatches.Add($"error {code ?? "(no code)"} at {path}: {e?["message"]}");
             if (code == "NOT_AUTHORIZED" && !_p.Hidden.Contains(path) && !_rootErrorAllowed.Contains(path) && !UnderNull(data, e?["path"] as JsonArray))
                 _p.Mismatches.Add($"NOT_AUTHORIZED at {path}, which the oracle shows ({e?["message"]})");
         }

@@ -45,7 +45,18 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
                 _ => NodesLookup(),
             });
         }
+        // Two roots of one name need different aliases (their arguments differ).
+        for (int i = 1; i < q.Roots.Count; i++)
+            if (q.Roots.Take(i).Any(r => r.Key == q.Roots[i].Key)) q.Roots[i] = Realias(q.Roots[i], $"{q.Roots[i].Field}_{++_keys}");
         return q;
+    }
+
+    private static Sel Realias(Sel sel, string key)
+    {
+        var copy = new Sel(key, sel.Field) { On = sel.On, Connection = sel.Connection };
+        foreach (var (k, v) in sel.Args) copy.Args[k] = v;
+        copy.Children.AddRange(sel.Children);
+        return copy;
     }
 
     // ---- root fields ---------------------------------------------------------------------------------------------------
@@ -173,7 +184,7 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
         var list = new List<Sel>();
         foreach (var (field, make) in fields)
         {
-            if (!Chance(0.45)) continue;
+            if (!Chance(0.45) || (make is null && field is "strategyMeetings" or "children")) continue;
             var sel = make?.Invoke() ?? new Sel(Key(field), field);
             list.Add(sel);
             if (Chance(0.1)) list.Add(make?.Invoke() ?? new Sel($"{field}_{++_keys}", field)); // the same field twice, aliased
@@ -349,8 +360,10 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
         }).ToList();
     }
 
-    private List<object?> MeetingOrder() =>
-        [new Dictionary<string, object?> { [Chance(0.7) ? "heldAt" : "localAuthority"] = Chance(0.7) ? new EnumValue(Chance(0.5) ? "ASC" : "DESC") : new Dictionary<string, object?> { ["code"] = new EnumValue("DESC") } }];
+    private List<object?> MeetingOrder() => Chance(0.7)
+        ? [new Dictionary<string, object?> { ["heldAt"] = new EnumValue(Chance(0.5) ? "ASC" : "DESC") }]
+        : [new Dictionary<string, object?> { ["localAuthority"] = new Dictionary<string, object?> { ["code"] = new EnumValue(Chance(0.5) ? "ASC" : "DESC") } },
+           new Dictionary<string, object?> { ["heldAt"] = new EnumValue("DESC") }];
 
     /// <summary>GraphQL's name for an enum member: PascalCase to CONSTANT_CASE.</summary>
     public static string Const<T>(T value) where T : struct, Enum

@@ -36,7 +36,8 @@ internal sealed class LeakRunner(LeakFixture fixture)
         var callers = LeakCaller.For(fixture.World, agency);
         var sw = Stopwatch.StartNew();
         var perCaller = (queries + callers.Count - 1) / callers.Count;
-        var lanes = Math.Max(1, LeakSettings.Parallel);
+        // Lanes in all (not per caller): SQLite serialises the audit writes, so more lanes than cores only queue.
+        var lanes = Math.Max(1, (LeakSettings.Parallel + callers.Count - 1) / callers.Count);
         var tasks = new List<Task>();
         foreach (var caller in callers)
         {
