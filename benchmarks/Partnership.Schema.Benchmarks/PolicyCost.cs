@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +50,7 @@ public class PolicyCost
         _withoutPolicy = Services(options, policyOff: true);
         var slough = set.LocalAuthorities.First(l => l.Code == "871");
         var hub = set.Organisations.First(o => o.Kind == OrganisationKind.SocialCareHub && o.LocalAuthorityId == slough.Id);
-        var force = set.Organisations.First(o => o.Agency == Agency.Police && o.Kind == OrganisationKind.Mash);
+        var force = set.Organisations.First(o => o.Agency == Partnership.Data.Model.Agency.Police && o.Kind == OrganisationKind.Mash);
         _socialCare = Principal("SOCIAL_CARE", "bench-social-worker", ["871"], hub.Id.ToString(), "SocialWorker", person: true);
         _police = Principal("POLICE", "bench-police-system", ["870", "871"], force.Id.ToString(), "PublicProtectionOfficer", person: false);
     }
