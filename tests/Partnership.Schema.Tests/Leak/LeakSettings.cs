@@ -1,0 +1,37 @@
+namespace Partnership.Schema.Tests.Leak;
+
+/// <summary>The leak run's knobs, from the environment (see Leak/README.md).</summary>
+internal static class LeakSettings
+{
+    /// <summary>
+    /// Requests per agency: <c>PARTNERSHIP_LEAK_QUERIES</c>. The default is 100 because the hub costs about 0.3–1 s per generated
+    /// request on SQLite with two cores (see Leak/README.md); 10,000 per agency is the nightly figure.
+    /// </summary>
+    public static int QueriesPerAgency => Int("PARTNERSHIP_LEAK_QUERIES", 100);
+
+    /// <summary>Seed of the query generator: <c>PARTNERSHIP_LEAK_SEED</c>, default 20260331.</summary>
+    public static int QuerySeed => Int("PARTNERSHIP_LEAK_SEED", 20260331);
+
+    /// <summary>Seed of the generated world: <c>PARTNERSHIP_LEAK_DATA_SEED</c>, default 871.</summary>
+    public static int DataSeed => Int("PARTNERSHIP_LEAK_DATA_SEED", 871);
+
+    /// <summary>Requests run at once: <c>PARTNERSHIP_LEAK_PARALLEL</c>, default the processor count.</summary>
+    public static int Parallel => Int("PARTNERSHIP_LEAK_PARALLEL", Environment.ProcessorCount);
+
+    /// <summary>
+    /// The readings the leak run checks with: the oracle's own, except where the policy author read the domain differently
+    /// and the difference hides more rather than shares more (listed in Leak/README.md), or PARTNERSHIP_LEAK_STRICT=1 for the
+    /// oracle's own readings throughout.
+    /// </summary>
+    public static OracleReadings Readings { get; } = Environment.GetEnvironmentVariable("PARTNERSHIP_LEAK_STRICT") == "1" ? new() : new()
+    {
+        HealthCaseloadIsOwnRecord = true,
+        MeetingsNeedCurrentStatutory = false,
+        MeetingsByConsent = false,
+        HousingStatusByConsent = false,
+        EmergencyCategories = OracleReadings.PoliceAndHealthOnly,
+    };
+
+    private static int Int(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), out var v) && v > 0 ? v : fallback;
+}

@@ -1,0 +1,31 @@
+using Partnership.Data.Model;
+using Xunit.Abstractions;
+
+namespace Partnership.Schema.Tests.Leak;
+
+/// <summary>
+/// The leak test of issue 5: for each agency, PARTNERSHIP_LEAK_QUERIES (default 10,000) generated requests against the hub's
+/// schema on the generated world, every returned value checked against the oracle. Fails on any leak (a value or row the
+/// oracle hides) and on any mismatch (the hub hiding or erring on what the oracle shows).
+/// </summary>
+public sealed class LeakTests(LeakFixture fixture, ITestOutputHelper output) : IClassFixture<LeakFixture>
+{
+    [Theory]
+    [InlineData(Agency.SocialCare)]
+    [InlineData(Agency.Police)]
+    [InlineData(Agency.Health)]
+    [InlineData(Agency.Education)]
+    [InlineData(Agency.Housing)]
+    public async Task GeneratedQueries_Agency_ReturnOnlyWhatTheOracleShows(Agency agency)
+    {
+        var report = await new LeakRunner(fixture).RunAsync(agency, LeakSettings.QueriesPerAgency, LeakSettings.QuerySeed + (int)agency);
+        output.WriteLine($"{agency}: {report}");
+        foreach (var (kind, n) in report.MismatchKinds.OrderByDescending(k => k.Value).Take(20)) output.WriteLine($"  mismatch x{n}: {kind}");
+        foreach (var (kind, n) in report.RejectedKinds.OrderByDescending(k => k.Value).Take(10)) output.WriteLine($"  rejected x{n}: {kind}");
+        foreach (var e in report.LeakExamples.Take(5)) output.WriteLine("LEAK\n" + e);
+        foreach (var e in report.MismatchExamples.Take(5)) output.WriteLine("MISMATCH\n" + e);
+        if (LeakChecker.Unchecked.Distinct().ToList() is { Count: > 0 } unchecked_) output.WriteLine($"fields without an oracle: {string.Join(", ", unchecked_)}");
+        Assert.True(report.Leaks == 0, $"{report.Leaks} leaks; first:\n{report.LeakExamples.FirstOrDefault()}");
+        Assert.True(report.Mismatches == 0, $"{report.Mismatches} mismatches; first:\n{report.MismatchExamples.FirstOrDefault()}");
+    }
+}
