@@ -211,7 +211,7 @@ public sealed class SharingPolicy : IDataPolicy
         LambdaExpression? rule = entity.Name switch
         {
             HubEntities.Child => ChildRow(c),
-            HubEntities.ProtectionStatus => Conditions.And(ChildRow(c), p => p.NhsNumber != null),
+            HubEntities.ProtectionStatus => Conditions.And(ProtectionStatusRow(c), p => p.NhsNumber != null),
             HubEntities.Plan or HubEntities.PlanPeriod => Conditions.Over<Plan, Person>(p => p.Child!, ProtectionStatusRow(c)),
             HubEntities.Address => AddressRow(c),
             HubEntities.StrategyMeeting or HubEntities.MeetingDecisions => SeesMeeting(c),

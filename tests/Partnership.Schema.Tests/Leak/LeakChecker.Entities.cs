@@ -48,7 +48,8 @@ internal sealed partial class LeakChecker
                     if (!actual.SequenceEqual(expected)) _p.Mismatches.Add($"{p}: {Short(value)}, expected [{string.Join(",", expected)}]");
                     break;
                 }
-                case "protectionStatus": Ref(o, s, path, status == StatusLevel.Full, c, (x, r, q) => Status(x, r, q, s.Children, true)); break;
+                // A protection status record is keyed on the NHS number (CP-IS; the contract's `nhsNumber: String!`): none without one.
+                case "protectionStatus": Ref(o, s, path, status == StatusLevel.Full, c.NhsNumber is not null ? c : null, (x, r, q) => Status(x, r, q, s.Children, true)); break;
                 case "plans":
                     List(o, s, path, status >= StatusLevel.Kinds || oracle.Sees(c, view, PlanDetail), _expect.VisiblePlans(c), (x, plan, q) => Plan(x, plan, q, s.Children));
                     break;

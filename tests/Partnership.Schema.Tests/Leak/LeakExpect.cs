@@ -110,6 +110,8 @@ internal sealed class LeakExpect(Oracle oracle, RequestView view)
                 "heldAt" => Ops(m.HeldAt, input),
                 "localAuthority" => LocalAuthority((Dictionary<string, object?>)input!, World.Councils[m.LocalAuthorityId]),
                 "invitations" => List(World.InvitationsOf[m.Id].ToList(), (Dictionary<string, object?>)input!, Invitation),
+                // Only contributions the caller may see exist for it, so a hidden one can never make a meeting match.
+                "contributions" => List(World.ContributionsOf[m.Id].Where(k => oracle.Contribution(k, view)).ToList(), (Dictionary<string, object?>)input!, Contribution),
                 _ => throw new InvalidOperationException($"No oracle for StrategyMeetingFilterInput.{name}."),
             };
             if (!ok) return false;
@@ -124,6 +126,16 @@ internal sealed class LeakExpect(Oracle oracle, RequestView view)
         "agency" => Ops(LeakGenerator.Const(i.Agency), kv.Value),
         "status" => Ops(LeakGenerator.Const(i.Status), kv.Value),
         _ => throw new InvalidOperationException($"No oracle for InvitationFilterInput.{kv.Key}."),
+    });
+
+    private bool Contribution(Dictionary<string, object?> where, MeetingContribution k) => where.All(kv => kv.Key switch
+    {
+        "and" => ((IEnumerable)kv.Value!).Cast<Dictionary<string, object?>>().All(w => Contribution(w, k)),
+        "or" => ((IEnumerable)kv.Value!).Cast<Dictionary<string, object?>>().Any(w => Contribution(w, k)),
+        "agency" => Ops(LeakGenerator.Const(k.Agency), kv.Value),
+        "category" => Ops(LeakGenerator.Const(k.Category), kv.Value),
+        "text" => Ops(k.Text, kv.Value),
+        _ => throw new InvalidOperationException($"No oracle for ContributionFilterInput.{kv.Key}."),
     });
 
     private static bool LocalAuthority(Dictionary<string, object?> where, LocalAuthority la) => where.All(kv => kv.Key switch
