@@ -19,18 +19,14 @@ internal static class LeakSettings
     public static int Parallel => Int("PARTNERSHIP_LEAK_PARALLEL", Environment.ProcessorCount);
 
     /// <summary>
-    /// The readings the leak run checks with: the oracle's own, except where the policy author read the domain differently
-    /// and the difference hides more rather than shares more (listed in Leak/README.md), or PARTNERSHIP_LEAK_STRICT=1 for the
-    /// oracle's own readings throughout.
+    /// The readings the leak run checks with: the decided ones, and the oracle's own where nothing was decided, except that
+    /// an undecided cell where the hub hides more than the oracle (housing's protection status by consent) is checked with the
+    /// hub's reading so that other defects still show; PARTNERSHIP_LEAK_STRICT=1 checks the oracle's own readings throughout.
     /// </summary>
-    public static OracleReadings Readings { get; } = Environment.GetEnvironmentVariable("PARTNERSHIP_LEAK_STRICT") == "1" ? new() : new()
-    {
-        HealthCaseloadIsOwnRecord = true,
-        MeetingsNeedCurrentStatutory = false,
-        MeetingsByConsent = false,
-        HousingStatusByConsent = false,
-        EmergencyCategories = OracleReadings.PoliceAndHealthOnly,
-    };
+    public static OracleReadings Readings { get; } = Strict ? new() : new() { HousingStatusByConsent = false };
+
+    /// <summary><c>PARTNERSHIP_LEAK_STRICT=1</c>: no reading of the policy author's is accepted where undecided.</summary>
+    public static bool Strict => Environment.GetEnvironmentVariable("PARTNERSHIP_LEAK_STRICT") == "1";
 
     private static int Int(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), out var v) && v > 0 ? v : fallback;

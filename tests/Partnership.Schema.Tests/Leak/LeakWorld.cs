@@ -60,6 +60,23 @@ internal sealed class LeakWorld
         return grant;
     }
 
+    /// <summary>
+    /// Adds a strategy discussion (before loading) for <paramref name="children"/> with the given invitations: the generated
+    /// world has no meeting later than <see cref="Now"/>, and the decided meeting rule opens one not yet held to the agencies invited.
+    /// </summary>
+    public Meeting AddMeeting(IReadOnlyList<Person> children, DateTimeOffset heldAt, params (Agency Agency, Guid? OrganisationId)[] invited)
+    {
+        var id = DeterministicId(children[0].Id, "meeting", heldAt);
+        var meeting = new Meeting { Id = id, Kind = MeetingKind.StrategyDiscussion, LocalAuthorityId = children[0].LocalAuthorityId!.Value, HeldAt = heldAt };
+        Set.Meetings.Add(meeting);
+        foreach (var c in children) Set.MeetingChildren.Add(new MeetingChild { MeetingId = id, ChildId = c.Id });
+        var n = 0;
+        foreach (var (agency, org) in invited)
+            Set.Invitations.Add(new MeetingInvitation { Id = DeterministicId(id, agency.ToString(), heldAt.AddTicks(++n)), MeetingId = id, Agency = agency, OrganisationId = org, Status = AttendanceStatus.Invited });
+        Build();
+        return meeting;
+    }
+
     private static Guid DeterministicId(Guid child, string subject, DateTimeOffset at)
     {
         var bytes = child.ToByteArray();

@@ -88,10 +88,15 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
         caller.Agency == Agency.Housing && World.HouseholdLinksOf[child.Id].Any(h => h.LinkedByAgency == Agency.Housing
             && (!Readings.HousingLinkAtOrganisationLevel || h.LinkedByOrganisationId == caller.OrganisationId));
 
-    private bool OnCaseload(Person child, LeakCaller caller) =>
-        Readings.HealthCaseloadIsOwnRecord && caller.Agency == Agency.Health
-        && (World.HealthVisitingOf[child.Id].Any(h => h.TeamId == caller.OrganisationId && h.StartDate <= Today && (h.EndDate is null || h.EndDate >= Today))
-            || World.GpRegistrationsOf[child.Id].Any(g => g.PracticeId == caller.OrganisationId && g.StartDate <= Today && (g.EndDate is null || g.EndDate >= Today)));
+    /// <summary>Health's own record (decided): the child is on the caller's health visiting caseload today.</summary>
+    public bool OnHealthVisitingCaseload(Person child, LeakCaller caller) =>
+        caller.Agency == Agency.Health
+        && World.HealthVisitingOf[child.Id].Any(h => h.TeamId == caller.OrganisationId && h.StartDate <= Today && (h.EndDate is null || h.EndDate >= Today));
+
+    /// <summary>Health's own record (decided): the child is registered with the caller's GP practice today (identity and contact only).</summary>
+    public bool RegisteredWithGp(Person child, LeakCaller caller) =>
+        caller.Agency == Agency.Health
+        && World.GpRegistrationsOf[child.Id].Any(g => g.PracticeId == caller.OrganisationId && g.StartDate <= Today && (g.EndDate is null || g.EndDate >= Today));
 
     private bool LookedUp(Person child, RequestView view) =>
         view.Caller.Agency == Agency.Health && child.NhsNumber is { } n && view.LookedUpNhsNumbers.Contains(n.Value);
@@ -111,18 +116,23 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
         if (caller.Agency == Agency.SocialCare)
             return category != ConfidentialAddress || (caller.OrganisationId is { } org && child.CaseHoldingHubId == org);
         if (Never(caller.Agency, category)) return false;
+        // Meetings and contributions belong to meetings (decided: no consent or emergency route opens them).
+        if (category is MeetingSchedule or MeetingRecord)
+            return World.MeetingsOfChild[child.Id].Any(mid => MeetingCategory(World.Meetings[mid], view, category));
+        if (category == AgencyContributions)
+            return World.MeetingsOfChild[child.Id].Any(mid => World.ContributionsOf[mid].Any(k => Contribution(k, view)));
         if (Consent(child, caller, category) || EmergencyCovers(child, caller, category)) return true;
         var s = Statutory(child, caller);
         return (caller.Agency, category) switch
         {
             (Agency.Police, Identity or InformationCategory.Contact or PlanDetail) => s,
-            (Agency.Health, Identity) => s || LookedUp(child, view) || OnCaseload(child, caller),
-            (Agency.Health, InformationCategory.Contact or PlanDetail) => s || (category == InformationCategory.Contact && OnCaseload(child, caller)),
+            // Health's own record: its health visiting caseload or its GP practice's registrations give identity and contact.
+            (Agency.Health, Identity) => s || LookedUp(child, view) || OnHealthVisitingCaseload(child, caller) || RegisteredWithGp(child, caller),
+            (Agency.Health, InformationCategory.Contact) => s || OnHealthVisitingCaseload(child, caller) || RegisteredWithGp(child, caller),
+            (Agency.Health, PlanDetail) => s,
             (Agency.Education, Identity or InformationCategory.Contact) => OwnPupil(child, caller),
             (Agency.Education, PlanDetail) => s && Readings.EducationSeesPlanDetailUnderStatutory,
             (Agency.Housing, Identity or InformationCategory.Contact) => LinkedByCaller(child, caller),
-            (_, MeetingSchedule or MeetingRecord) => World.MeetingsOfChild[child.Id].Any(mid => MeetingCategory(World.Meetings[mid], view, category)),
-            (_, AgencyContributions) => World.MeetingsOfChild[child.Id].Any(mid => World.ContributionsOf[mid].Any(k => Contribution(k, view))),
             _ => false,
         };
     }
@@ -162,7 +172,8 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
         return caller.Agency switch
         {
             Agency.Police => Statutory(child, caller) ? StatusLevel.Full : StatusLevel.None,
-            Agency.Health => Statutory(child, caller) || LookedUp(child, view) || OnCaseload(child, caller) ? StatusLevel.Full : StatusLevel.None,
+            // The health visitor's caseload gives protection status; a GP registration does not (a GP looks the NHS number up, CP-IS parity).
+            Agency.Health => Statutory(child, caller) || LookedUp(child, view) || OnHealthVisitingCaseload(child, caller) ? StatusLevel.Full : StatusLevel.None,
             Agency.Education => OwnPupil(child, caller) ? StatusLevel.Kinds : StatusLevel.None,
             _ => StatusLevel.None,
         };
@@ -180,25 +191,28 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
     public bool MeetingCategory(Meeting m, RequestView view, InformationCategory category) =>
         Memo(view.Caller, m.Id, 200 + (int)category, false, () => MeetingCategoryUncached(m, view, category));
 
+    /// <summary>
+    /// Decided: police, health and education see a meeting (schedule and record alike) when invited (education: the DSL's own
+    /// school) and either a child of the meeting is under statutory safeguarding today (route 2) or the meeting has not been
+    /// held yet (an agency must see the schedule of a strategy discussion it is asked to attend). Consent does not open meetings.
+    /// </summary>
     private bool MeetingCategoryUncached(Meeting m, RequestView view, InformationCategory category)
     {
         var caller = view.Caller;
         if (!caller.Councils.Contains(World.CouncilCode(m.LocalAuthorityId))) return false;
         if (caller.Agency == Agency.SocialCare) return true;
-        if (caller.Agency == Agency.Housing && !Readings.ConsentOverridesNever) return false;
-        foreach (var cid in World.ChildrenOfMeeting[m.Id])
-        {
-            var child = World.People[cid];
-            if (Readings.MeetingsByConsent && Consent(child, caller, category)) return true;
-            // "S (meetings it is invited to)" / "S (meetings it attended or was invited to)".
-            if (Invited(m, caller) && (!Readings.MeetingsNeedCurrentStatutory || UnderStatutorySafeguarding(child))) return true;
-        }
-        return false;
+        if (caller.Agency == Agency.Housing) return false; // "never"
+        if (!Invited(m, caller)) return false;
+        return m.HeldAt > LeakWorld.Now || World.ChildrenOfMeeting[m.Id].Any(cid => UnderStatutorySafeguarding(World.People[cid]));
     }
 
     public bool MeetingVisible(Meeting m, RequestView view) => MeetingCategory(m, view, MeetingSchedule);
 
-    /// <summary>"own; others' where shared to a meeting it attends" (social care: all of its councils).</summary>
+    /// <summary>
+    /// Decided: "own; others' where shared to a meeting it attends" — a contribution exists only on a meeting the caller sees;
+    /// there, its own agency's always, and others' (never assessment and case notes or a confidential address) where its agency
+    /// is invited and did not send apologies or fail to attend. Housing: own only. Social care: all of its councils.
+    /// </summary>
     public bool Contribution(MeetingContribution k, RequestView view) =>
         Memo(view.Caller, k.Id, 300, false, () => ContributionUncached(k, view));
 
@@ -206,13 +220,11 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
     {
         var caller = view.Caller;
         var m = World.Meetings[k.MeetingId];
-        if (!caller.Councils.Contains(World.CouncilCode(m.LocalAuthorityId))) return false;
+        if (!MeetingVisible(m, view)) return false;
         if (caller.Agency == Agency.SocialCare) return true;
-        if (k.Agency == caller.Agency && (!Readings.RoleAtOrganisationLevel.Contains(caller.Agency) || k.OrganisationId == caller.OrganisationId))
-            return !Readings.OwnContributionNeedsVisibleMeeting || MeetingVisible(m, view);
-        if (caller.Agency == Agency.Housing) return false; // own only
-        var attended = World.InvitationsOf[m.Id].Any(i => Matches(i.Agency, i.OrganisationId, caller) && i.Status == AttendanceStatus.Attended);
-        return MeetingVisible(m, view) && (attended || (!Readings.ContributionsNeedAttendance && Invited(m, caller)));
+        if (k.Agency == caller.Agency) return true;
+        if (caller.Agency == Agency.Housing || k.Category is AssessmentAndCaseNotes or ConfidentialAddress) return false;
+        return World.InvitationsOf[m.Id].Any(i => i.Agency == caller.Agency && i.Status is not (AttendanceStatus.Apologies or AttendanceStatus.DidNotAttend));
     }
 
     /// <summary>
