@@ -9,46 +9,63 @@ using Partnership.Schema.Tests.Hub;
 namespace Partnership.Schema.Tests.Leak;
 
 /// <summary>
-/// The generated world loaded once into a SQLite hub (the services the Gateway registers, through <see cref="HubHost"/>),
-/// with emergency grants added for the test callers, and the oracle over the same rows.
+/// The generated world loaded once into a hub (the services the Gateway registers, through <see cref="HubHost"/>), with
+/// emergency grants and meetings not yet held added for the test callers, and the oracle over the same rows. The database
+/// is the subclass's (SQLite: <see cref="LeakFixture"/>, PostgreSQL: <see cref="PostgresLeakFixture"/>); the mutating runs
+/// take a fresh database of the same kind (<see cref="NewHostAsync"/>) so the read-only runs stay deterministic.
 /// </summary>
-public sealed class LeakFixture : IAsyncLifetime
+public abstract class LeakFixtureBase : IAsyncLifetime
 {
-    internal LeakWorld World { get; } = new(Environment.GetEnvironmentVariable("PARTNERSHIP_LEAK_PRESET") ?? "test", LeakSettings.DataSeed);
+    internal LeakWorld World { get; } = NewWorld();
     internal Oracle Oracle { get; private set; } = null!;
     internal HubHost Host { get; private set; } = null!;
     internal GraphQLSchema Schema { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    /// <summary>Whether the database can run here (PostgreSQL: its binaries are installed); when not, the tests skip.</summary>
+    internal virtual bool Available => true;
+
+    /// <summary>A new, migrated, empty database of this fixture's kind behind a new hub.</summary>
+    internal abstract Task<HubHost> NewHostAsync();
+
+    /// <summary>The world as every run starts from: the synthetic data set plus the rows added for the test callers.</summary>
+    internal static LeakWorld NewWorld()
     {
-        AddEmergencyGrants();
-        AddFutureMeetings();
+        var world = new LeakWorld(Environment.GetEnvironmentVariable("PARTNERSHIP_LEAK_PRESET") ?? "test", LeakSettings.DataSeed);
+        AddEmergencyGrants(world);
+        AddFutureMeetings(world);
+        return world;
+    }
+
+    /// <summary>Loads <paramref name="world"/> into the empty database of <paramref name="host"/> and sets its clock to the world's now.</summary>
+    internal static async Task LoadAsync(HubHost host, LeakWorld world)
+    {
+        host.Clock.Now = LeakWorld.Now;
+        await SyntheticLoader.LoadAsync(new Factory(host), world.Set);
+    }
+
+    public virtual async Task InitializeAsync()
+    {
         Oracle = new Oracle(World, LeakSettings.Readings);
-        // The database lives in memory-backed storage when the machine has it: each request commits its audit entry, and an
-        // fsync per request on disk would dominate the run (the hub's own cost is what the benchmark measures).
-        var previous = Environment.GetEnvironmentVariable("TMPDIR");
-        if (Directory.Exists("/dev/shm")) Environment.SetEnvironmentVariable("TMPDIR", "/dev/shm");
-        try { Host = await HubHost.SqliteAsync(); }
-        finally { Environment.SetEnvironmentVariable("TMPDIR", previous); }
-        Host.Clock.Now = LeakWorld.Now;
-        await SyntheticLoader.LoadAsync(new Factory(Host), World.Set);
+        if (!Available) return;
+        Host = await NewHostAsync();
+        await LoadAsync(Host, World);
         Schema = Host.Services.GetRequiredService<GraphQLSchema>();
     }
 
     /// <summary>For each non-social-care caller: a current grant, an expired one and a revoked one on children it would not otherwise see.</summary>
-    private void AddEmergencyGrants()
+    private static void AddEmergencyGrants(LeakWorld world)
     {
-        var plain = new Oracle(World, LeakSettings.Readings);
+        var plain = new Oracle(world, LeakSettings.Readings);
         foreach (var agency in new[] { Agency.Police, Agency.Health, Agency.Education, Agency.Housing })
         {
-            foreach (var caller in LeakCaller.For(World, agency))
+            foreach (var caller in LeakCaller.For(world, agency))
             {
-                var hidden = World.Children.Where(c => caller.Councils.Contains(World.CouncilCode(c.LocalAuthorityId)) && !plain.ChildVisible(c, RequestView.Plain(caller)))
+                var hidden = world.Children.Where(c => caller.Councils.Contains(world.CouncilCode(c.LocalAuthorityId)) && !plain.ChildVisible(c, RequestView.Plain(caller)))
                     .OrderBy(c => c.Id).Skip(agency.GetHashCode() % 5).Take(3).ToList();
                 if (hidden.Count < 3) continue;
-                World.AddGrant(hidden[0], agency, caller.OrganisationId, caller.Subject, LeakWorld.Now.AddHours(-3), TimeSpan.FromHours(24));
-                World.AddGrant(hidden[1], agency, caller.OrganisationId, caller.Subject, LeakWorld.Now.AddHours(-30), TimeSpan.FromHours(24));
-                World.AddGrant(hidden[2], agency, caller.OrganisationId, caller.Subject, LeakWorld.Now.AddHours(-3), TimeSpan.FromHours(24), revoked: true);
+                world.AddGrant(hidden[0], agency, caller.OrganisationId, caller.Subject, LeakWorld.Now.AddHours(-3), TimeSpan.FromHours(24));
+                world.AddGrant(hidden[1], agency, caller.OrganisationId, caller.Subject, LeakWorld.Now.AddHours(-30), TimeSpan.FromHours(24));
+                world.AddGrant(hidden[2], agency, caller.OrganisationId, caller.Subject, LeakWorld.Now.AddHours(-3), TimeSpan.FromHours(24), revoked: true);
             }
         }
     }
@@ -58,31 +75,51 @@ public sealed class LeakFixture : IAsyncLifetime
     /// in three days) about children it would not otherwise see and that are under no statutory safeguarding, with its
     /// organisation invited — the schedule of a meeting it is asked to attend is visible, the children stay hidden.
     /// </summary>
-    private void AddFutureMeetings()
+    private static void AddFutureMeetings(LeakWorld world)
     {
-        var plain = new Oracle(World, LeakSettings.Readings);
-        var hubs = World.Set.Organisations.Where(o => o.Kind == OrganisationKind.SocialCareHub).ToList();
+        var plain = new Oracle(world, LeakSettings.Readings);
+        var hubs = world.Set.Organisations.Where(o => o.Kind == OrganisationKind.SocialCareHub).ToList();
         var offset = 0;
         foreach (var agency in new[] { Agency.Police, Agency.Health, Agency.Education })
         {
-            foreach (var caller in LeakCaller.For(World, agency).Where(c => !c.IsSystem).Take(2))
+            foreach (var caller in LeakCaller.For(world, agency).Where(c => !c.IsSystem).Take(2))
             {
-                var hidden = World.Children.Where(c => caller.Councils.Contains(World.CouncilCode(c.LocalAuthorityId)) && !plain.UnderStatutorySafeguarding(c)
-                        && !plain.ChildVisible(c, RequestView.Plain(caller)) && World.GrantsOf[c.Id].Count() == 0)
+                var hidden = world.Children.Where(c => caller.Councils.Contains(world.CouncilCode(c.LocalAuthorityId)) && !plain.UnderStatutorySafeguarding(c)
+                        && !plain.ChildVisible(c, RequestView.Plain(caller)) && !world.GrantsOf[c.Id].Any())
                     .OrderBy(c => c.Id).Skip(7 + offset).Take(2).ToList();
                 offset += 2;
                 if (hidden.Count < 2) continue;
                 var hub = hubs.First(h => h.LocalAuthorityId == hidden[0].LocalAuthorityId);
-                World.AddMeeting([hidden[0]], LeakWorld.Now.AddHours(2), (Agency.SocialCare, hub.Id), (agency, caller.OrganisationId));
-                World.AddMeeting([hidden[1]], LeakWorld.Now.AddDays(3), (Agency.SocialCare, hub.Id), (agency, caller.OrganisationId), (Agency.Housing, null));
+                world.AddMeeting([hidden[0]], LeakWorld.Now.AddHours(2), (Agency.SocialCare, hub.Id), (agency, caller.OrganisationId));
+                world.AddMeeting([hidden[1]], LeakWorld.Now.AddDays(3), (Agency.SocialCare, hub.Id), (agency, caller.OrganisationId), (Agency.Housing, null));
             }
         }
     }
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (Host is not null) await Host.DisposeAsync();
+        await DisposeDatabaseAsync();
+    }
+
+    protected virtual Task DisposeDatabaseAsync() => Task.CompletedTask;
 
     private sealed class Factory(HubHost host) : IDbContextFactory<PartnershipDbContext>
     {
         public PartnershipDbContext CreateDbContext() => host.NewContext();
+    }
+}
+
+/// <summary>The leak world on SQLite (a file in memory-backed storage when the machine has it).</summary>
+public sealed class LeakFixture : LeakFixtureBase
+{
+    internal override async Task<HubHost> NewHostAsync()
+    {
+        // Each request commits its audit entry, and an fsync per request on disk would dominate the run (the hub's own cost is
+        // what the benchmark measures).
+        var previous = Environment.GetEnvironmentVariable("TMPDIR");
+        if (Directory.Exists("/dev/shm")) Environment.SetEnvironmentVariable("TMPDIR", "/dev/shm");
+        try { return await HubHost.SqliteAsync(); }
+        finally { Environment.SetEnvironmentVariable("TMPDIR", previous); }
     }
 }

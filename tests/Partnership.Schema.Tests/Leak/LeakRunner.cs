@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Partnership.Data.Identifiers;
 using Partnership.Data.Model;
 using Partnership.GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 using Partnership.Schema.Tests.Hub;
 
 namespace Partnership.Schema.Tests.Leak;
@@ -25,15 +26,18 @@ internal sealed class LeakReport
 }
 
 /// <summary>Runs generated requests for the callers of one agency against the hub in-process and checks each against the oracle.</summary>
-internal sealed class LeakRunner(LeakFixture fixture)
+internal sealed class LeakRunner(LeakWorld world, Oracle oracle, HubHost host)
 {
-    private readonly LeakSecrets _secrets = new(fixture.World);
-    private GraphQLSchema Schema => fixture.Schema;
+    public LeakRunner(LeakFixtureBase fixture) : this(fixture.World, fixture.Oracle, fixture.Host) { }
+
+    private readonly LeakSecrets _secrets = new(world);
+    private readonly GraphQLSchema _schema = host.Services.GetRequiredService<GraphQLSchema>();
+    private GraphQLSchema Schema => _schema;
 
     public async Task<LeakReport> RunAsync(Agency agency, int queries, int seed)
     {
         var report = new LeakReport();
-        var callers = LeakCaller.For(fixture.World, agency);
+        var callers = LeakCaller.For(world, agency);
         var sw = Stopwatch.StartNew();
         var perCaller = (queries + callers.Count - 1) / callers.Count;
         // Lanes in all (not per caller): SQLite serialises the audit writes, so more lanes than cores only queue.
@@ -56,8 +60,8 @@ internal sealed class LeakRunner(LeakFixture fixture)
     private async Task LaneAsync(LeakCaller caller, int count, int seed, LeakReport report)
     {
         var rng = new Random(seed);
-        var generator = new LeakGenerator(fixture.World, fixture.Oracle, caller, rng, Has);
-        var token = new TestCaller(Hub(caller.Agency), caller.Subject, caller.Councils, caller.OrganisationId?.ToString(), caller.Roles, caller.IsSystem);
+        var generator = Generator(caller, rng);
+        var token = Token(caller);
         for (var i = 0; i < count; i++)
         {
             var query = generator.Next();
@@ -74,11 +78,19 @@ internal sealed class LeakRunner(LeakFixture fixture)
         }
     }
 
-    private async Task<JsonObject?> RunAsync(TestCaller token, LeakCaller caller, LeakQuery query, Random rng, LeakReport report)
+    /// <summary>The token the hub sees for <paramref name="caller"/>.</summary>
+    public static TestCaller Token(LeakCaller caller) =>
+        new(Hub(caller.Agency), caller.Subject, caller.Councils, caller.OrganisationId?.ToString(), caller.Roles, caller.IsSystem);
+
+    /// <summary>A generator of requests for <paramref name="caller"/> over this runner's world and schema.</summary>
+    public LeakGenerator Generator(LeakCaller caller, Random rng) => new(world, oracle, caller, rng, Has);
+
+    /// <summary>Runs one request and checks the response against the oracle, counting into <paramref name="report"/>.</summary>
+    public async Task<JsonObject?> RunAsync(TestCaller token, LeakCaller caller, LeakQuery query, Random rng, LeakReport report)
     {
         query.Print(rng, ArgumentType, TypeOf);
         var start = Stopwatch.GetTimestamp();
-        var response = await fixture.Host.RunAsync(token, query.Text, query.Variables.Count > 0 ? query.Variables : null);
+        var response = await host.RunAsync(token, query.Text, query.Variables.Count > 0 ? query.Variables : null);
         var hub = Stopwatch.GetTimestamp();
         Interlocked.Add(ref report.HubTicks, Stopwatch.GetElapsedTime(start, hub).Ticks);
         Interlocked.Increment(ref report.Requests);
@@ -89,7 +101,7 @@ internal sealed class LeakRunner(LeakFixture fixture)
             report.RejectedKinds.AddOrUpdate(message.Length > 120 ? message[..120] : message, 1, (_, n) => n + 1);
         }
         var view = new RequestView(caller, LookedUp(query));
-        var problems = new LeakChecker(fixture.Oracle, view, query, response.Json, _secrets).Check();
+        var problems = new LeakChecker(oracle, view, query, response.Json, _secrets).Check();
         Interlocked.Add(ref report.CheckTicks, Stopwatch.GetElapsedTime(hub).Ticks);
         if (problems.Leaks.Count > 0)
         {
@@ -107,6 +119,8 @@ internal sealed class LeakRunner(LeakFixture fixture)
 
     private static string Kind(string problem)
     {
+        if (problem.StartsWith("NOT_AUTHORIZED at ", StringComparison.Ordinal))
+            return "NOT_AUTHORIZED at " + string.Join(".", problem[18..problem.IndexOf(',')].Split('.').Where(p => !int.TryParse(p, out _)).TakeLast(2)) + ", which the oracle shows";
         var colon = problem.IndexOf(": ", StringComparison.Ordinal);
         var path = colon < 0 ? problem : problem[..colon];
         var field = string.Join(".", path.Split('.').Where(p => !int.TryParse(p, out _)).TakeLast(2));

@@ -9,6 +9,15 @@ internal static class LeakSettings
     /// </summary>
     public static int QueriesPerAgency => Int("PARTNERSHIP_LEAK_QUERIES", 100);
 
+    /// <summary>
+    /// Requests per agency on PostgreSQL: <c>PARTNERSHIP_LEAK_PG_QUERIES</c>, default 30 — the same generator and oracle as on
+    /// SQLite, kept small in CI because it proves the provider's translation of the same row rules, not new policy.
+    /// </summary>
+    public static int PostgresQueriesPerAgency => Int("PARTNERSHIP_LEAK_PG_QUERIES", 30);
+
+    /// <summary>Steps of the mutating run (consent, withdrawal, emergency access, logs): <c>PARTNERSHIP_LEAK_MUTATIONS</c>, default 40.</summary>
+    public static int Mutations => Int("PARTNERSHIP_LEAK_MUTATIONS", 40);
+
     /// <summary>Seed of the query generator: <c>PARTNERSHIP_LEAK_SEED</c>, default 20260331.</summary>
     public static int QuerySeed => Int("PARTNERSHIP_LEAK_SEED", 20260331);
 
