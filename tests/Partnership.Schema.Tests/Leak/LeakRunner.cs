@@ -169,7 +169,8 @@ internal sealed class LeakRunner(LeakWorld world, Oracle oracle, HubHost host)
 
     private static string Hub(Agency agency) => LeakGenerator.Const(agency);
 
-    private bool Has(string typeAndField)
+    /// <summary>Whether the schema has the field (<c>Type.field</c>), so requests follow the schema as it grows.</summary>
+    public bool Has(string typeAndField)
     {
         var dot = typeAndField.IndexOf('.');
         return Schema.GetType(typeAndField[..dot]) switch

@@ -15,8 +15,8 @@ internal static class LeakSettings
     /// </summary>
     public static int PostgresQueriesPerAgency => Int("PARTNERSHIP_LEAK_PG_QUERIES", 30);
 
-    /// <summary>Steps of the mutating run (consent, withdrawal, emergency access, logs): <c>PARTNERSHIP_LEAK_MUTATIONS</c>, default 40.</summary>
-    public static int Mutations => Int("PARTNERSHIP_LEAK_MUTATIONS", 40);
+    /// <summary>Steps of the mutating run (consent, withdrawal, emergency access, logs): <c>PARTNERSHIP_LEAK_MUTATIONS</c>, default 30.</summary>
+    public static int Mutations => Int("PARTNERSHIP_LEAK_MUTATIONS", 30);
 
     /// <summary>Seed of the query generator: <c>PARTNERSHIP_LEAK_SEED</c>, default 20260331.</summary>
     public static int QuerySeed => Int("PARTNERSHIP_LEAK_SEED", 20260331);

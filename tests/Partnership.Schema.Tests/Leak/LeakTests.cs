@@ -18,6 +18,10 @@ public sealed class LeakTests(LeakFixture fixture, ITestOutputHelper output) : I
     [InlineData(Agency.Housing)]
     public async Task GeneratedQueries_Agency_ReturnOnlyWhatTheOracleShows(Agency agency) =>
         await LeakAssert.RunAsync(fixture, agency, LeakSettings.QueriesPerAgency, output);
+
+    [Fact]
+    public async Task ConsentEmergencyAccessAndLogs_FreshDatabase_VisibilityChangesAsTheOracleSays() =>
+        await LeakAssert.MutationsAsync(fixture, output);
 }
 
 /// <summary>The same leak test on PostgreSQL 15 (PARTNERSHIP_LEAK_PG_QUERIES per agency, default 30).</summary>
@@ -31,6 +35,10 @@ public sealed class PostgresLeakTests(PostgresLeakFixture fixture, ITestOutputHe
     [InlineData(Agency.Housing)]
     public async Task GeneratedQueries_AgencyOnPostgres_ReturnOnlyWhatTheOracleShows(Agency agency) =>
         await LeakAssert.RunAsync(fixture, agency, LeakSettings.PostgresQueriesPerAgency, output);
+
+    [PostgresLeakFact]
+    public async Task ConsentEmergencyAccessAndLogs_FreshPostgresDatabase_VisibilityChangesAsTheOracleSays() =>
+        await LeakAssert.MutationsAsync(fixture, output);
 }
 
 internal static class LeakAssert
@@ -40,6 +48,26 @@ internal static class LeakAssert
         var report = await new LeakRunner(fixture).RunAsync(agency, queries, LeakSettings.QuerySeed + (int)agency);
         output.WriteLine($"{agency}: {report}");
         Report(report, output);
+    }
+
+    /// <summary>The mutating run (Leak/LeakMutations.cs) on a fresh database of the fixture's kind, with its own copy of the world.</summary>
+    public static async Task MutationsAsync(LeakFixtureBase fixture, ITestOutputHelper output)
+    {
+        var world = LeakFixtureBase.NewWorld();
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        await using var host = await fixture.NewHostAsync();
+        await LeakFixtureBase.LoadAsync(host, world);
+        var load = sw.Elapsed;
+        var run = new LeakMutationRun(world, host, LeakSettings.QuerySeed);
+        await run.RunAsync(LeakSettings.Mutations);
+        output.WriteLine($"mutations: {LeakSettings.Mutations} steps, {run.Report.Requests} requests in {sw.Elapsed.TotalSeconds:F1}s (fresh database loaded in {load.TotalSeconds:F1}s): " +
+                         $"{run.Report.Leaks} leaks, {run.Report.Mismatches} mismatches, {run.Failures.Count} failures");
+        foreach (var (kind, n) in run.Steps.OrderBy(k => k.Key)) output.WriteLine($"  {kind}: {n}");
+        foreach (var f in run.Failures.Take(20)) output.WriteLine("FAILURE " + f);
+        var failures = run.Failures.Count;
+        var first = run.Failures.FirstOrDefault();
+        Report(run.Report, output);
+        Assert.True(failures == 0, $"{failures} failures; first: {first}");
     }
 
     /// <summary>Prints the report's kinds and first examples, then fails on any leak or mismatch.</summary>

@@ -77,6 +77,28 @@ internal sealed class LeakWorld
         return meeting;
     }
 
+    /// <summary>Mirrors a consent the hub recorded (the mutating run): given now, with its scopes.</summary>
+    public void AddConsent(ConsentRecord consent, IEnumerable<(Agency Agency, InformationCategory Category)> scopes)
+    {
+        Set.Consents.Add(consent);
+        foreach (var (agency, category) in scopes) Set.ConsentScopes.Add(new ConsentScope { ConsentId = consent.Id, Agency = agency, Category = category });
+        Build();
+    }
+
+    /// <summary>Mirrors a withdrawal the hub recorded.</summary>
+    public void Withdraw(ConsentRecord consent, DateTimeOffset at)
+    {
+        consent.WithdrawnAt = at;
+        Build();
+    }
+
+    /// <summary>Mirrors an emergency access the hub granted.</summary>
+    public void AddGrant(EmergencyAccessGrant grant)
+    {
+        Set.EmergencyAccessGrants.Add(grant);
+        Build();
+    }
+
     private static Guid DeterministicId(Guid child, string subject, DateTimeOffset at)
     {
         var bytes = child.ToByteArray();

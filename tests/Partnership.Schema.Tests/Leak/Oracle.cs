@@ -137,6 +137,15 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
         };
     }
 
+    /// <summary>
+    /// Whether a consent naming <paramref name="category"/> for <paramref name="agency"/> opens anything, so the hub should
+    /// record it: not for social care (it sees all), not a "never" or "emergency access only" cell, not meetings or
+    /// contributions (decided: consent does not open meetings), and housing's protection status only by the reading.
+    /// </summary>
+    public bool Consentable(Agency agency, InformationCategory category) =>
+        agency != Agency.SocialCare && !Never(agency, category) && category is not (MeetingSchedule or MeetingRecord or AgencyContributions or ConfidentialAddress)
+        && !(agency == Agency.Housing && category == ProtectionStatus && !Readings.HousingStatusByConsent);
+
     /// <summary>"never" and "emergency access only" cells, which no consent overrides.</summary>
     private bool Never(Agency agency, InformationCategory category) => (agency, category) switch
     {
