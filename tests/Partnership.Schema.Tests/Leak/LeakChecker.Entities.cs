@@ -229,9 +229,6 @@ internal sealed partial class LeakChecker
         else if (hasValue) _p.Mismatches.Add($"{path}: null, but the oracle shows a value");
     }
 
-    private bool ErrorBeneath(string path) => (response["errors"] as JsonArray ?? []).Any(e =>
-        string.Join(".", (e?["path"] as JsonArray ?? []).Select(x => x!.ToString())).StartsWith(path + ".", StringComparison.Ordinal));
-
     private void Ref<T>(JsonObject o, Sel s, string path, bool visible, T? expected, Action<JsonObject, T, string> check) where T : class
     {
         var p = $"{path}.{s.Key}";

@@ -79,11 +79,34 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
 
     private bool VariablesContain(string secret) => System.Text.Json.JsonSerializer.Serialize(query.Variables).Contains(secret, StringComparison.Ordinal);
 
-    private bool ErrorAt(string path) => (response["errors"] as JsonArray ?? []).Any(e =>
-        string.Join(".", (e?["path"] as JsonArray ?? []).Select(x => x!.ToString())) == path);
+    // The errors' paths, indexed once per response: a page of hidden fields has hundreds of errors, and every null field
+    // asks whether an error sits at it or beneath it.
+    private Dictionary<string, string?>? _errorCodes;
+    private HashSet<string>? _errorParents;
 
-    private string? ErrorCodeAt(string path) => (response["errors"] as JsonArray ?? []).Where(e =>
-        string.Join(".", (e?["path"] as JsonArray ?? []).Select(x => x!.ToString())) == path).Select(e => e?["extensions"]?["code"]?.GetValue<string>()).FirstOrDefault();
+    private Dictionary<string, string?> ErrorCodes
+    {
+        get
+        {
+            if (_errorCodes is not null) return _errorCodes;
+            _errorCodes = new(StringComparer.Ordinal);
+            _errorParents = new(StringComparer.Ordinal);
+            foreach (var e in response["errors"] as JsonArray ?? [])
+            {
+                var path = string.Join(".", (e?["path"] as JsonArray ?? []).Select(x => x!.ToString()));
+                _errorCodes.TryAdd(path, e?["extensions"]?["code"]?.GetValue<string>());
+                for (var dot = path.LastIndexOf('.'); dot > 0; dot = path.LastIndexOf('.', dot - 1)) _errorParents.Add(path[..dot]);
+            }
+            return _errorCodes;
+        }
+    }
+
+    private bool ErrorAt(string path) => ErrorCodes.ContainsKey(path);
+
+    private string? ErrorCodeAt(string path) => ErrorCodes.GetValueOrDefault(path);
+
+    /// <summary>Whether an error sits beneath <paramref name="path"/> (a hidden non-null field nulled its parent).</summary>
+    private bool ErrorBeneath(string path) => ErrorCodes is not null && _errorParents!.Contains(path);
 
     // ---- roots ------------------------------------------------------------------------------------------------------------
 
