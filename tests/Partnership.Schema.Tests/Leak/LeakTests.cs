@@ -24,7 +24,7 @@ public sealed class LeakTests(LeakFixture fixture, ITestOutputHelper output) : I
         await LeakAssert.MutationsAsync(fixture, output);
 }
 
-/// <summary>The same leak test on PostgreSQL 15 (PARTNERSHIP_LEAK_PG_QUERIES per agency, default 30).</summary>
+/// <summary>The same leak test on PostgreSQL 15 (PARTNERSHIP_LEAK_PG_QUERIES per agency, default 20), and the mutating run on a fresh PostgreSQL database.</summary>
 public sealed class PostgresLeakTests(PostgresLeakFixture fixture, ITestOutputHelper output) : IClassFixture<PostgresLeakFixture>
 {
     [PostgresLeakTheory]
