@@ -65,6 +65,9 @@ internal sealed partial class LeakMutationRun(LeakWorld world, HubHost host, int
         var scopes = Enumerable.Range(0, 1 + _rng.Next(3)).Select(_ => (Agency: Pick(Partners), Category: Pick(categories)))
             .Where(s => _oracle.Consentable(s.Agency, s.Category) || _rng.Next(4) == 0).Distinct().ToList();
         if (scopes.Count == 0) scopes.Add((Agency.Police, InformationCategory.Identity));
+        // The undecided cell: housing's protection status by consent (refused by the hub; strict expects it recorded).
+        if (_rng.Next(8) == 0) scopes.Add((Agency.Housing, InformationCategory.ProtectionStatus));
+        scopes = scopes.Distinct().ToList();
         var caller = Social;
         var name = "Leak Test Parent";
         var childId = GlobalId.Encode("Child", child.Id);
@@ -129,7 +132,8 @@ internal sealed partial class LeakMutationRun(LeakWorld world, HubHost host, int
 
     private async Task<string> RequestEmergencyAccessAsync()
     {
-        var agency = Pick(Partners);
+        // Mostly the agencies with route 4; education and housing now and then (refused).
+        var agency = _rng.Next(10) < 7 ? Pick([Agency.Police, Agency.Health]) : Pick([Agency.Education, Agency.Housing]);
         var callers = LeakCaller.For(world, agency);
         var caller = Pick(callers);
         var hidden = world.Children.Where(c => caller.Councils.Contains(world.CouncilCode(c.LocalAuthorityId)) && !_oracle.ChildVisible(c, RequestView.Plain(caller))).ToList();
