@@ -1,13 +1,16 @@
 namespace Partnership.Schema.Tests.Hub;
 
-/// <summary>One seeded SQLite hub shared by the read-only tests of a class.</summary>
-public sealed class ScenarioFixture : IAsyncLifetime
+/// <summary>One seeded hub shared by the read-only tests of a class: SQLite here, PostgreSQL in <c>PostgresScenarioFixture</c>.</summary>
+public class ScenarioFixture : IAsyncLifetime
 {
     public HubHost Host { get; private set; } = null!;
 
+    /// <summary>A new, migrated, empty hub database.</summary>
+    protected virtual Task<HubHost> CreateHostAsync() => HubHost.SqliteAsync();
+
     public async Task InitializeAsync()
     {
-        Host = await HubHost.SqliteAsync();
+        Host = await CreateHostAsync();
         await using var db = Host.NewContext();
         await Scenario.SeedAsync(db);
     }

@@ -99,10 +99,7 @@ public abstract class LeakFixtureBase : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (Host is not null) await Host.DisposeAsync();
-        await DisposeDatabaseAsync();
     }
-
-    protected virtual Task DisposeDatabaseAsync() => Task.CompletedTask;
 
     private sealed class Factory(HubHost host) : IDbContextFactory<PartnershipDbContext>
     {

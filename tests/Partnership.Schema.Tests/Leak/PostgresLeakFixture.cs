@@ -9,20 +9,21 @@ namespace Partnership.Schema.Tests.Leak;
 /// </summary>
 public sealed class PostgresLeakFixture : LeakFixtureBase
 {
-    private PostgresServer? _server;
-
     internal override bool Available => PostgresLeak.Installed || PostgresLeak.Required;
 
-    internal override async Task<HubHost> NewHostAsync()
-    {
-        _server ??= await PostgresServer.StartAsync();
-        return await HubHost.PostgresAsync(await _server.CreateDatabaseAsync("leak"));
-    }
+    internal override async Task<HubHost> NewHostAsync() =>
+        await HubHost.PostgresAsync(await (await SharedPostgres.ServerAsync()).CreateDatabaseAsync("leak"));
+}
 
-    protected override async Task DisposeDatabaseAsync()
-    {
-        if (_server is not null) await _server.DisposeAsync();
-    }
+/// <summary>
+/// One throwaway PostgreSQL server for the schema tests' PostgreSQL fixtures, started on first use; each fixture takes its own
+/// databases. The server stops when the test process exits (<see cref="PostgresServer"/> registers that).
+/// </summary>
+public static class SharedPostgres
+{
+    private static readonly Lazy<Task<PostgresServer>> Server = new(PostgresServer.StartAsync);
+
+    public static Task<PostgresServer> ServerAsync() => Server.Value;
 }
 
 /// <summary>When the PostgreSQL leak runs: always in CI (scripts/setup.sh installs PostgreSQL); locally only where it is installed.</summary>

@@ -10,7 +10,7 @@ namespace Partnership.Schema.Tests.Policy;
 /// nhsNumber address confidentialAddress hasSocialWorker socialCareHub openPlanKinds protectionStatus plans plans[0].category
 /// strategyMeetings and the agencies of strategyMeetings[0].contributions, consents.
 /// </summary>
-public sealed class ScenarioTests(ScenarioFixture f) : IClassFixture<ScenarioFixture>
+public class ScenarioTests(ScenarioFixture f) : IClassFixture<ScenarioFixture>
 {
     internal const string Query = @"{ children(first: 50, order: [{ firstName: ASC }]) { totalCount nodes { firstName nhsNumber address { line1 } confidentialAddress { line1 }
         hasSocialWorker socialCareHub { name } openPlanKinds protectionStatus { nhsNumber } plans { kind category }
