@@ -71,7 +71,8 @@ public static class HubSchema
         });
         var types = new List<NamedType>(data.Types) { hub.AbuseCategoryType };
         if (extraTypes is not null) types.AddRange(extraTypes);
-        var schema = new GraphQLSchema(query, mutation, types: types);
+        var subscription = new ObjectType("Subscription", t => Notifications.AddSubscriptionFields(t, notification));
+        var schema = new GraphQLSchema(query, mutation, subscription, types: types);
         SchemaCategories.AssertEveryFieldCategorised(schema, data);
         DataSchemas.Add(schema, data);
         return schema;

@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Partnership.Data.Model;
 using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Types;
@@ -62,6 +65,66 @@ internal static class Notifications
             });
     }
 
+    /// <summary>
+    /// <c>notificationReceived</c>: the hub's new notices as they are written, over GraphQL over WebSocket. It looks for them in
+    /// the database (every <see cref="SharingOptions.NotificationPollInterval"/>), so notices written by any instance of the
+    /// hub arrive; each delivered notice is audited as its own access.
+    /// </summary>
+    public static void AddSubscriptionFields(ObjectTypeBuilder t, ObjectType type)
+    {
+        t.Field("notificationReceived", type.NonNull(), "New notifications of the hub the token names, as they are written (children's social care hubs only).")
+            .Subscribe(ctx =>
+            {
+                var (caller, hub) = HubOnly(ctx);
+                return PollAsync(ctx.Services!, caller, hub, ctx.CancellationToken);
+            })
+            .Resolve(ctx =>
+            {
+                var view = (View)ctx.Source!;
+                AccessCollector.Of(ctx)?.AddDirect("notificationReceived", view.ChildId, InformationCategory.AssessmentAndCaseNotes);
+                return view;
+            });
+    }
+
+    private static async IAsyncEnumerable<object?> PollAsync(IServiceProvider services, HubCaller caller, Guid hub,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var interval = services.GetRequiredService<IOptions<SharingOptions>>().Value.NotificationPollInterval;
+        var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
+        var scopes = services.GetRequiredService<IServiceScopeFactory>();
+        // News is what is written from now on; notices already there at this very instant are not.
+        var since = caller.Now;
+        var seen = new HashSet<Guid>();
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Partnership.Data.PartnershipDbContext>();
+            seen.UnionWith(await db.Notifications.Where(n => n.RecipientHubId == hub && n.CreatedAt >= since).Select(n => n.Id).ToListAsync(cancellationToken));
+        }
+        while (true)
+        {
+            await Task.Delay(interval, time, cancellationToken);
+            List<View> fresh;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<Partnership.Data.PartnershipDbContext>();
+                var known = seen.ToList();
+                var rows = await Visible(db, caller, hub).AsNoTracking().Where(n => n.CreatedAt >= since && !known.Contains(n.Id))
+                    .OrderBy(n => n.CreatedAt).ThenBy(n => n.Id).Take(MaxPage).ToListAsync(cancellationToken);
+                fresh = await ToViewsAsync(db, rows, cancellationToken);
+            }
+            foreach (var view in fresh)
+            {
+                if (view.CreatedAt > since)
+                {
+                    since = view.CreatedAt;
+                    seen.Clear();
+                }
+                seen.Add(view.Id);
+                yield return view;
+            }
+        }
+    }
+
     public static void AddMutationFields(ObjectTypeBuilder t, ObjectType type, ObjectType userError)
     {
         var input = new InputObjectType("MarkNotificationsReadInput", b => b.Field("ids", Scalars.ID.NonNull().List().NonNull(), $"1 to {MaxPage} notification ids."));
@@ -112,17 +175,22 @@ internal static class Notifications
         return db.Notifications.Where(n => n.RecipientHubId == hubId && db.People.Where(inCouncils).Any(p => p.Id == n.ChildId));
     }
 
+    /// <summary>The notices as returned, each recorded as an access to the child's record of who viewed it.</summary>
     private static async Task<List<View>> ViewsAsync(IResolveFieldContext ctx, Partnership.Data.PartnershipDbContext db, List<Notification> rows, string operation)
     {
+        var views = await ToViewsAsync(db, rows, ctx.CancellationToken);
+        foreach (var view in views) AccessCollector.Of(ctx)?.AddDirect(operation, view.ChildId, InformationCategory.AssessmentAndCaseNotes);
+        return views;
+    }
+
+    private static async Task<List<View>> ToViewsAsync(Partnership.Data.PartnershipDbContext db, List<Notification> rows, CancellationToken ct)
+    {
         var orgIds = rows.Where(r => r.TriggeredByOrganisationId != null).Select(r => r.TriggeredByOrganisationId!.Value).Distinct().ToList();
-        var names = orgIds.Count == 0 ? [] : await db.Organisations.Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ctx.CancellationToken);
+        var names = orgIds.Count == 0 ? [] : await db.Organisations.Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var views = new List<View>(rows.Count);
         foreach (var r in rows)
-        {
-            AccessCollector.Of(ctx)?.AddDirect(operation, r.ChildId, InformationCategory.AssessmentAndCaseNotes);
             views.Add(new View(r.Id, r.ChildId, r.Kind, r.TriggeredByAgency, r.TriggeredByOrganisationId is { } o ? names.GetValueOrDefault(o) : null,
                 r.Message, r.CreatedAt, r.ReadAt, r.AuditSequence));
-        }
         return views;
     }
 
