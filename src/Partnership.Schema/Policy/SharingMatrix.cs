@@ -78,6 +78,7 @@ public static class SharingMatrix
         sb.AppendLine("When an agency other than children's social care is returned a child's protection status (or any other of its record), the");
         sb.AppendLine("hub holding the child's case is notified, as CP-IS notifies councils. These roles read silently (still audited): " +
             string.Join(", ", options.SilentRoles) + ".");
+        sb.AppendLine("The hub reads its notices with `notifications` (unread first page by default) and marks them read with `markNotificationsRead`.");
         sb.AppendLine($"Emergency access lasts {options.EmergencyAccessDuration.TotalHours:0} hours by default (`Sharing:EmergencyAccessDuration`), notifies the case-holding hub and waits on `emergencyAccessReviews`.");
         sb.AppendLine();
         sb.AppendLine("## Fields and their categories");
