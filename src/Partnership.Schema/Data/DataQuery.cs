@@ -128,6 +128,7 @@ internal static class DataQuery
     private static async Task<List<object?[]>> ToListAsync(IQueryable<object?[]> query, DataRequest request, CancellationToken ct)
     {
         if (query.Provider is not IAsyncQueryProvider) return query.ToList();
+        query = query.Provider.CreateQuery<object?[]>(CollectionParameters.Expand(query.Expression));
         await request.Gate.WaitAsync(ct);
         try { return await query.AsSplitQuery().ToListAsync(ct); }
         finally { request.Gate.Release(); }
@@ -136,6 +137,7 @@ internal static class DataQuery
     private static async Task<int> CountAsync<T>(IQueryable<T> query, DataRequest request, CancellationToken ct)
     {
         if (query.Provider is not IAsyncQueryProvider) return query.Count();
+        query = query.Provider.CreateQuery<T>(CollectionParameters.Expand(query.Expression));
         await request.Gate.WaitAsync(ct);
         try { return await query.CountAsync(ct); }
         finally { request.Gate.Release(); }
