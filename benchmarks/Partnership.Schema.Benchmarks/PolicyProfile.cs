@@ -88,7 +88,12 @@ internal static class PolicyProfile
 
         public void Reset() { Ticks = 0; Commands = 0; Compiled = 0; Kinds.Clear(); }
 
-        private void Begin(DbCommand command) { Commands++; _started[command] = Stopwatch.GetTimestamp(); }
+        private void Begin(DbCommand command)
+        {
+            Commands++;
+            _started[command] = Stopwatch.GetTimestamp();
+            if (Environment.GetEnvironmentVariable("PROFILE_DUMP_SQL") is { Length: > 0 } dump) File.AppendAllText(dump, "-----\n" + command.CommandText + "\n");
+        }
 
         private void End(DbCommand command)
         {

@@ -49,6 +49,7 @@ internal static class DataQuery
         foreach (var (_, nodes) in top) wantsCount |= nodes[0].Name.Value == "totalCount";
         var selection = SelectionCollector.Collect(entity.ObjectType, entitySets, request);
 
+        request.UseModelOf(source);
         var query = Filtered(source, entity, args.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>, request);
         int? total = wantsCount ? await CountAsync(query, request, ct) : null;
 
@@ -89,6 +90,7 @@ internal static class DataQuery
         IEnumerable<FieldNode> fieldNodes, DataRequest request, int? limit, CancellationToken ct, bool withKey = false) where T : class
     {
         var selection = SelectionCollector.Collect(entity.ObjectType, SelectionCollector.SetsOf(fieldNodes), request);
+        request.UseModelOf(source);
         var query = Filtered(source, entity, args.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>, request);
         query = Order(query, new SortBuilder(request).Build(entity, args.GetValueOrDefault("order") as IReadOnlyList<object?>), reverse: false);
         if (limit is not null) query = query.Take(limit.Value);

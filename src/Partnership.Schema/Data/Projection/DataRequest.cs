@@ -55,6 +55,18 @@ internal sealed class DataRequest
     public IReadOnlyDictionary<string, object?> Variables { get; }
     public GraphQLSchema? Schema { get; }
 
+    /// <summary>The EF Core model of the queried context (navigations and their inverses), when the source is an EF Core query.</summary>
+    public Microsoft.EntityFrameworkCore.Metadata.IModel? Model { get; private set; }
+
+    /// <summary>Learns the model from a query's root (an EF Core entity set); other sources leave it unknown.</summary>
+    public void UseModelOf(System.Linq.IQueryable source)
+    {
+        if (Model is not null) return;
+        var e = source.Expression;
+        while (e is MethodCallExpression call && call.Arguments.Count > 0) e = call.Arguments[0];
+        if (e is Microsoft.EntityFrameworkCore.Query.EntityQueryRootExpression root) Model = root.EntityType.Model;
+    }
+
     public FieldAccess Access(EntityField field, FieldUsage usage)
     {
         if (_access.TryGetValue((field, usage), out var access)) return access;
