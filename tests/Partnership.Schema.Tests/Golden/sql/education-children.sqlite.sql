@@ -2,7 +2,7 @@
 SELECT COUNT(*)
 FROM "People" AS "p"
 LEFT JOIN "LocalAuthorities" AS "l" ON "p"."LocalAuthorityId" = "l"."Id"
-WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @councils1 AND (EXISTS (
+WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @Value AND (EXISTS (
     SELECT 1
     FROM "SchoolEnrolments" AS "s"
     WHERE "p"."Id" = "s"."PersonId" AND "s"."SchoolId" = @schoolId AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day3)) OR EXISTS (
@@ -38,7 +38,7 @@ SELECT "p"."GivenName", CAST("p"."Upn" AS TEXT), EXISTS (
 END
 FROM "People" AS "p"
 LEFT JOIN "LocalAuthorities" AS "l" ON "p"."LocalAuthorityId" = "l"."Id"
-WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @councils1 AND (EXISTS (
+WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @Value AND (EXISTS (
     SELECT 1
     FROM "SchoolEnrolments" AS "s"
     WHERE "p"."Id" = "s"."PersonId" AND "s"."SchoolId" = @schoolId AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day3)) OR EXISTS (
@@ -57,16 +57,16 @@ FROM (
     SELECT "p"."Id", "l"."Id" AS "Id0"
     FROM "People" AS "p"
     LEFT JOIN "LocalAuthorities" AS "l" ON "p"."LocalAuthorityId" = "l"."Id"
-    WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @councils2 AND (EXISTS (
+    WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @Value AND (EXISTS (
         SELECT 1
         FROM "SchoolEnrolments" AS "s"
         WHERE "p"."Id" = "s"."PersonId" AND "s"."SchoolId" = @schoolId AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day3)) OR EXISTS (
         SELECT 1
-        FROM "Consents" AS "c0"
-        WHERE "p"."Id" = "c0"."ChildId" AND "c0"."GivenAt" <= @at AND ("c0"."WithdrawnAt" IS NULL OR "c0"."WithdrawnAt" > @at5) AND EXISTS (
+        FROM "Consents" AS "c"
+        WHERE "p"."Id" = "c"."ChildId" AND "c"."GivenAt" <= @at AND ("c"."WithdrawnAt" IS NULL OR "c"."WithdrawnAt" > @at5) AND EXISTS (
             SELECT 1
-            FROM "ConsentScopes" AS "c1"
-            WHERE "c0"."Id" = "c1"."ConsentId" AND "c1"."Agency" = @agency AND "c1"."Category" = @category)))
+            FROM "ConsentScopes" AS "c0"
+            WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency AND "c0"."Category" = @category)))
     ORDER BY "p"."Id", "l"."Id"
     LIMIT @p
 ) AS "s3"
@@ -83,71 +83,62 @@ FROM (
     SELECT "p"."Id", "l"."Id" AS "Id0"
     FROM "People" AS "p"
     LEFT JOIN "LocalAuthorities" AS "l" ON "p"."LocalAuthorityId" = "l"."Id"
-    WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @councils3 AND (EXISTS (
+    WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @Value AND (EXISTS (
         SELECT 1
         FROM "SchoolEnrolments" AS "s"
         WHERE "p"."Id" = "s"."PersonId" AND "s"."SchoolId" = @schoolId AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day3)) OR EXISTS (
         SELECT 1
-        FROM "Consents" AS "c0"
-        WHERE "p"."Id" = "c0"."ChildId" AND "c0"."GivenAt" <= @at AND ("c0"."WithdrawnAt" IS NULL OR "c0"."WithdrawnAt" > @at5) AND EXISTS (
+        FROM "Consents" AS "c"
+        WHERE "p"."Id" = "c"."ChildId" AND "c"."GivenAt" <= @at AND ("c"."WithdrawnAt" IS NULL OR "c"."WithdrawnAt" > @at5) AND EXISTS (
             SELECT 1
-            FROM "ConsentScopes" AS "c1"
-            WHERE "c0"."Id" = "c1"."ConsentId" AND "c1"."Agency" = @agency AND "c1"."Category" = @category)))
+            FROM "ConsentScopes" AS "c0"
+            WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency AND "c0"."Category" = @category)))
     ORDER BY "p"."Id", "l"."Id"
     LIMIT @p
 ) AS "s4"
 INNER JOIN (
-    SELECT "m24"."HeldAt", 0 AS "c", "m24"."Id", "m23"."MeetingId", "m23"."ChildId", "l8"."Id" AS "Id0"
-    FROM "MeetingChildren" AS "m23"
-    INNER JOIN "Meetings" AS "m24" ON "m23"."MeetingId" = "m24"."Id"
-    INNER JOIN "LocalAuthorities" AS "l8" ON "m24"."LocalAuthorityId" = "l8"."Id"
-    WHERE "m24"."Kind" = 'StrategyDiscussion' AND "l8"."Code" = @councils171 AND EXISTS (
+    SELECT "m12"."HeldAt", 0 AS "c", "m12"."Id", "m11"."MeetingId", "m11"."ChildId", "l2"."Id" AS "Id0"
+    FROM "MeetingChildren" AS "m11"
+    INNER JOIN "Meetings" AS "m12" ON "m11"."MeetingId" = "m12"."Id"
+    INNER JOIN "LocalAuthorities" AS "l2" ON "m12"."LocalAuthorityId" = "l2"."Id"
+    WHERE "m12"."Kind" = 'StrategyDiscussion' AND "l2"."Code" = @Value17 AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS "m25"
-        WHERE "m24"."Id" = "m25"."MeetingId" AND "m25"."Agency" = @agency18 AND "m25"."OrganisationId" = @school)
+        FROM "MeetingInvitations" AS "m13"
+        WHERE "m12"."Id" = "m13"."MeetingId" AND "m13"."Agency" = @agency18 AND "m13"."OrganisationId" = @school)
 ) AS "s5" ON "s4"."Id" = "s5"."ChildId"
 ORDER BY "s4"."Id", "s4"."Id0", "s5"."Id", "s5"."MeetingId", "s5"."ChildId", "s5"."Id0"
 
 -- statement 5
-SELECT "s6"."Description", "s6"."OwnerAgency", "s6"."c", "s6"."Id", "s4"."Id", "s4"."Id0", "s5"."MeetingId", "s5"."ChildId", "s5"."Id", "s5"."Id0"
+SELECT "m16"."Description", "m16"."OwnerAgency", 0, "m16"."Id", "s4"."Id", "s4"."Id0", "s5"."MeetingId", "s5"."ChildId", "s5"."Id", "s5"."Id0"
 FROM (
     SELECT "p"."Id", "l"."Id" AS "Id0"
     FROM "People" AS "p"
     LEFT JOIN "LocalAuthorities" AS "l" ON "p"."LocalAuthorityId" = "l"."Id"
-    WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @councils4 AND (EXISTS (
+    WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @Value AND (EXISTS (
         SELECT 1
         FROM "SchoolEnrolments" AS "s"
         WHERE "p"."Id" = "s"."PersonId" AND "s"."SchoolId" = @schoolId AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day3)) OR EXISTS (
         SELECT 1
-        FROM "Consents" AS "c0"
-        WHERE "p"."Id" = "c0"."ChildId" AND "c0"."GivenAt" <= @at AND ("c0"."WithdrawnAt" IS NULL OR "c0"."WithdrawnAt" > @at5) AND EXISTS (
+        FROM "Consents" AS "c"
+        WHERE "p"."Id" = "c"."ChildId" AND "c"."GivenAt" <= @at AND ("c"."WithdrawnAt" IS NULL OR "c"."WithdrawnAt" > @at5) AND EXISTS (
             SELECT 1
-            FROM "ConsentScopes" AS "c1"
-            WHERE "c0"."Id" = "c1"."ConsentId" AND "c1"."Agency" = @agency AND "c1"."Category" = @category)))
+            FROM "ConsentScopes" AS "c0"
+            WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency AND "c0"."Category" = @category)))
     ORDER BY "p"."Id", "l"."Id"
     LIMIT @p
 ) AS "s4"
 INNER JOIN (
-    SELECT "m24"."Id", "m23"."MeetingId", "m23"."ChildId", "l8"."Id" AS "Id0"
-    FROM "MeetingChildren" AS "m23"
-    INNER JOIN "Meetings" AS "m24" ON "m23"."MeetingId" = "m24"."Id"
-    INNER JOIN "LocalAuthorities" AS "l8" ON "m24"."LocalAuthorityId" = "l8"."Id"
-    WHERE "m24"."Kind" = 'StrategyDiscussion' AND "l8"."Code" = @councils172 AND EXISTS (
+    SELECT "m12"."Id", "m11"."MeetingId", "m11"."ChildId", "l2"."Id" AS "Id0"
+    FROM "MeetingChildren" AS "m11"
+    INNER JOIN "Meetings" AS "m12" ON "m11"."MeetingId" = "m12"."Id"
+    INNER JOIN "LocalAuthorities" AS "l2" ON "m12"."LocalAuthorityId" = "l2"."Id"
+    WHERE "m12"."Kind" = 'StrategyDiscussion' AND "l2"."Code" = @Value17 AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS "m25"
-        WHERE "m24"."Id" = "m25"."MeetingId" AND "m25"."Agency" = @agency18 AND "m25"."OrganisationId" = @school)
+        FROM "MeetingInvitations" AS "m13"
+        WHERE "m12"."Id" = "m13"."MeetingId" AND "m13"."Agency" = @agency18 AND "m13"."OrganisationId" = @school)
 ) AS "s5" ON "s4"."Id" = "s5"."ChildId"
-INNER JOIN (
-    SELECT "m32"."Description", "m32"."OwnerAgency", 0 AS "c", "m32"."Id", "m32"."MeetingId"
-    FROM "MeetingActions" AS "m32"
-    INNER JOIN "Meetings" AS "m33" ON "m32"."MeetingId" = "m33"."Id"
-    INNER JOIN "LocalAuthorities" AS "l11" ON "m33"."LocalAuthorityId" = "l11"."Id"
-    WHERE "l11"."Code" = @councils201 AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS "m34"
-        WHERE "m33"."Id" = "m34"."MeetingId" AND "m34"."Agency" = @agency21 AND "m34"."OrganisationId" = @school22)
-) AS "s6" ON "s5"."Id" = "s6"."MeetingId"
-ORDER BY "s4"."Id", "s4"."Id0", "s5"."Id", "s5"."MeetingId", "s5"."ChildId", "s5"."Id0", "s6"."Id"
+INNER JOIN "MeetingActions" AS "m16" ON "s5"."Id" = "m16"."MeetingId"
+ORDER BY "s4"."Id", "s4"."Id0", "s5"."Id", "s5"."MeetingId", "s5"."ChildId", "s5"."Id0", "m16"."Id"
 
 -- statement 6
 SELECT "m"."MeetingId" AS "K", "m"."ChildId" AS "C"
