@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Partnership.Data;
 using Partnership.Data.Audit;
 using Partnership.Data.Model;
+using Partnership.Schema.Data.Projection;
 using Partnership.Schema.Policy;
 
 namespace Partnership.Schema.Audit;
@@ -109,7 +110,7 @@ public sealed class AccessAuditWriter(SharingOptions options)
     private static async Task<Dictionary<Guid, List<Guid>>> Map<T>(IQueryable<T> query, Func<T, Guid> key, Func<T, Guid> child, CancellationToken ct)
     {
         var map = new Dictionary<Guid, List<Guid>>();
-        foreach (var x in await query.ToListAsync(ct))
+        foreach (var x in await Cacheable(query).ToListAsync(ct))
         {
             if (!map.TryGetValue(key(x), out var list)) map[key(x)] = list = [];
             list.Add(child(x));
@@ -145,7 +146,7 @@ public sealed class AccessAuditWriter(SharingOptions options)
         foreach (var (_, _, condition) in conditions)
             slots.Add(Expression.Convert(condition is null ? Expression.Constant(true) : Inline(condition, p), typeof(object)));
         var projection = Expression.Lambda<Func<Person, object[]>>(Expression.NewArrayInit(typeof(object), slots), p);
-        var rows = await db.People.Where(x => ids.Contains(x.Id)).Select(projection).ToListAsync(ct);
+        var rows = await Cacheable(db.People.Where(x => ids.Contains(x.Id)).Select(projection)).ToListAsync(ct);
         foreach (var row in rows)
         {
             var child = (Guid)row[0];
@@ -166,8 +167,8 @@ public sealed class AccessAuditWriter(SharingOptions options)
     {
         if (caller.Agency == Agency.SocialCare || options.SilentRoles.Any(caller.IsInRole)) return [];
         var children = accesses.Select(a => a.Child).Distinct().ToList();
-        var hubs = await db.People.Where(p => children.Contains(p.Id) && p.CaseHoldingHubId != null)
-            .Select(p => new { p.Id, Hub = p.CaseHoldingHubId!.Value }).ToListAsync(ct);
+        var hubs = await Cacheable(db.People.Where(p => children.Contains(p.Id) && p.CaseHoldingHubId != null)
+            .Select(p => new { p.Id, Hub = p.CaseHoldingHubId!.Value })).ToListAsync(ct);
         return hubs.ConvertAll(h => (h.Id, h.Hub));
     }
 
@@ -194,6 +195,9 @@ public sealed class AccessAuditWriter(SharingOptions options)
         }
         return result;
     }
+
+    /// <summary>The query with its lists of ids sent as scalar parameters, so EF Core reuses its SQL (see <see cref="CollectionParameters"/>).</summary>
+    private static IQueryable<T> Cacheable<T>(IQueryable<T> query) => query.Provider.CreateQuery<T>(CollectionParameters.Expand(query.Expression));
 
     private static Expression Inline(LambdaExpression lambda, Expression argument) => new Replace(lambda.Parameters[0], argument).Visit(lambda.Body);
 

@@ -17,7 +17,7 @@ namespace Partnership.Schema.Data.Projection;
 internal static class CollectionParameters
 {
     /// <summary>Longest list rewritten; a longer one stays a list parameter.</summary>
-    public const int MaxElements = 32;
+    public const int MaxElements = 128;
 
     public static Expression Expand(Expression expression) => new Expander().Visit(expression);
 

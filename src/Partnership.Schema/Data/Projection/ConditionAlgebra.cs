@@ -82,10 +82,12 @@ internal static class ConditionAlgebra
 
     private sealed class Assumer(Facts facts) : ExpressionVisitor
     {
+        private readonly ShapeHash _hash = new();
+
         public override Expression? Visit(Expression? node)
         {
             if (node is null) return null;
-            if (node.Type == typeof(bool) && node.NodeType != ExpressionType.Constant && facts.Holds(node)) return True;
+            if (node.Type == typeof(bool) && node.NodeType != ExpressionType.Constant && facts.Holds(node, _hash)) return True;
             return base.Visit(node);
         }
 
@@ -129,6 +131,7 @@ internal static class ConditionAlgebra
     internal sealed class Facts
     {
         private readonly List<(Expression Canonical, int Hash)> _facts = [];
+        private readonly HashSet<int> _shapes = [];
 
         public static Facts None { get; } = new();
 
@@ -138,10 +141,14 @@ internal static class ConditionAlgebra
         {
             var result = new Facts();
             result._facts.AddRange(_facts);
+            result._shapes.UnionWith(_shapes);
+            var shape = new ShapeHash();
             foreach (var c in conditions)
             {
+                if (c is ConstantExpression) continue;
                 var canonical = Canonical.Of(c);
                 result._facts.Add((canonical, ExpressionEqualityComparer.Instance.GetHashCode(canonical)));
+                result._shapes.Add(shape.Of(c));
             }
             return result;
         }
@@ -150,16 +157,19 @@ internal static class ConditionAlgebra
         public Facts Over(Expression row, Expression same)
         {
             var result = new Facts();
+            var shape = new ShapeHash();
             foreach (var (fact, _) in _facts)
             {
                 var restated = new Replace(row, same).Visit(fact)!;
                 result._facts.Add((restated, ExpressionEqualityComparer.Instance.GetHashCode(restated)));
+                result._shapes.Add(shape.Of(restated));
             }
             return result;
         }
 
-        public bool Holds(Expression condition)
+        public bool Holds(Expression condition, ShapeHash shape)
         {
+            if (!_shapes.Contains(shape.Of(condition))) return false; // cheap: most parts of a condition are no fact
             var canonical = Canonical.Of(condition);
             var hash = ExpressionEqualityComparer.Instance.GetHashCode(canonical);
             foreach (var (fact, h) in _facts)
@@ -187,6 +197,46 @@ internal static class ConditionAlgebra
         public int GetHashCode(Expression e) => ExpressionEqualityComparer.Instance.GetHashCode(Canonical.Of(e));
     }
 
+    /// <summary>
+    /// A hash that agrees with <see cref="Canonical"/> equality (equal canonical forms hash alike), computed bottom-up once per
+    /// node, so testing every part of a condition against the facts does not re-read whole subtrees.
+    /// </summary>
+    internal sealed class ShapeHash
+    {
+        private readonly Dictionary<Expression, int> _memo = new(ReferenceEqualityComparer.Instance);
+
+        public int Of(Expression? e)
+        {
+            if (e is null) return 0;
+            if (_memo.TryGetValue(e, out var h)) return h;
+            h = e switch
+            {
+                ConstantExpression c => Value(c.Type, c.Value),
+                MemberExpression m when Canonical.TryEvaluate(m, out var v) => Value(m.Type, v),
+                MemberExpression m => HashCode.Combine(e.NodeType, m.Member, Of(m.Expression)),
+                BinaryExpression b => HashCode.Combine(e.NodeType, e.Type, b.Method, Of(b.Left), Of(b.Right)),
+                UnaryExpression u => HashCode.Combine(e.NodeType, e.Type, u.Method, Of(u.Operand)),
+                MethodCallExpression call => Arguments(HashCode.Combine(e.NodeType, call.Method, Of(call.Object)), call.Arguments),
+                LambdaExpression l => HashCode.Combine(e.NodeType, e.Type, l.Parameters.Count, Of(l.Body)),
+                ConditionalExpression c => HashCode.Combine(e.NodeType, e.Type, Of(c.Test), Of(c.IfTrue), Of(c.IfFalse)),
+                TypeBinaryExpression t => HashCode.Combine(e.NodeType, t.TypeOperand, Of(t.Expression)),
+                _ => HashCode.Combine(e.NodeType, e.Type),
+            };
+            _memo[e] = h;
+            return h;
+        }
+
+        private int Arguments(int seed, IReadOnlyList<Expression> arguments)
+        {
+            foreach (var a in arguments) seed = HashCode.Combine(seed, Of(a));
+            return seed;
+        }
+
+        // A captured list compares by reference in the equality check; its hash need only agree, so lists hash by type alone.
+        private static int Value(Type type, object? value) =>
+            HashCode.Combine(ExpressionType.Constant, type, value is null or (System.Collections.IEnumerable and not string) ? 0 : value.GetHashCode());
+    }
+
     /// <summary>The expression with every captured value (a field or property read from a constant) replaced by the value itself.</summary>
     private sealed class Canonical : ExpressionVisitor
     {
@@ -197,7 +247,7 @@ internal static class ConditionAlgebra
         protected override Expression VisitMember(MemberExpression node) =>
             TryEvaluate(node, out var value) ? Expression.Constant(value, node.Type) : base.VisitMember(node);
 
-        private static bool TryEvaluate(Expression e, out object? value)
+        internal static bool TryEvaluate(Expression e, out object? value)
         {
             value = null;
             switch (e)

@@ -12,6 +12,7 @@ internal sealed class DataRequest
 {
     private readonly Dictionary<(EntityField, FieldUsage), FieldAccess> _access = [];
     private readonly Dictionary<EntityType, LambdaExpression?> _rowFilters = [];
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, System.Reflection.MethodInfo> RowFilterMethods = new();
 
     public DataRequest(DataSchema data, IDataPolicy policy, DataCaller caller,
         IReadOnlyDictionary<string, FragmentDefinitionNode>? fragments = null,
@@ -80,7 +81,7 @@ internal sealed class DataRequest
     public LambdaExpression? RowFilter(EntityType entity)
     {
         if (_rowFilters.TryGetValue(entity, out var filter)) return filter;
-        var method = typeof(IDataPolicy).GetMethod(nameof(IDataPolicy.RowFilter))!.MakeGenericMethod(entity.ClrType);
+        var method = RowFilterMethods.GetOrAdd(entity.ClrType, static t => typeof(IDataPolicy).GetMethod(nameof(IDataPolicy.RowFilter))!.MakeGenericMethod(t));
         filter = (LambdaExpression?)method.Invoke(Policy, [entity, Caller]);
         return _rowFilters[entity] = filter;
     }
