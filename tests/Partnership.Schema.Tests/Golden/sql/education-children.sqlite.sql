@@ -143,39 +143,39 @@ ORDER BY "s4"."Id", "s4"."Id0", "s5"."Id", "s5"."MeetingId", "s5"."ChildId", "s5
 -- statement 6
 SELECT "m"."MeetingId" AS "K", "m"."ChildId" AS "C"
 FROM "MeetingChildren" AS "m"
-WHERE "m"."MeetingId" = @keys1
+WHERE "m"."MeetingId" = @Value
 
 -- statement 7
 SELECT "m"."Id" AS "K", "m0"."ChildId" AS "C"
 FROM "MeetingActions" AS "m"
 INNER JOIN "MeetingChildren" AS "m0" ON "m"."MeetingId" = "m0"."MeetingId"
-WHERE "m"."Id" IN (@keys1, @keys2) AND ("m"."ChildId" IS NULL OR "m"."ChildId" = "m0"."ChildId")
+WHERE ("m"."Id" = @Value OR "m"."Id" = @Value1) AND ("m"."ChildId" IS NULL OR "m"."ChildId" = "m0"."ChildId")
 
 -- statement 8
 SELECT "p"."Id", EXISTS (
     SELECT 1
     FROM "SchoolEnrolments" AS "s"
-    WHERE "p"."Id" = "s"."PersonId" AND "s"."SchoolId" = @schoolId AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day3)), EXISTS (
+    WHERE "p"."Id" = "s"."PersonId" AND "s"."SchoolId" = @schoolId AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day6)), EXISTS (
     SELECT 1
     FROM "Consents" AS "c"
-    WHERE "p"."Id" = "c"."ChildId" AND "c"."GivenAt" <= @at AND ("c"."WithdrawnAt" IS NULL OR "c"."WithdrawnAt" > @at5) AND EXISTS (
+    WHERE "p"."Id" = "c"."ChildId" AND "c"."GivenAt" <= @at AND ("c"."WithdrawnAt" IS NULL OR "c"."WithdrawnAt" > @at8) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS "c0"
         WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency AND "c0"."Category" = @category)), EXISTS (
     SELECT 1
     FROM "SchoolEnrolments" AS "s0"
-    WHERE "p"."Id" = "s0"."PersonId" AND "s0"."SchoolId" = @schoolId8 AND "s0"."StartDate" <= @day9 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day10)), EXISTS (
+    WHERE "p"."Id" = "s0"."PersonId" AND "s0"."SchoolId" = @schoolId11 AND "s0"."StartDate" <= @day12 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day13)), EXISTS (
     SELECT 1
     FROM "Consents" AS "c1"
-    WHERE "p"."Id" = "c1"."ChildId" AND "c1"."GivenAt" <= @at11 AND ("c1"."WithdrawnAt" IS NULL OR "c1"."WithdrawnAt" > @at12) AND EXISTS (
+    WHERE "p"."Id" = "c1"."ChildId" AND "c1"."GivenAt" <= @at14 AND ("c1"."WithdrawnAt" IS NULL OR "c1"."WithdrawnAt" > @at15) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS "c2"
-        WHERE "c1"."Id" = "c2"."ConsentId" AND "c2"."Agency" = @agency13 AND "c2"."Category" = @category14)), 1
+        WHERE "c1"."Id" = "c2"."ConsentId" AND "c2"."Agency" = @agency16 AND "c2"."Category" = @category17)), 1
 FROM "People" AS "p"
-WHERE "p"."Id" IN (@ids1, @ids2, @ids3)
+WHERE "p"."Id" = @Value OR "p"."Id" = @Value1 OR "p"."Id" = @Value2 OR "p"."Id" = @Value3
 
 -- statement 9
 SELECT "p"."Id", "p"."CaseHoldingHubId" AS "Hub"
 FROM "People" AS "p"
-WHERE "p"."Id" IN (@children1, @children2, @children3) AND "p"."CaseHoldingHubId" IS NOT NULL
+WHERE ("p"."Id" = @Value OR "p"."Id" = @Value1 OR "p"."Id" = @Value2 OR "p"."Id" = @Value3) AND "p"."CaseHoldingHubId" IS NOT NULL
 

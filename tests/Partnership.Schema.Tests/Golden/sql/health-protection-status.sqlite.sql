@@ -114,7 +114,7 @@ LIMIT @p
 -- statement 2
 SELECT "p"."Id" AS "K", "p"."ChildId" AS "C"
 FROM "Plans" AS "p"
-WHERE "p"."Id" = @keys1
+WHERE "p"."Id" = @Value
 
 -- statement 3
 SELECT "p"."Id", (EXISTS (
@@ -136,7 +136,7 @@ SELECT "p"."Id", (EXISTS (
     WHERE "p"."Id" = "p1"."ChildId" AND EXISTS (
         SELECT 1
         FROM "PlanMembers" AS "p2"
-        WHERE "p1"."Id" = "p2"."PlanId" AND "p2"."Agency" = @agency0))), "p"."NhsNumber" IS NOT NULL AND CAST("p"."NhsNumber" AS TEXT) = @numbers1, 0, EXISTS (
+        WHERE "p1"."Id" = "p2"."PlanId" AND "p2"."Agency" = @agency0))), "p"."NhsNumber" IS NOT NULL AND CAST("p"."NhsNumber" AS TEXT) = @Value7, 0, EXISTS (
     SELECT 1
     FROM "Consents" AS "c"
     WHERE "p"."Id" = "c"."ChildId" AND "c"."GivenAt" <= @at AND ("c"."WithdrawnAt" IS NULL OR "c"."WithdrawnAt" > @at9) AND EXISTS (
@@ -147,10 +147,10 @@ SELECT "p"."Id", (EXISTS (
     FROM "EmergencyAccessGrants" AS "e"
     WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."GrantedAt" <= @at13 AND "e"."ExpiresAt" > @at130 AND "e"."RevokedAt" IS NULL)
 FROM "People" AS "p"
-WHERE "p"."Id" = @ids1
+WHERE "p"."Id" = @Value
 
 -- statement 4
 SELECT "p"."Id", "p"."CaseHoldingHubId" AS "Hub"
 FROM "People" AS "p"
-WHERE "p"."Id" = @children1 AND "p"."CaseHoldingHubId" IS NOT NULL
+WHERE "p"."Id" = @Value AND "p"."CaseHoldingHubId" IS NOT NULL
 

@@ -71,10 +71,10 @@ SELECT "p"."Id", EXISTS (
     FROM "HouseholdMembers" AS "h0"
     WHERE "p"."Id" = "h0"."PersonId" AND "h0"."LinkedByAgency" = @agency7 AND "h0"."LinkedByOrganisationId" = @organisationId8)
 FROM "People" AS "p"
-WHERE "p"."Id" = @ids1
+WHERE "p"."Id" = @Value
 
 -- statement 4
 SELECT "p"."Id", "p"."CaseHoldingHubId" AS "Hub"
 FROM "People" AS "p"
-WHERE "p"."Id" = @children1 AND "p"."CaseHoldingHubId" IS NOT NULL
+WHERE "p"."Id" = @Value AND "p"."CaseHoldingHubId" IS NOT NULL
 

@@ -286,21 +286,21 @@ ORDER BY "s11"."c", "s11"."FamilyName", "s11"."Id", "s11"."Id0", "s12"."Id"
 -- statement 4
 SELECT "p"."Id" AS "K", "p"."ChildId" AS "C"
 FROM "Plans" AS "p"
-WHERE "p"."Id" IN (@keys1, @keys2, @keys3)
+WHERE "p"."Id" = @Value OR "p"."Id" = @Value1 OR "p"."Id" = @Value2 OR "p"."Id" = @Value3
 
 -- statement 5
 SELECT "a"."Id" AS "K", "a"."PersonId" AS "C"
 FROM "Addresses" AS "a"
-WHERE "a"."Id" IN (@keys1, @keys2)
+WHERE "a"."Id" = @Value OR "a"."Id" = @Value1
 
 -- statement 6
 SELECT "p"."Id", (EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS "s"
-    WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day2)) OR EXISTS (
+    WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day5)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p0"
-    WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" >= @day2))) AND (EXISTS (
+    WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" >= @day5))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS "m"
     INNER JOIN "Meetings" AS "m0" ON "m"."MeetingId" = "m0"."Id"
@@ -316,99 +316,99 @@ SELECT "p"."Id", (EXISTS (
         WHERE "p1"."Id" = "p2"."PlanId" AND "p2"."Agency" = @agency0))), EXISTS (
     SELECT 1
     FROM "Consents" AS "c"
-    WHERE "p"."Id" = "c"."ChildId" AND "c"."GivenAt" <= @at AND ("c"."WithdrawnAt" IS NULL OR "c"."WithdrawnAt" > @at8) AND EXISTS (
+    WHERE "p"."Id" = "c"."ChildId" AND "c"."GivenAt" <= @at AND ("c"."WithdrawnAt" IS NULL OR "c"."WithdrawnAt" > @at11) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS "c0"
-        WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency9 AND "c0"."Category" = @category)), EXISTS (
+        WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency12 AND "c0"."Category" = @category)), EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS "e"
-    WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."GrantedAt" <= @at12 AND "e"."ExpiresAt" > @at120 AND "e"."RevokedAt" IS NULL), (EXISTS (
+    WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."GrantedAt" <= @at15 AND "e"."ExpiresAt" > @at150 AND "e"."RevokedAt" IS NULL), (EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS "s0"
-    WHERE "p"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day14 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day15)) OR EXISTS (
+    WHERE "p"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day17 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day18)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p3"
-    WHERE "p"."Id" = "p3"."ChildId" AND "p3"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p3"."StartDate" <= @day14 AND ("p3"."EndDate" IS NULL OR "p3"."EndDate" >= @day15))) AND (EXISTS (
+    WHERE "p"."Id" = "p3"."ChildId" AND "p3"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p3"."StartDate" <= @day17 AND ("p3"."EndDate" IS NULL OR "p3"."EndDate" >= @day18))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS "m2"
     INNER JOIN "Meetings" AS "m3" ON "m2"."MeetingId" = "m3"."Id"
     WHERE "p"."Id" = "m2"."ChildId" AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS "m4"
-        WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency18)) OR EXISTS (
+        WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency21)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p4"
     WHERE "p"."Id" = "p4"."ChildId" AND EXISTS (
         SELECT 1
         FROM "PlanMembers" AS "p5"
-        WHERE "p4"."Id" = "p5"."PlanId" AND "p5"."Agency" = @agency180))), EXISTS (
+        WHERE "p4"."Id" = "p5"."PlanId" AND "p5"."Agency" = @agency210))), EXISTS (
     SELECT 1
     FROM "Consents" AS "c1"
-    WHERE "p"."Id" = "c1"."ChildId" AND "c1"."GivenAt" <= @at20 AND ("c1"."WithdrawnAt" IS NULL OR "c1"."WithdrawnAt" > @at21) AND EXISTS (
+    WHERE "p"."Id" = "c1"."ChildId" AND "c1"."GivenAt" <= @at23 AND ("c1"."WithdrawnAt" IS NULL OR "c1"."WithdrawnAt" > @at24) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS "c2"
-        WHERE "c1"."Id" = "c2"."ConsentId" AND "c2"."Agency" = @agency22 AND "c2"."Category" = @category23)), EXISTS (
+        WHERE "c1"."Id" = "c2"."ConsentId" AND "c2"."Agency" = @agency25 AND "c2"."Category" = @category26)), EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS "e0"
-    WHERE "p"."Id" = "e0"."ChildId" AND "e0"."Subject" = @subject24 AND "e0"."GrantedAt" <= @at25 AND "e0"."ExpiresAt" > @at250 AND "e0"."RevokedAt" IS NULL), (EXISTS (
+    WHERE "p"."Id" = "e0"."ChildId" AND "e0"."Subject" = @subject27 AND "e0"."GrantedAt" <= @at28 AND "e0"."ExpiresAt" > @at280 AND "e0"."RevokedAt" IS NULL), (EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS "s1"
-    WHERE "p"."Id" = "s1"."ChildId" AND "s1"."StartDate" <= @day27 AND ("s1"."EndDate" IS NULL OR "s1"."EndDate" >= @day28)) OR EXISTS (
+    WHERE "p"."Id" = "s1"."ChildId" AND "s1"."StartDate" <= @day30 AND ("s1"."EndDate" IS NULL OR "s1"."EndDate" >= @day31)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p6"
-    WHERE "p"."Id" = "p6"."ChildId" AND "p6"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p6"."StartDate" <= @day27 AND ("p6"."EndDate" IS NULL OR "p6"."EndDate" >= @day28))) AND (EXISTS (
+    WHERE "p"."Id" = "p6"."ChildId" AND "p6"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p6"."StartDate" <= @day30 AND ("p6"."EndDate" IS NULL OR "p6"."EndDate" >= @day31))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS "m5"
     INNER JOIN "Meetings" AS "m6" ON "m5"."MeetingId" = "m6"."Id"
     WHERE "p"."Id" = "m5"."ChildId" AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS "m7"
-        WHERE "m6"."Id" = "m7"."MeetingId" AND "m7"."Agency" = @agency31)) OR EXISTS (
+        WHERE "m6"."Id" = "m7"."MeetingId" AND "m7"."Agency" = @agency34)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p7"
     WHERE "p"."Id" = "p7"."ChildId" AND EXISTS (
         SELECT 1
         FROM "PlanMembers" AS "p8"
-        WHERE "p7"."Id" = "p8"."PlanId" AND "p8"."Agency" = @agency310))), EXISTS (
+        WHERE "p7"."Id" = "p8"."PlanId" AND "p8"."Agency" = @agency340))), EXISTS (
     SELECT 1
     FROM "Consents" AS "c3"
-    WHERE "p"."Id" = "c3"."ChildId" AND "c3"."GivenAt" <= @at33 AND ("c3"."WithdrawnAt" IS NULL OR "c3"."WithdrawnAt" > @at34) AND EXISTS (
+    WHERE "p"."Id" = "c3"."ChildId" AND "c3"."GivenAt" <= @at36 AND ("c3"."WithdrawnAt" IS NULL OR "c3"."WithdrawnAt" > @at37) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS "c4"
-        WHERE "c3"."Id" = "c4"."ConsentId" AND "c4"."Agency" = @agency35 AND "c4"."Category" = @category36)), EXISTS (
+        WHERE "c3"."Id" = "c4"."ConsentId" AND "c4"."Agency" = @agency38 AND "c4"."Category" = @category39)), EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS "e1"
-    WHERE "p"."Id" = "e1"."ChildId" AND "e1"."Subject" = @subject37 AND "e1"."GrantedAt" <= @at38 AND "e1"."ExpiresAt" > @at380 AND "e1"."RevokedAt" IS NULL), (EXISTS (
+    WHERE "p"."Id" = "e1"."ChildId" AND "e1"."Subject" = @subject40 AND "e1"."GrantedAt" <= @at41 AND "e1"."ExpiresAt" > @at410 AND "e1"."RevokedAt" IS NULL), (EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS "s2"
-    WHERE "p"."Id" = "s2"."ChildId" AND "s2"."StartDate" <= @day40 AND ("s2"."EndDate" IS NULL OR "s2"."EndDate" >= @day41)) OR EXISTS (
+    WHERE "p"."Id" = "s2"."ChildId" AND "s2"."StartDate" <= @day43 AND ("s2"."EndDate" IS NULL OR "s2"."EndDate" >= @day44)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p9"
-    WHERE "p"."Id" = "p9"."ChildId" AND "p9"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p9"."StartDate" <= @day40 AND ("p9"."EndDate" IS NULL OR "p9"."EndDate" >= @day41))) AND (EXISTS (
+    WHERE "p"."Id" = "p9"."ChildId" AND "p9"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p9"."StartDate" <= @day43 AND ("p9"."EndDate" IS NULL OR "p9"."EndDate" >= @day44))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS "m8"
     INNER JOIN "Meetings" AS "m9" ON "m8"."MeetingId" = "m9"."Id"
     WHERE "p"."Id" = "m8"."ChildId" AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS "m10"
-        WHERE "m9"."Id" = "m10"."MeetingId" AND "m10"."Agency" = @agency44)) OR EXISTS (
+        WHERE "m9"."Id" = "m10"."MeetingId" AND "m10"."Agency" = @agency47)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p10"
     WHERE "p"."Id" = "p10"."ChildId" AND EXISTS (
         SELECT 1
         FROM "PlanMembers" AS "p11"
-        WHERE "p10"."Id" = "p11"."PlanId" AND "p11"."Agency" = @agency440))), EXISTS (
+        WHERE "p10"."Id" = "p11"."PlanId" AND "p11"."Agency" = @agency470))), EXISTS (
     SELECT 1
     FROM "Consents" AS "c5"
-    WHERE "p"."Id" = "c5"."ChildId" AND "c5"."GivenAt" <= @at46 AND ("c5"."WithdrawnAt" IS NULL OR "c5"."WithdrawnAt" > @at47) AND EXISTS (
+    WHERE "p"."Id" = "c5"."ChildId" AND "c5"."GivenAt" <= @at49 AND ("c5"."WithdrawnAt" IS NULL OR "c5"."WithdrawnAt" > @at50) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS "c6"
-        WHERE "c5"."Id" = "c6"."ConsentId" AND "c6"."Agency" = @agency48 AND "c6"."Category" = @category49))
+        WHERE "c5"."Id" = "c6"."ConsentId" AND "c6"."Agency" = @agency51 AND "c6"."Category" = @category52))
 FROM "People" AS "p"
-WHERE "p"."Id" IN (@ids1, @ids2, @ids3, @ids4)
+WHERE "p"."Id" = @Value OR "p"."Id" = @Value1 OR "p"."Id" = @Value2 OR "p"."Id" = @Value3
 
 -- statement 7
 SELECT "p"."Id", "p"."CaseHoldingHubId" AS "Hub"
 FROM "People" AS "p"
-WHERE "p"."Id" IN (@children1, @children2, @children3, @children4) AND "p"."CaseHoldingHubId" IS NOT NULL
+WHERE ("p"."Id" = @Value OR "p"."Id" = @Value1 OR "p"."Id" = @Value2 OR "p"."Id" = @Value3) AND "p"."CaseHoldingHubId" IS NOT NULL
 

@@ -175,39 +175,39 @@ ORDER BY "s7"."HeldAt" DESC, "s7"."Id", "s7"."Id0", "m30"."Id"
 -- statement 7
 SELECT "m"."MeetingId" AS "K", "m"."ChildId" AS "C"
 FROM "MeetingChildren" AS "m"
-WHERE "m"."MeetingId" IN (@keys1, @keys2, @keys3)
+WHERE "m"."MeetingId" = @Value OR "m"."MeetingId" = @Value1 OR "m"."MeetingId" = @Value2 OR "m"."MeetingId" = @Value3
 
 -- statement 8
 SELECT "m"."Id" AS "K", "m0"."ChildId" AS "C"
 FROM "MeetingInvitations" AS "m"
 INNER JOIN "MeetingChildren" AS "m0" ON "m"."MeetingId" = "m0"."MeetingId"
-WHERE "m"."Id" IN (@keys1, @keys2, @keys3, @keys4, @keys5, @keys6, @keys7, @keys8, @keys9, @keys10)
+WHERE "m"."Id" = @Value OR "m"."Id" = @Value1 OR "m"."Id" = @Value2 OR "m"."Id" = @Value3 OR "m"."Id" = @Value4 OR "m"."Id" = @Value5 OR "m"."Id" = @Value6 OR "m"."Id" = @Value7
 
 -- statement 9
 SELECT "m"."MeetingId" AS "K", "m"."ChildId" AS "C"
 FROM "MeetingChildren" AS "m"
-WHERE "m"."MeetingId" IN (@keys1, @keys2)
+WHERE "m"."MeetingId" = @Value OR "m"."MeetingId" = @Value1
 
 -- statement 10
 SELECT "m"."Id" AS "K", "m0"."ChildId" AS "C"
 FROM "MeetingContributions" AS "m"
 INNER JOIN "MeetingChildren" AS "m0" ON "m"."MeetingId" = "m0"."MeetingId"
-WHERE "m"."Id" IN (@keys1, @keys2, @keys3) AND ("m"."ChildId" IS NULL OR "m"."ChildId" = "m0"."ChildId")
+WHERE ("m"."Id" = @Value OR "m"."Id" = @Value1 OR "m"."Id" = @Value2 OR "m"."Id" = @Value3) AND ("m"."ChildId" IS NULL OR "m"."ChildId" = "m0"."ChildId")
 
 -- statement 11
 SELECT "m"."Id" AS "K", "m0"."ChildId" AS "C"
 FROM "MeetingActions" AS "m"
 INNER JOIN "MeetingChildren" AS "m0" ON "m"."MeetingId" = "m0"."MeetingId"
-WHERE "m"."Id" IN (@keys1, @keys2) AND ("m"."ChildId" IS NULL OR "m"."ChildId" = "m0"."ChildId")
+WHERE ("m"."Id" = @Value OR "m"."Id" = @Value1) AND ("m"."ChildId" IS NULL OR "m"."ChildId" = "m0"."ChildId")
 
 -- statement 12
 SELECT "p"."Id", 1, (EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS "s"
-    WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day2)) OR EXISTS (
+    WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day5)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p0"
-    WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" >= @day2))) AND (EXISTS (
+    WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" >= @day5))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS "m"
     INNER JOIN "Meetings" AS "m0" ON "m"."MeetingId" = "m0"."Id"
@@ -223,18 +223,18 @@ SELECT "p"."Id", 1, (EXISTS (
         WHERE "p1"."Id" = "p2"."PlanId" AND "p2"."Agency" = @agency0))), EXISTS (
     SELECT 1
     FROM "Consents" AS "c"
-    WHERE "p"."Id" = "c"."ChildId" AND "c"."GivenAt" <= @at AND ("c"."WithdrawnAt" IS NULL OR "c"."WithdrawnAt" > @at8) AND EXISTS (
+    WHERE "p"."Id" = "c"."ChildId" AND "c"."GivenAt" <= @at AND ("c"."WithdrawnAt" IS NULL OR "c"."WithdrawnAt" > @at11) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS "c0"
-        WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency9 AND "c0"."Category" = @category)), EXISTS (
+        WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency12 AND "c0"."Category" = @category)), EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS "e"
-    WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."GrantedAt" <= @at12 AND "e"."ExpiresAt" > @at120 AND "e"."RevokedAt" IS NULL)
+    WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."GrantedAt" <= @at15 AND "e"."ExpiresAt" > @at150 AND "e"."RevokedAt" IS NULL)
 FROM "People" AS "p"
-WHERE "p"."Id" IN (@ids1, @ids2, @ids3)
+WHERE "p"."Id" = @Value OR "p"."Id" = @Value1 OR "p"."Id" = @Value2 OR "p"."Id" = @Value3
 
 -- statement 13
 SELECT "p"."Id", "p"."CaseHoldingHubId" AS "Hub"
 FROM "People" AS "p"
-WHERE "p"."Id" IN (@children1, @children2, @children3) AND "p"."CaseHoldingHubId" IS NOT NULL
+WHERE ("p"."Id" = @Value OR "p"."Id" = @Value1 OR "p"."Id" = @Value2 OR "p"."Id" = @Value3) AND "p"."CaseHoldingHubId" IS NOT NULL
 

@@ -47,10 +47,10 @@ ORDER BY "s"."Id", "s"."Id0", "c1"."Id"
 -- statement 3
 SELECT "a"."Id" AS "K", "a"."PersonId" AS "C"
 FROM "Addresses" AS "a"
-WHERE "a"."Id" = @keys1
+WHERE "a"."Id" = @Value
 
 -- statement 4
 SELECT "p"."Id", 1, "p"."CaseHoldingHubId" = @org AND "p"."CaseHoldingHubId" IS NOT NULL
 FROM "People" AS "p"
-WHERE "p"."Id" = @ids1
+WHERE "p"."Id" = @Value
 
