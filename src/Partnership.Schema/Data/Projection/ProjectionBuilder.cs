@@ -122,8 +122,10 @@ internal static class ProjectionBuilder
                         var sub = SelectionCollector.Collect(target.ObjectType, SelectionCollector.SetsOf(nodes), request);
                         var p = Expression.Parameter(element, "e" + slots.Count);
                         // An element of x.Items is about x's child when Items has an inverse (e.Child is x): x's facts hold over it.
+                        // Not under a guard: a list is read even where the reference above it is withheld, and there the facts
+                        // that came from the reference's rule and condition do not hold, so the list keeps its whole row rule.
                         var facts = ConditionAlgebra.Facts.None;
-                        if (InverseOf(raw, request) is { } inverse)
+                        if (scope.Guard is null && InverseOf(raw, request) is { } inverse)
                             facts = scope.Facts.Over(source, Expression.MakeMemberAccess(p, inverse));
                         Expression items = raw;
                         if (request.RowFilter(target) is { } rule)
