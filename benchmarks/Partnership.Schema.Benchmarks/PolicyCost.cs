@@ -91,10 +91,17 @@ public class PolicyCost
         return (int)stream.Length;
     }
 
-    private static ServiceProvider Services(PartnershipDataOptions options, bool policyOff)
+    /// <summary>Extra EF Core configuration (the profile mode adds its counters here).</summary>
+    internal Action<DbContextOptionsBuilder>? ConfigureDb { get; set; }
+
+    internal ServiceProvider ServicesFor(bool policyOff) => policyOff ? _withoutPolicy : _withPolicy;
+    internal ClaimsPrincipal UserFor(bool police) => police ? _police : _socialCare;
+    internal Task<int> RunOnce(bool policyOff, bool police) => Run(ServicesFor(policyOff), UserFor(police));
+
+    private ServiceProvider Services(PartnershipDataOptions options, bool policyOff)
     {
         var services = new ServiceCollection();
-        services.AddDbContext<PartnershipDbContext>(b => options.Configure(b));
+        services.AddDbContext<PartnershipDbContext>(b => { options.Configure(b); ConfigureDb?.Invoke(b); });
         services.AddSingleton(TimeProvider.System);
         services.AddPartnershipSchema();
         if (policyOff) services.AddSingleton<IDataPolicy>(AllowAllPolicy.Instance);

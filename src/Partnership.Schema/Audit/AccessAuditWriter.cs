@@ -3,14 +3,21 @@ using Microsoft.EntityFrameworkCore;
 using Partnership.Data;
 using Partnership.Data.Audit;
 using Partnership.Data.Model;
+using Partnership.Schema.Data.Projection;
 using Partnership.Schema.Policy;
 
 namespace Partnership.Schema.Audit;
 
 /// <summary>
 /// Turns what a request returned into one hash-chained audit entry (who, when, operation, which children, which categories,
-/// the route of each, the purpose) and the notifications due to case-holding hubs, written in one transaction.
+/// the route of each, the purpose) and the notifications due to case-holding hubs, written in one transaction with a few
+/// statements: the chain's tail, the entry, then its items and the notifications as multi-row inserts (<see cref="BulkInsert"/>).
 /// </summary>
+/// <remarks>
+/// This is <see cref="AuditChain.AppendAsync"/>'s append (same sequence rule, same <see cref="AuditChain.ComputeHash"/>, the
+/// primary key on the sequence serialising concurrent appends, the loser retrying on the new tail) with the items and
+/// notifications batched: EF Core's SQLite provider would send one <c>INSERT</c> for each.
+/// </remarks>
 public sealed class AccessAuditWriter(SharingOptions options)
 {
     /// <summary>Writes the audit entry and notifications; throws when they cannot be written (the request must then fail).</summary>
@@ -19,16 +26,46 @@ public sealed class AccessAuditWriter(SharingOptions options)
         var accesses = await ChildAccessesAsync(db, collected, ct);
         if (accesses.Count == 0) return null;
         var routes = await RoutesAsync(db, caller, accesses, ct);
-        var items = new List<AuditAccess>(accesses.Count);
-        foreach (var (child, category) in accesses) items.Add(new AuditAccess(child, category, routes[(child, category)]));
+        var hubs = await CaseHoldingHubsAsync(db, caller, accesses, ct);
+        var occurredAt = caller.Now.ToUniversalTime();
+        occurredAt = new DateTimeOffset(occurredAt.UtcTicks - occurredAt.UtcTicks % 10, TimeSpan.Zero); // the chain keeps microseconds
 
-        // The chain append runs in its own transaction and retries on a concurrent append; notifications follow it.
-        var entry = await AuditChain.AppendAsync(db, new AuditRecord(caller.Now, caller.Subject, caller.Agency, caller.OrganisationId,
-            operation, caller.Purpose, items), ct);
-        await NotifyAsync(db, caller, accesses, entry.Sequence, ct);
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        return entry;
+        for (var attempt = 1; ; attempt++)
+        {
+            var ownTransaction = db.Database.CurrentTransaction is null;
+            await using var tx = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
+            try
+            {
+                var last = await db.AccessAuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
+                    .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
+                var sequence = (last?.Sequence ?? 0) + 1;
+                var items = new List<AccessAuditItem>(accesses.Count);
+                foreach (var (child, category) in accesses)
+                    items.Add(new AccessAuditItem { EntrySequence = sequence, ChildId = child, Category = category, Route = routes[(child, category)] });
+                var entry = new AccessAuditEntry
+                {
+                    Sequence = sequence, OccurredAt = occurredAt,
+                    Subject = caller.Subject, Agency = caller.Agency, OrganisationId = caller.OrganisationId,
+                    Operation = operation, Purpose = caller.Purpose,
+                    PreviousHash = last?.Hash ?? AuditChain.GenesisHash, Hash = "", Items = items,
+                };
+                entry.Hash = AuditChain.ComputeHash(entry);
+                entry.Items = [];
+                db.AccessAuditEntries.Add(entry);
+                await db.SaveChangesAsync(ct); // a concurrent append took this sequence: DbUpdateException, retried below
+                db.Entry(entry).State = EntityState.Detached;
+                await BulkInsert.InsertAsync(db, items, ct);
+                await BulkInsert.InsertAsync(db, Notifications(caller, accesses, hubs, sequence), ct);
+                if (tx is not null) await tx.CommitAsync(ct);
+                entry.Items = items;
+                return entry;
+            }
+            catch (DbUpdateException) when (ownTransaction && attempt < 10)
+            {
+                db.ChangeTracker.Clear();
+                await Task.Delay(Random.Shared.Next(1, 20) * attempt, ct);
+            }
+        }
     }
 
     /// <summary>Maps the returned rows to the children they are about.</summary>
@@ -73,7 +110,7 @@ public sealed class AccessAuditWriter(SharingOptions options)
     private static async Task<Dictionary<Guid, List<Guid>>> Map<T>(IQueryable<T> query, Func<T, Guid> key, Func<T, Guid> child, CancellationToken ct)
     {
         var map = new Dictionary<Guid, List<Guid>>();
-        foreach (var x in await query.ToListAsync(ct))
+        foreach (var x in await Cacheable(query).ToListAsync(ct))
         {
             if (!map.TryGetValue(key(x), out var list)) map[key(x)] = list = [];
             list.Add(child(x));
@@ -109,7 +146,7 @@ public sealed class AccessAuditWriter(SharingOptions options)
         foreach (var (_, _, condition) in conditions)
             slots.Add(Expression.Convert(condition is null ? Expression.Constant(true) : Inline(condition, p), typeof(object)));
         var projection = Expression.Lambda<Func<Person, object[]>>(Expression.NewArrayInit(typeof(object), slots), p);
-        var rows = await db.People.Where(x => ids.Contains(x.Id)).Select(projection).ToListAsync(ct);
+        var rows = await Cacheable(db.People.Where(x => ids.Contains(x.Id)).Select(projection)).ToListAsync(ct);
         foreach (var row in rows)
         {
             var child = (Guid)row[0];
@@ -124,21 +161,30 @@ public sealed class AccessAuditWriter(SharingOptions options)
         return result;
     }
 
-    /// <summary>CP-IS parity: the case-holding hub learns when another agency viewed a child's protection status or record.</summary>
-    private async Task NotifyAsync(PartnershipDbContext db, HubCaller caller, HashSet<(Guid Child, InformationCategory Category)> accesses, long sequence, CancellationToken ct)
+    /// <summary>The case-holding hub of each child whose hub must be told of this access (CP-IS parity); none for social care and silent roles.</summary>
+    private async Task<List<(Guid Child, Guid Hub)>> CaseHoldingHubsAsync(PartnershipDbContext db, HubCaller caller,
+        HashSet<(Guid Child, InformationCategory Category)> accesses, CancellationToken ct)
     {
-        if (caller.Agency == Agency.SocialCare || options.SilentRoles.Any(caller.IsInRole)) return;
+        if (caller.Agency == Agency.SocialCare || options.SilentRoles.Any(caller.IsInRole)) return [];
         var children = accesses.Select(a => a.Child).Distinct().ToList();
-        var hubs = await db.People.Where(p => children.Contains(p.Id) && p.CaseHoldingHubId != null)
-            .Select(p => new { p.Id, Hub = p.CaseHoldingHubId!.Value }).ToListAsync(ct);
-        foreach (var child in hubs)
+        var hubs = await Cacheable(db.People.Where(p => children.Contains(p.Id) && p.CaseHoldingHubId != null)
+            .Select(p => new { p.Id, Hub = p.CaseHoldingHubId!.Value })).ToListAsync(ct);
+        return hubs.ConvertAll(h => (h.Id, h.Hub));
+    }
+
+    /// <summary>CP-IS parity: the case-holding hub learns when another agency viewed a child's protection status or record.</summary>
+    private static List<Notification> Notifications(HubCaller caller, HashSet<(Guid Child, InformationCategory Category)> accesses,
+        List<(Guid Child, Guid Hub)> hubs, long sequence)
+    {
+        var result = new List<Notification>(hubs.Count);
+        foreach (var (child, hub) in hubs)
         {
-            var status = accesses.Contains((child.Id, InformationCategory.ProtectionStatus));
-            db.Notifications.Add(new Notification
+            var status = accesses.Contains((child, InformationCategory.ProtectionStatus));
+            result.Add(new Notification
             {
                 Id = Guid.NewGuid(),
-                ChildId = child.Id,
-                RecipientHubId = child.Hub,
+                ChildId = child,
+                RecipientHubId = hub,
                 Kind = status ? NotificationKind.ProtectionStatusViewed : NotificationKind.RecordViewed,
                 TriggeredByAgency = caller.Agency,
                 TriggeredByOrganisationId = caller.OrganisationId,
@@ -147,7 +193,11 @@ public sealed class AccessAuditWriter(SharingOptions options)
                 AuditSequence = sequence,
             });
         }
+        return result;
     }
+
+    /// <summary>The query with its lists of ids sent as scalar parameters, so EF Core reuses its SQL (see <see cref="CollectionParameters"/>).</summary>
+    private static IQueryable<T> Cacheable<T>(IQueryable<T> query) => query.Provider.CreateQuery<T>(CollectionParameters.Expand(query.Expression));
 
     private static Expression Inline(LambdaExpression lambda, Expression argument) => new Replace(lambda.Parameters[0], argument).Visit(lambda.Body);
 

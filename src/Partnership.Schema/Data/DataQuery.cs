@@ -49,6 +49,7 @@ internal static class DataQuery
         foreach (var (_, nodes) in top) wantsCount |= nodes[0].Name.Value == "totalCount";
         var selection = SelectionCollector.Collect(entity.ObjectType, entitySets, request);
 
+        request.UseModelOf(source);
         var query = Filtered(source, entity, args.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>, request);
         int? total = wantsCount ? await CountAsync(query, request, ct) : null;
 
@@ -89,6 +90,7 @@ internal static class DataQuery
         IEnumerable<FieldNode> fieldNodes, DataRequest request, int? limit, CancellationToken ct, bool withKey = false) where T : class
     {
         var selection = SelectionCollector.Collect(entity.ObjectType, SelectionCollector.SetsOf(fieldNodes), request);
+        request.UseModelOf(source);
         var query = Filtered(source, entity, args.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>, request);
         query = Order(query, new SortBuilder(request).Build(entity, args.GetValueOrDefault("order") as IReadOnlyList<object?>), reverse: false);
         if (limit is not null) query = query.Take(limit.Value);
@@ -128,6 +130,7 @@ internal static class DataQuery
     private static async Task<List<object?[]>> ToListAsync(IQueryable<object?[]> query, DataRequest request, CancellationToken ct)
     {
         if (query.Provider is not IAsyncQueryProvider) return query.ToList();
+        query = query.Provider.CreateQuery<object?[]>(CollectionParameters.Expand(query.Expression));
         await request.Gate.WaitAsync(ct);
         try { return await query.AsSplitQuery().ToListAsync(ct); }
         finally { request.Gate.Release(); }
@@ -136,6 +139,7 @@ internal static class DataQuery
     private static async Task<int> CountAsync<T>(IQueryable<T> query, DataRequest request, CancellationToken ct)
     {
         if (query.Provider is not IAsyncQueryProvider) return query.Count();
+        query = query.Provider.CreateQuery<T>(CollectionParameters.Expand(query.Expression));
         await request.Gate.WaitAsync(ct);
         try { return await query.CountAsync(ct); }
         finally { request.Gate.Release(); }

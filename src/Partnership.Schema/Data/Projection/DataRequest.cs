@@ -12,6 +12,7 @@ internal sealed class DataRequest
 {
     private readonly Dictionary<(EntityField, FieldUsage), FieldAccess> _access = [];
     private readonly Dictionary<EntityType, LambdaExpression?> _rowFilters = [];
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, System.Reflection.MethodInfo> RowFilterMethods = new();
 
     public DataRequest(DataSchema data, IDataPolicy policy, DataCaller caller,
         IReadOnlyDictionary<string, FragmentDefinitionNode>? fragments = null,
@@ -55,6 +56,18 @@ internal sealed class DataRequest
     public IReadOnlyDictionary<string, object?> Variables { get; }
     public GraphQLSchema? Schema { get; }
 
+    /// <summary>The EF Core model of the queried context (navigations and their inverses), when the source is an EF Core query.</summary>
+    public Microsoft.EntityFrameworkCore.Metadata.IModel? Model { get; private set; }
+
+    /// <summary>Learns the model from a query's root (an EF Core entity set); other sources leave it unknown.</summary>
+    public void UseModelOf(System.Linq.IQueryable source)
+    {
+        if (Model is not null) return;
+        var e = source.Expression;
+        while (e is MethodCallExpression call && call.Arguments.Count > 0) e = call.Arguments[0];
+        if (e is Microsoft.EntityFrameworkCore.Query.EntityQueryRootExpression root) Model = root.EntityType.Model;
+    }
+
     public FieldAccess Access(EntityField field, FieldUsage usage)
     {
         if (_access.TryGetValue((field, usage), out var access)) return access;
@@ -68,7 +81,7 @@ internal sealed class DataRequest
     public LambdaExpression? RowFilter(EntityType entity)
     {
         if (_rowFilters.TryGetValue(entity, out var filter)) return filter;
-        var method = typeof(IDataPolicy).GetMethod(nameof(IDataPolicy.RowFilter))!.MakeGenericMethod(entity.ClrType);
+        var method = RowFilterMethods.GetOrAdd(entity.ClrType, static t => typeof(IDataPolicy).GetMethod(nameof(IDataPolicy.RowFilter))!.MakeGenericMethod(t));
         filter = (LambdaExpression?)method.Invoke(Policy, [entity, Caller]);
         return _rowFilters[entity] = filter;
     }

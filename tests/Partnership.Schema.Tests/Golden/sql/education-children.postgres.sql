@@ -14,7 +14,7 @@ LIMIT 1
 SELECT count(*)::int
 FROM "People" AS p
 LEFT JOIN "LocalAuthorities" AS l ON p."LocalAuthorityId" = l."Id"
-WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND (l."Code" = ANY (@councils) OR (l."Code" IS NULL AND array_position(@councils, NULL) IS NOT NULL)) AND (EXISTS (
+WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (EXISTS (
     SELECT 1
     FROM "SchoolEnrolments" AS s
     WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day3)) OR EXISTS (
@@ -50,7 +50,7 @@ SELECT p."GivenName", p."Upn"::text, EXISTS (
 END
 FROM "People" AS p
 LEFT JOIN "LocalAuthorities" AS l ON p."LocalAuthorityId" = l."Id"
-WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND (l."Code" = ANY (@councils) OR (l."Code" IS NULL AND array_position(@councils, NULL) IS NOT NULL)) AND (EXISTS (
+WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (EXISTS (
     SELECT 1
     FROM "SchoolEnrolments" AS s
     WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day3)) OR EXISTS (
@@ -64,169 +64,130 @@ ORDER BY p."Id", l."Id"
 LIMIT @p
 
 -- statement 4
-SELECT p42."Kind", s23."Id", s23."Id0"
+SELECT p6."Kind", s5."Id", s5."Id0"
 FROM (
     SELECT p."Id", l."Id" AS "Id0"
     FROM "People" AS p
     LEFT JOIN "LocalAuthorities" AS l ON p."LocalAuthorityId" = l."Id"
-    WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND (l."Code" = ANY (@councils) OR (l."Code" IS NULL AND array_position(@councils, NULL) IS NOT NULL)) AND (EXISTS (
+    WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (EXISTS (
         SELECT 1
         FROM "SchoolEnrolments" AS s
         WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day3)) OR EXISTS (
         SELECT 1
-        FROM "Consents" AS c0
-        WHERE p."Id" = c0."ChildId" AND c0."GivenAt" <= @at AND (c0."WithdrawnAt" IS NULL OR c0."WithdrawnAt" > @at5) AND EXISTS (
+        FROM "Consents" AS c
+        WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at5) AND EXISTS (
             SELECT 1
-            FROM "ConsentScopes" AS c1
-            WHERE c0."Id" = c1."ConsentId" AND c1."Agency" = @agency AND c1."Category" = @category)))
+            FROM "ConsentScopes" AS c0
+            WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."Category" = @category)))
     ORDER BY p."Id", l."Id"
     LIMIT @p
-) AS s23
+) AS s5
 INNER JOIN (
     SELECT p5."Kind", p5."ChildId"
     FROM "Plans" AS p5
     WHERE p5."EndDate" IS NULL OR p5."EndDate" >= @Today
-) AS p42 ON s23."Id" = p42."ChildId"
-ORDER BY s23."Id", s23."Id0", p42."Kind"
+) AS p6 ON s5."Id" = p6."ChildId"
+ORDER BY s5."Id", s5."Id0", p6."Kind"
 
 -- statement 5
-SELECT s25."HeldAt", s24."Id", s24."Id0", s25."MeetingId", s25."ChildId", s25."Id", s25."Id0", s25.c
+SELECT s7."HeldAt", s6."Id", s6."Id0", s7."MeetingId", s7."ChildId", s7."Id", s7."Id0", s7.c
 FROM (
     SELECT p."Id", l."Id" AS "Id0"
     FROM "People" AS p
     LEFT JOIN "LocalAuthorities" AS l ON p."LocalAuthorityId" = l."Id"
-    WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND (l."Code" = ANY (@councils) OR (l."Code" IS NULL AND array_position(@councils, NULL) IS NOT NULL)) AND (EXISTS (
+    WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (EXISTS (
         SELECT 1
         FROM "SchoolEnrolments" AS s
         WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day3)) OR EXISTS (
         SELECT 1
-        FROM "Consents" AS c0
-        WHERE p."Id" = c0."ChildId" AND c0."GivenAt" <= @at AND (c0."WithdrawnAt" IS NULL OR c0."WithdrawnAt" > @at5) AND EXISTS (
+        FROM "Consents" AS c
+        WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at5) AND EXISTS (
             SELECT 1
-            FROM "ConsentScopes" AS c1
-            WHERE c0."Id" = c1."ConsentId" AND c1."Agency" = @agency AND c1."Category" = @category)))
+            FROM "ConsentScopes" AS c0
+            WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."Category" = @category)))
     ORDER BY p."Id", l."Id"
     LIMIT @p
-) AS s24
+) AS s6
 INNER JOIN (
-    SELECT m48."HeldAt", 0 AS c, m48."Id", m47."MeetingId", m47."ChildId", l12."Id" AS "Id0"
-    FROM "MeetingChildren" AS m47
-    INNER JOIN "Meetings" AS m48 ON m47."MeetingId" = m48."Id"
-    INNER JOIN "LocalAuthorities" AS l12 ON m48."LocalAuthorityId" = l12."Id"
-    WHERE m48."Kind" = 'StrategyDiscussion' AND l12."Code" = ANY (@councils17) AND EXISTS (
+    SELECT m16."HeldAt", 0 AS c, m16."Id", m15."MeetingId", m15."ChildId", l2."Id" AS "Id0"
+    FROM "MeetingChildren" AS m15
+    INNER JOIN "Meetings" AS m16 ON m15."MeetingId" = m16."Id"
+    INNER JOIN "LocalAuthorities" AS l2 ON m16."LocalAuthorityId" = l2."Id"
+    WHERE m16."Kind" = 'StrategyDiscussion' AND l2."Code" = @Value17 AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS m49
-        WHERE m48."Id" = m49."MeetingId" AND m49."Agency" = @agency18 AND m49."OrganisationId" = @school) AND (m48."HeldAt" > @now OR EXISTS (
-        SELECT 1
-        FROM "MeetingChildren" AS m50
-        INNER JOIN "People" AS p30 ON m50."ChildId" = p30."Id"
-        WHERE m48."Id" = m50."MeetingId" AND (EXISTS (
-            SELECT 1
-            FROM "Section47Enquiries" AS s16
-            WHERE p30."Id" = s16."ChildId" AND s16."StartDate" <= @day21 AND (s16."EndDate" IS NULL OR s16."EndDate" >= @day22)) OR EXISTS (
-            SELECT 1
-            FROM "Plans" AS p31
-            WHERE p30."Id" = p31."ChildId" AND p31."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p31."StartDate" <= @day21 AND (p31."EndDate" IS NULL OR p31."EndDate" >= @day22)))))
-) AS s25 ON s24."Id" = s25."ChildId"
-ORDER BY s24."Id", s24."Id0", s25."Id", s25."MeetingId", s25."ChildId", s25."Id0"
+        FROM "MeetingInvitations" AS m17
+        WHERE m16."Id" = m17."MeetingId" AND m17."Agency" = @agency18 AND m17."OrganisationId" = @school)
+) AS s7 ON s6."Id" = s7."ChildId"
+ORDER BY s6."Id", s6."Id0", s7."Id", s7."MeetingId", s7."ChildId", s7."Id0"
 
 -- statement 6
-SELECT s26."Description", s26."OwnerAgency", s26.c, s26."Id", s24."Id", s24."Id0", s25."MeetingId", s25."ChildId", s25."Id", s25."Id0"
+SELECT m22."Description", m22."OwnerAgency", 0, m22."Id", s6."Id", s6."Id0", s7."MeetingId", s7."ChildId", s7."Id", s7."Id0"
 FROM (
     SELECT p."Id", l."Id" AS "Id0"
     FROM "People" AS p
     LEFT JOIN "LocalAuthorities" AS l ON p."LocalAuthorityId" = l."Id"
-    WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND (l."Code" = ANY (@councils) OR (l."Code" IS NULL AND array_position(@councils, NULL) IS NOT NULL)) AND (EXISTS (
+    WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (EXISTS (
         SELECT 1
         FROM "SchoolEnrolments" AS s
         WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day3)) OR EXISTS (
         SELECT 1
-        FROM "Consents" AS c0
-        WHERE p."Id" = c0."ChildId" AND c0."GivenAt" <= @at AND (c0."WithdrawnAt" IS NULL OR c0."WithdrawnAt" > @at5) AND EXISTS (
+        FROM "Consents" AS c
+        WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at5) AND EXISTS (
             SELECT 1
-            FROM "ConsentScopes" AS c1
-            WHERE c0."Id" = c1."ConsentId" AND c1."Agency" = @agency AND c1."Category" = @category)))
+            FROM "ConsentScopes" AS c0
+            WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."Category" = @category)))
     ORDER BY p."Id", l."Id"
     LIMIT @p
-) AS s24
+) AS s6
 INNER JOIN (
-    SELECT m48."Id", m47."MeetingId", m47."ChildId", l12."Id" AS "Id0"
-    FROM "MeetingChildren" AS m47
-    INNER JOIN "Meetings" AS m48 ON m47."MeetingId" = m48."Id"
-    INNER JOIN "LocalAuthorities" AS l12 ON m48."LocalAuthorityId" = l12."Id"
-    WHERE m48."Kind" = 'StrategyDiscussion' AND l12."Code" = ANY (@councils17) AND EXISTS (
+    SELECT m16."Id", m15."MeetingId", m15."ChildId", l2."Id" AS "Id0"
+    FROM "MeetingChildren" AS m15
+    INNER JOIN "Meetings" AS m16 ON m15."MeetingId" = m16."Id"
+    INNER JOIN "LocalAuthorities" AS l2 ON m16."LocalAuthorityId" = l2."Id"
+    WHERE m16."Kind" = 'StrategyDiscussion' AND l2."Code" = @Value17 AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS m49
-        WHERE m48."Id" = m49."MeetingId" AND m49."Agency" = @agency18 AND m49."OrganisationId" = @school) AND (m48."HeldAt" > @now OR EXISTS (
-        SELECT 1
-        FROM "MeetingChildren" AS m50
-        INNER JOIN "People" AS p30 ON m50."ChildId" = p30."Id"
-        WHERE m48."Id" = m50."MeetingId" AND (EXISTS (
-            SELECT 1
-            FROM "Section47Enquiries" AS s16
-            WHERE p30."Id" = s16."ChildId" AND s16."StartDate" <= @day21 AND (s16."EndDate" IS NULL OR s16."EndDate" >= @day22)) OR EXISTS (
-            SELECT 1
-            FROM "Plans" AS p31
-            WHERE p30."Id" = p31."ChildId" AND p31."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p31."StartDate" <= @day21 AND (p31."EndDate" IS NULL OR p31."EndDate" >= @day22)))))
-) AS s25 ON s24."Id" = s25."ChildId"
-INNER JOIN (
-    SELECT m67."Description", m67."OwnerAgency", 0 AS c, m67."Id", m67."MeetingId"
-    FROM "MeetingActions" AS m67
-    INNER JOIN "Meetings" AS m68 ON m67."MeetingId" = m68."Id"
-    INNER JOIN "LocalAuthorities" AS l17 ON m68."LocalAuthorityId" = l17."Id"
-    WHERE l17."Code" = ANY (@councils25) AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS m69
-        WHERE m68."Id" = m69."MeetingId" AND m69."Agency" = @agency26 AND m69."OrganisationId" = @school27) AND (m68."HeldAt" > @now28 OR EXISTS (
-        SELECT 1
-        FROM "MeetingChildren" AS m70
-        INNER JOIN "People" AS p40 ON m70."ChildId" = p40."Id"
-        WHERE m68."Id" = m70."MeetingId" AND (EXISTS (
-            SELECT 1
-            FROM "Section47Enquiries" AS s21
-            WHERE p40."Id" = s21."ChildId" AND s21."StartDate" <= @day29 AND (s21."EndDate" IS NULL OR s21."EndDate" >= @day30)) OR EXISTS (
-            SELECT 1
-            FROM "Plans" AS p41
-            WHERE p40."Id" = p41."ChildId" AND p41."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p41."StartDate" <= @day29 AND (p41."EndDate" IS NULL OR p41."EndDate" >= @day30)))))
-) AS s26 ON s25."Id" = s26."MeetingId"
-ORDER BY s24."Id", s24."Id0", s25."Id", s25."MeetingId", s25."ChildId", s25."Id0", s26."Id"
+        FROM "MeetingInvitations" AS m17
+        WHERE m16."Id" = m17."MeetingId" AND m17."Agency" = @agency18 AND m17."OrganisationId" = @school)
+) AS s7 ON s6."Id" = s7."ChildId"
+INNER JOIN "MeetingActions" AS m22 ON s7."Id" = m22."MeetingId"
+ORDER BY s6."Id", s6."Id0", s7."Id", s7."MeetingId", s7."ChildId", s7."Id0", m22."Id"
 
 -- statement 7
 SELECT m."MeetingId" AS "K", m."ChildId" AS "C"
 FROM "MeetingChildren" AS m
-WHERE m."MeetingId" = ANY (@keys)
+WHERE m."MeetingId" = @Value
 
 -- statement 8
 SELECT m."Id" AS "K", m0."ChildId" AS "C"
 FROM "MeetingActions" AS m
 INNER JOIN "MeetingChildren" AS m0 ON m."MeetingId" = m0."MeetingId"
-WHERE m."Id" = ANY (@keys) AND (m."ChildId" IS NULL OR m."ChildId" = m0."ChildId")
+WHERE (m."Id" = @Value OR m."Id" = @Value1) AND (m."ChildId" IS NULL OR m."ChildId" = m0."ChildId")
 
 -- statement 9
 SELECT p."Id", EXISTS (
     SELECT 1
     FROM "SchoolEnrolments" AS s
-    WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day3)), EXISTS (
+    WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day6)), EXISTS (
     SELECT 1
     FROM "Consents" AS c
-    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at5) AND EXISTS (
+    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at8) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS c0
         WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."Category" = @category)), EXISTS (
     SELECT 1
     FROM "SchoolEnrolments" AS s0
-    WHERE p."Id" = s0."PersonId" AND s0."SchoolId" = @schoolId8 AND s0."StartDate" <= @day9 AND (s0."EndDate" IS NULL OR s0."EndDate" >= @day10)), EXISTS (
+    WHERE p."Id" = s0."PersonId" AND s0."SchoolId" = @schoolId11 AND s0."StartDate" <= @day12 AND (s0."EndDate" IS NULL OR s0."EndDate" >= @day13)), EXISTS (
     SELECT 1
     FROM "Consents" AS c1
-    WHERE p."Id" = c1."ChildId" AND c1."GivenAt" <= @at11 AND (c1."WithdrawnAt" IS NULL OR c1."WithdrawnAt" > @at12) AND EXISTS (
+    WHERE p."Id" = c1."ChildId" AND c1."GivenAt" <= @at14 AND (c1."WithdrawnAt" IS NULL OR c1."WithdrawnAt" > @at15) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS c2
-        WHERE c1."Id" = c2."ConsentId" AND c2."Agency" = @agency13 AND c2."Category" = @category14)), TRUE
+        WHERE c1."Id" = c2."ConsentId" AND c2."Agency" = @agency16 AND c2."Category" = @category17)), TRUE
 FROM "People" AS p
-WHERE p."Id" = ANY (@ids)
+WHERE p."Id" = @Value OR p."Id" = @Value1 OR p."Id" = @Value2 OR p."Id" = @Value3
 
 -- statement 10
 SELECT p."Id", p."CaseHoldingHubId" AS "Hub"
 FROM "People" AS p
-WHERE p."Id" = ANY (@children) AND p."CaseHoldingHubId" IS NOT NULL
+WHERE (p."Id" = @Value OR p."Id" = @Value1 OR p."Id" = @Value2 OR p."Id" = @Value3) AND p."CaseHoldingHubId" IS NOT NULL
 

@@ -2,7 +2,7 @@
 SELECT COUNT(*)
 FROM "People" AS "p"
 LEFT JOIN "LocalAuthorities" AS "l" ON "p"."LocalAuthorityId" = "l"."Id"
-WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @councils1 AND (EXISTS (
+WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @Value AND (EXISTS (
     SELECT 1
     FROM "HouseholdMembers" AS "h"
     WHERE "p"."Id" = "h"."PersonId" AND "h"."LinkedByAgency" = @agency AND "h"."LinkedByOrganisationId" = @organisationId) OR EXISTS (
@@ -14,30 +14,33 @@ WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND
         WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency5 AND "c0"."Category" = @category)))
 
 -- statement 2
-SELECT "s"."GivenName", "s"."FamilyName", EXISTS (
-    SELECT 1
-    FROM "HouseholdMembers" AS "h0"
-    WHERE "s"."Id" = "h0"."PersonId" AND "h0"."LinkedByAgency" = @agency8 AND "h0"."LinkedByOrganisationId" = @organisationId9), "s"."CaseHoldingHubId" IS NOT NULL, "o"."Id" IS NULL OR NOT EXISTS (
-    SELECT 1
-    FROM "HouseholdMembers" AS "h1"
-    WHERE "s"."Id" = "h1"."PersonId" AND "h1"."LinkedByAgency" = @agency10 AND "h1"."LinkedByOrganisationId" = @organisationId11), "o"."Name", "o"."Phone", 0, "o"."Id", CASE
+SELECT "s"."GivenName", "s"."FamilyName", CASE
+    WHEN EXISTS (
+        SELECT 1
+        FROM "HouseholdMembers" AS "h0"
+        WHERE "s"."Id" = "h0"."PersonId" AND "h0"."LinkedByAgency" = @agency8 AND "h0"."LinkedByOrganisationId" = @organisationId9) THEN "s"."CaseHoldingHubId" IS NOT NULL
+END, "o"."Id" IS NULL, CASE
+    WHEN EXISTS (
+        SELECT 1
+        FROM "HouseholdMembers" AS "h1"
+        WHERE "s"."Id" = "h1"."PersonId" AND "h1"."LinkedByAgency" = @agency8 AND "h1"."LinkedByOrganisationId" = @organisationId9) THEN "o"."Name"
+END, CASE
     WHEN EXISTS (
         SELECT 1
         FROM "HouseholdMembers" AS "h2"
-        WHERE "s"."Id" = "h2"."PersonId" AND "h2"."LinkedByAgency" = @agency8 AND "h2"."LinkedByOrganisationId" = @organisationId9) THEN 0
-    ELSE 1
-END | CASE
+        WHERE "s"."Id" = "h2"."PersonId" AND "h2"."LinkedByAgency" = @agency8 AND "h2"."LinkedByOrganisationId" = @organisationId9) THEN "o"."Phone"
+END, 0, "o"."Id", CASE
     WHEN EXISTS (
         SELECT 1
         FROM "HouseholdMembers" AS "h3"
-        WHERE "s"."Id" = "h3"."PersonId" AND "h3"."LinkedByAgency" = @agency10 AND "h3"."LinkedByOrganisationId" = @organisationId11) THEN 0
-    ELSE 2
+        WHERE "s"."Id" = "h3"."PersonId" AND "h3"."LinkedByAgency" = @agency8 AND "h3"."LinkedByOrganisationId" = @organisationId9) THEN 0
+    ELSE 3
 END, "s"."Id"
 FROM (
     SELECT "p"."Id", "p"."CaseHoldingHubId", "p"."FamilyName", "p"."GivenName"
     FROM "People" AS "p"
     LEFT JOIN "LocalAuthorities" AS "l" ON "p"."LocalAuthorityId" = "l"."Id"
-    WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @councils1 AND (EXISTS (
+    WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @Value AND (EXISTS (
         SELECT 1
         FROM "HouseholdMembers" AS "h"
         WHERE "p"."Id" = "h"."PersonId" AND "h"."LinkedByAgency" = @agency AND "h"."LinkedByOrganisationId" = @organisationId) OR EXISTS (
@@ -68,10 +71,10 @@ SELECT "p"."Id", EXISTS (
     FROM "HouseholdMembers" AS "h0"
     WHERE "p"."Id" = "h0"."PersonId" AND "h0"."LinkedByAgency" = @agency7 AND "h0"."LinkedByOrganisationId" = @organisationId8)
 FROM "People" AS "p"
-WHERE "p"."Id" = @ids1
+WHERE "p"."Id" = @Value
 
 -- statement 4
 SELECT "p"."Id", "p"."CaseHoldingHubId" AS "Hub"
 FROM "People" AS "p"
-WHERE "p"."Id" = @children1 AND "p"."CaseHoldingHubId" IS NOT NULL
+WHERE "p"."Id" = @Value AND "p"."CaseHoldingHubId" IS NOT NULL
 

@@ -2,7 +2,7 @@
 SELECT COUNT(*)
 FROM "People" AS "p"
 LEFT JOIN "LocalAuthorities" AS "l" ON "p"."LocalAuthorityId" = "l"."Id"
-WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @councils1 AND (((EXISTS (
+WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @Value AND (((EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS "s"
     WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day2)) OR EXISTS (
@@ -36,265 +36,76 @@ WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND
 SELECT "p"."Id", "p"."GivenName", NOT EXISTS (
     SELECT 1
     FROM "Addresses" AS "a"
-    WHERE "p"."Id" = "a"."PersonId" AND NOT ("a"."IsConfidential") AND "a"."ValidFrom" <= @Today AND ("a"."ValidTo" IS NULL OR "a"."ValidTo" >= @Today16)) OR (((
-    SELECT "p3"."Kind"
-    FROM "Addresses" AS "a0"
-    INNER JOIN "People" AS "p3" ON "a0"."PersonId" = "p3"."Id"
-    WHERE "p"."Id" = "a0"."PersonId" AND NOT ("a0"."IsConfidential") AND "a0"."ValidFrom" <= @Today AND ("a0"."ValidTo" IS NULL OR "a0"."ValidTo" >= @Today16)
-    ORDER BY "a0"."ValidFrom" DESC
-    LIMIT 1) <> 'Child' OR (
-    SELECT "p3"."Kind"
-    FROM "Addresses" AS "a0"
-    INNER JOIN "People" AS "p3" ON "a0"."PersonId" = "p3"."Id"
-    WHERE "p"."Id" = "a0"."PersonId" AND NOT ("a0"."IsConfidential") AND "a0"."ValidFrom" <= @Today AND ("a0"."ValidTo" IS NULL OR "a0"."ValidTo" >= @Today16)
-    ORDER BY "a0"."ValidFrom" DESC
-    LIMIT 1) IS NULL OR (
-    SELECT "l0"."Id"
+    WHERE "p"."Id" = "a"."PersonId" AND NOT ("a"."IsConfidential") AND "a"."ValidFrom" <= @Today AND ("a"."ValidTo" IS NULL OR "a"."ValidTo" >= @Today16)), CASE
+    WHEN ((EXISTS (
+        SELECT 1
+        FROM "Section47Enquiries" AS "s0"
+        WHERE "p"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day17 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day18)) OR EXISTS (
+        SELECT 1
+        FROM "Plans" AS "p3"
+        WHERE "p"."Id" = "p3"."ChildId" AND "p3"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p3"."StartDate" <= @day17 AND ("p3"."EndDate" IS NULL OR "p3"."EndDate" >= @day18))) AND (EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS "m2"
+        INNER JOIN "Meetings" AS "m3" ON "m2"."MeetingId" = "m3"."Id"
+        WHERE "p"."Id" = "m2"."ChildId" AND EXISTS (
+            SELECT 1
+            FROM "MeetingInvitations" AS "m4"
+            WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency21)) OR EXISTS (
+        SELECT 1
+        FROM "Plans" AS "p4"
+        WHERE "p"."Id" = "p4"."ChildId" AND EXISTS (
+            SELECT 1
+            FROM "PlanMembers" AS "p5"
+            WHERE "p4"."Id" = "p5"."PlanId" AND "p5"."Agency" = @agency210)))) OR EXISTS (
+        SELECT 1
+        FROM "Consents" AS "c1"
+        WHERE "p"."Id" = "c1"."ChildId" AND "c1"."GivenAt" <= @at23 AND ("c1"."WithdrawnAt" IS NULL OR "c1"."WithdrawnAt" > @at24) AND EXISTS (
+            SELECT 1
+            FROM "ConsentScopes" AS "c2"
+            WHERE "c1"."Id" = "c2"."ConsentId" AND "c2"."Agency" = @agency25 AND "c2"."Category" = @category26)) OR EXISTS (
+        SELECT 1
+        FROM "EmergencyAccessGrants" AS "e0"
+        WHERE "p"."Id" = "e0"."ChildId" AND "e0"."Subject" = @subject27 AND "e0"."GrantedAt" <= @at28 AND "e0"."ExpiresAt" > @at280 AND "e0"."RevokedAt" IS NULL) THEN (
+        SELECT "a0"."Postcode"
+        FROM "Addresses" AS "a0"
+        WHERE "p"."Id" = "a0"."PersonId" AND NOT ("a0"."IsConfidential") AND "a0"."ValidFrom" <= @Today AND ("a0"."ValidTo" IS NULL OR "a0"."ValidTo" >= @Today16)
+        ORDER BY "a0"."ValidFrom" DESC
+        LIMIT 1)
+END, 0, (
+    SELECT "a1"."Id"
     FROM "Addresses" AS "a1"
-    INNER JOIN "People" AS "p4" ON "a1"."PersonId" = "p4"."Id"
-    LEFT JOIN "LocalAuthorities" AS "l0" ON "p4"."LocalAuthorityId" = "l0"."Id"
     WHERE "p"."Id" = "a1"."PersonId" AND NOT ("a1"."IsConfidential") AND "a1"."ValidFrom" <= @Today AND ("a1"."ValidTo" IS NULL OR "a1"."ValidTo" >= @Today16)
     ORDER BY "a1"."ValidFrom" DESC
-    LIMIT 1) IS NULL OR (
-    SELECT "l1"."Code"
-    FROM "Addresses" AS "a2"
-    INNER JOIN "People" AS "p5" ON "a2"."PersonId" = "p5"."Id"
-    LEFT JOIN "LocalAuthorities" AS "l1" ON "p5"."LocalAuthorityId" = "l1"."Id"
-    WHERE "p"."Id" = "a2"."PersonId" AND NOT ("a2"."IsConfidential") AND "a2"."ValidFrom" <= @Today AND ("a2"."ValidTo" IS NULL OR "a2"."ValidTo" >= @Today16)
-    ORDER BY "a2"."ValidFrom" DESC
-    LIMIT 1) <> @councils231 OR (
-    SELECT "l1"."Code"
-    FROM "Addresses" AS "a2"
-    INNER JOIN "People" AS "p5" ON "a2"."PersonId" = "p5"."Id"
-    LEFT JOIN "LocalAuthorities" AS "l1" ON "p5"."LocalAuthorityId" = "l1"."Id"
-    WHERE "p"."Id" = "a2"."PersonId" AND NOT ("a2"."IsConfidential") AND "a2"."ValidFrom" <= @Today AND ("a2"."ValidTo" IS NULL OR "a2"."ValidTo" >= @Today16)
-    ORDER BY "a2"."ValidFrom" DESC
-    LIMIT 1) IS NULL OR (((NOT EXISTS (
-    SELECT 1
-    FROM "Section47Enquiries" AS "s0"
-    WHERE (
-        SELECT "p6"."Id"
-        FROM "Addresses" AS "a3"
-        INNER JOIN "People" AS "p6" ON "a3"."PersonId" = "p6"."Id"
-        WHERE "p"."Id" = "a3"."PersonId" AND NOT ("a3"."IsConfidential") AND "a3"."ValidFrom" <= @Today AND ("a3"."ValidTo" IS NULL OR "a3"."ValidTo" >= @Today16)
-        ORDER BY "a3"."ValidFrom" DESC
-        LIMIT 1) IS NOT NULL AND (
-        SELECT "p7"."Id"
-        FROM "Addresses" AS "a4"
-        INNER JOIN "People" AS "p7" ON "a4"."PersonId" = "p7"."Id"
-        WHERE "p"."Id" = "a4"."PersonId" AND NOT ("a4"."IsConfidential") AND "a4"."ValidFrom" <= @Today AND ("a4"."ValidTo" IS NULL OR "a4"."ValidTo" >= @Today16)
-        ORDER BY "a4"."ValidFrom" DESC
-        LIMIT 1) = "s0"."ChildId" AND "s0"."StartDate" <= @day26 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day27)) AND NOT EXISTS (
-    SELECT 1
-    FROM "Plans" AS "p8"
-    WHERE (
-        SELECT "p9"."Id"
-        FROM "Addresses" AS "a5"
-        INNER JOIN "People" AS "p9" ON "a5"."PersonId" = "p9"."Id"
-        WHERE "p"."Id" = "a5"."PersonId" AND NOT ("a5"."IsConfidential") AND "a5"."ValidFrom" <= @Today AND ("a5"."ValidTo" IS NULL OR "a5"."ValidTo" >= @Today16)
-        ORDER BY "a5"."ValidFrom" DESC
-        LIMIT 1) IS NOT NULL AND (
-        SELECT "p10"."Id"
-        FROM "Addresses" AS "a6"
-        INNER JOIN "People" AS "p10" ON "a6"."PersonId" = "p10"."Id"
-        WHERE "p"."Id" = "a6"."PersonId" AND NOT ("a6"."IsConfidential") AND "a6"."ValidFrom" <= @Today AND ("a6"."ValidTo" IS NULL OR "a6"."ValidTo" >= @Today16)
-        ORDER BY "a6"."ValidFrom" DESC
-        LIMIT 1) = "p8"."ChildId" AND ("p8"."Kind" = 'ChildProtection' OR "p8"."Kind" = 'PreBirth' OR "p8"."Kind" = 'LookedAfter') AND "p8"."StartDate" <= @day26 AND ("p8"."EndDate" IS NULL OR "p8"."EndDate" >= @day27))) OR (NOT EXISTS (
-    SELECT 1
-    FROM "MeetingChildren" AS "m2"
-    INNER JOIN "Meetings" AS "m3" ON "m2"."MeetingId" = "m3"."Id"
-    WHERE (
-        SELECT "p11"."Id"
-        FROM "Addresses" AS "a7"
-        INNER JOIN "People" AS "p11" ON "a7"."PersonId" = "p11"."Id"
-        WHERE "p"."Id" = "a7"."PersonId" AND NOT ("a7"."IsConfidential") AND "a7"."ValidFrom" <= @Today AND ("a7"."ValidTo" IS NULL OR "a7"."ValidTo" >= @Today16)
-        ORDER BY "a7"."ValidFrom" DESC
-        LIMIT 1) IS NOT NULL AND (
-        SELECT "p12"."Id"
-        FROM "Addresses" AS "a8"
-        INNER JOIN "People" AS "p12" ON "a8"."PersonId" = "p12"."Id"
-        WHERE "p"."Id" = "a8"."PersonId" AND NOT ("a8"."IsConfidential") AND "a8"."ValidFrom" <= @Today AND ("a8"."ValidTo" IS NULL OR "a8"."ValidTo" >= @Today16)
-        ORDER BY "a8"."ValidFrom" DESC
-        LIMIT 1) = "m2"."ChildId" AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS "m4"
-        WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency34)) AND NOT EXISTS (
-    SELECT 1
-    FROM "Plans" AS "p13"
-    WHERE (
-        SELECT "p14"."Id"
-        FROM "Addresses" AS "a9"
-        INNER JOIN "People" AS "p14" ON "a9"."PersonId" = "p14"."Id"
-        WHERE "p"."Id" = "a9"."PersonId" AND NOT ("a9"."IsConfidential") AND "a9"."ValidFrom" <= @Today AND ("a9"."ValidTo" IS NULL OR "a9"."ValidTo" >= @Today16)
-        ORDER BY "a9"."ValidFrom" DESC
-        LIMIT 1) IS NOT NULL AND (
-        SELECT "p15"."Id"
-        FROM "Addresses" AS "a10"
-        INNER JOIN "People" AS "p15" ON "a10"."PersonId" = "p15"."Id"
-        WHERE "p"."Id" = "a10"."PersonId" AND NOT ("a10"."IsConfidential") AND "a10"."ValidFrom" <= @Today AND ("a10"."ValidTo" IS NULL OR "a10"."ValidTo" >= @Today16)
-        ORDER BY "a10"."ValidFrom" DESC
-        LIMIT 1) = "p13"."ChildId" AND EXISTS (
-        SELECT 1
-        FROM "PlanMembers" AS "p16"
-        WHERE "p13"."Id" = "p16"."PlanId" AND "p16"."Agency" = @agency340)))) AND NOT EXISTS (
-    SELECT 1
-    FROM "Consents" AS "c1"
-    WHERE (
-        SELECT "p17"."Id"
-        FROM "Addresses" AS "a11"
-        INNER JOIN "People" AS "p17" ON "a11"."PersonId" = "p17"."Id"
-        WHERE "p"."Id" = "a11"."PersonId" AND NOT ("a11"."IsConfidential") AND "a11"."ValidFrom" <= @Today AND ("a11"."ValidTo" IS NULL OR "a11"."ValidTo" >= @Today16)
-        ORDER BY "a11"."ValidFrom" DESC
-        LIMIT 1) IS NOT NULL AND (
-        SELECT "p18"."Id"
-        FROM "Addresses" AS "a12"
-        INNER JOIN "People" AS "p18" ON "a12"."PersonId" = "p18"."Id"
-        WHERE "p"."Id" = "a12"."PersonId" AND NOT ("a12"."IsConfidential") AND "a12"."ValidFrom" <= @Today AND ("a12"."ValidTo" IS NULL OR "a12"."ValidTo" >= @Today16)
-        ORDER BY "a12"."ValidFrom" DESC
-        LIMIT 1) = "c1"."ChildId" AND "c1"."GivenAt" <= @at40 AND ("c1"."WithdrawnAt" IS NULL OR "c1"."WithdrawnAt" > @at41) AND EXISTS (
-        SELECT 1
-        FROM "ConsentScopes" AS "c2"
-        WHERE "c1"."Id" = "c2"."ConsentId" AND "c2"."Agency" = @agency42 AND "c2"."Category" = @category43)) AND NOT EXISTS (
-    SELECT 1
-    FROM "EmergencyAccessGrants" AS "e0"
-    WHERE (
-        SELECT "p19"."Id"
-        FROM "Addresses" AS "a13"
-        INNER JOIN "People" AS "p19" ON "a13"."PersonId" = "p19"."Id"
-        WHERE "p"."Id" = "a13"."PersonId" AND NOT ("a13"."IsConfidential") AND "a13"."ValidFrom" <= @Today AND ("a13"."ValidTo" IS NULL OR "a13"."ValidTo" >= @Today16)
-        ORDER BY "a13"."ValidFrom" DESC
-        LIMIT 1) IS NOT NULL AND (
-        SELECT "p20"."Id"
-        FROM "Addresses" AS "a14"
-        INNER JOIN "People" AS "p20" ON "a14"."PersonId" = "p20"."Id"
-        WHERE "p"."Id" = "a14"."PersonId" AND NOT ("a14"."IsConfidential") AND "a14"."ValidFrom" <= @Today AND ("a14"."ValidTo" IS NULL OR "a14"."ValidTo" >= @Today16)
-        ORDER BY "a14"."ValidFrom" DESC
-        LIMIT 1) = "e0"."ChildId" AND "e0"."Subject" = @subject46 AND "e0"."GrantedAt" <= @at47 AND "e0"."ExpiresAt" > @at470 AND "e0"."RevokedAt" IS NULL)) OR (
-    SELECT "a15"."IsConfidential"
-    FROM "Addresses" AS "a15"
-    WHERE "p"."Id" = "a15"."PersonId" AND NOT ("a15"."IsConfidential") AND "a15"."ValidFrom" <= @Today AND ("a15"."ValidTo" IS NULL OR "a15"."ValidTo" >= @Today16)
-    ORDER BY "a15"."ValidFrom" DESC
-    LIMIT 1)) AND ((
-    SELECT "p21"."Kind"
-    FROM "Addresses" AS "a16"
-    INNER JOIN "People" AS "p21" ON "a16"."PersonId" = "p21"."Id"
-    WHERE "p"."Id" = "a16"."PersonId" AND NOT ("a16"."IsConfidential") AND "a16"."ValidFrom" <= @Today AND ("a16"."ValidTo" IS NULL OR "a16"."ValidTo" >= @Today16)
-    ORDER BY "a16"."ValidFrom" DESC
-    LIMIT 1) <> 'Child' OR (
-    SELECT "p21"."Kind"
-    FROM "Addresses" AS "a16"
-    INNER JOIN "People" AS "p21" ON "a16"."PersonId" = "p21"."Id"
-    WHERE "p"."Id" = "a16"."PersonId" AND NOT ("a16"."IsConfidential") AND "a16"."ValidFrom" <= @Today AND ("a16"."ValidTo" IS NULL OR "a16"."ValidTo" >= @Today16)
-    ORDER BY "a16"."ValidFrom" DESC
-    LIMIT 1) IS NULL OR (
-    SELECT "l2"."Id"
-    FROM "Addresses" AS "a17"
-    INNER JOIN "People" AS "p22" ON "a17"."PersonId" = "p22"."Id"
-    LEFT JOIN "LocalAuthorities" AS "l2" ON "p22"."LocalAuthorityId" = "l2"."Id"
-    WHERE "p"."Id" = "a17"."PersonId" AND NOT ("a17"."IsConfidential") AND "a17"."ValidFrom" <= @Today AND ("a17"."ValidTo" IS NULL OR "a17"."ValidTo" >= @Today16)
-    ORDER BY "a17"."ValidFrom" DESC
-    LIMIT 1) IS NULL OR (
-    SELECT "l3"."Code"
-    FROM "Addresses" AS "a18"
-    INNER JOIN "People" AS "p23" ON "a18"."PersonId" = "p23"."Id"
-    LEFT JOIN "LocalAuthorities" AS "l3" ON "p23"."LocalAuthorityId" = "l3"."Id"
-    WHERE "p"."Id" = "a18"."PersonId" AND NOT ("a18"."IsConfidential") AND "a18"."ValidFrom" <= @Today AND ("a18"."ValidTo" IS NULL OR "a18"."ValidTo" >= @Today16)
-    ORDER BY "a18"."ValidFrom" DESC
-    LIMIT 1) <> @councils231 OR (
-    SELECT "l3"."Code"
-    FROM "Addresses" AS "a18"
-    INNER JOIN "People" AS "p23" ON "a18"."PersonId" = "p23"."Id"
-    LEFT JOIN "LocalAuthorities" AS "l3" ON "p23"."LocalAuthorityId" = "l3"."Id"
-    WHERE "p"."Id" = "a18"."PersonId" AND NOT ("a18"."IsConfidential") AND "a18"."ValidFrom" <= @Today AND ("a18"."ValidTo" IS NULL OR "a18"."ValidTo" >= @Today16)
-    ORDER BY "a18"."ValidFrom" DESC
-    LIMIT 1) IS NULL OR NOT EXISTS (
-    SELECT 1
-    FROM "EmergencyAccessGrants" AS "e1"
-    WHERE (
-        SELECT "p24"."Id"
-        FROM "Addresses" AS "a19"
-        INNER JOIN "People" AS "p24" ON "a19"."PersonId" = "p24"."Id"
-        WHERE "p"."Id" = "a19"."PersonId" AND NOT ("a19"."IsConfidential") AND "a19"."ValidFrom" <= @Today AND ("a19"."ValidTo" IS NULL OR "a19"."ValidTo" >= @Today16)
-        ORDER BY "a19"."ValidFrom" DESC
-        LIMIT 1) IS NOT NULL AND (
-        SELECT "p25"."Id"
-        FROM "Addresses" AS "a20"
-        INNER JOIN "People" AS "p25" ON "a20"."PersonId" = "p25"."Id"
-        WHERE "p"."Id" = "a20"."PersonId" AND NOT ("a20"."IsConfidential") AND "a20"."ValidFrom" <= @Today AND ("a20"."ValidTo" IS NULL OR "a20"."ValidTo" >= @Today16)
-        ORDER BY "a20"."ValidFrom" DESC
-        LIMIT 1) = "e1"."ChildId" AND "e1"."Subject" = @subject60 AND "e1"."GrantedAt" <= @at61 AND "e1"."ExpiresAt" > @at610 AND "e1"."RevokedAt" IS NULL) OR NOT ((
-    SELECT "a21"."IsConfidential"
-    FROM "Addresses" AS "a21"
-    WHERE "p"."Id" = "a21"."PersonId" AND NOT ("a21"."IsConfidential") AND "a21"."ValidFrom" <= @Today AND ("a21"."ValidTo" IS NULL OR "a21"."ValidTo" >= @Today16)
-    ORDER BY "a21"."ValidFrom" DESC
-    LIMIT 1)))) OR (((NOT EXISTS (
-    SELECT 1
-    FROM "Section47Enquiries" AS "s1"
-    WHERE "p"."Id" = "s1"."ChildId" AND "s1"."StartDate" <= @day65 AND ("s1"."EndDate" IS NULL OR "s1"."EndDate" >= @day66)) AND NOT EXISTS (
-    SELECT 1
-    FROM "Plans" AS "p26"
-    WHERE "p"."Id" = "p26"."ChildId" AND ("p26"."Kind" = 'ChildProtection' OR "p26"."Kind" = 'PreBirth' OR "p26"."Kind" = 'LookedAfter') AND "p26"."StartDate" <= @day65 AND ("p26"."EndDate" IS NULL OR "p26"."EndDate" >= @day66))) OR (NOT EXISTS (
-    SELECT 1
-    FROM "MeetingChildren" AS "m5"
-    INNER JOIN "Meetings" AS "m6" ON "m5"."MeetingId" = "m6"."Id"
-    WHERE "p"."Id" = "m5"."ChildId" AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS "m7"
-        WHERE "m6"."Id" = "m7"."MeetingId" AND "m7"."Agency" = @agency69)) AND NOT EXISTS (
-    SELECT 1
-    FROM "Plans" AS "p27"
-    WHERE "p"."Id" = "p27"."ChildId" AND EXISTS (
-        SELECT 1
-        FROM "PlanMembers" AS "p28"
-        WHERE "p27"."Id" = "p28"."PlanId" AND "p28"."Agency" = @agency690)))) AND NOT EXISTS (
-    SELECT 1
-    FROM "Consents" AS "c3"
-    WHERE "p"."Id" = "c3"."ChildId" AND "c3"."GivenAt" <= @at71 AND ("c3"."WithdrawnAt" IS NULL OR "c3"."WithdrawnAt" > @at72) AND EXISTS (
-        SELECT 1
-        FROM "ConsentScopes" AS "c4"
-        WHERE "c3"."Id" = "c4"."ConsentId" AND "c4"."Agency" = @agency73 AND "c4"."Category" = @category74)) AND NOT EXISTS (
-    SELECT 1
-    FROM "EmergencyAccessGrants" AS "e2"
-    WHERE "p"."Id" = "e2"."ChildId" AND "e2"."Subject" = @subject75 AND "e2"."GrantedAt" <= @at76 AND "e2"."ExpiresAt" > @at760 AND "e2"."RevokedAt" IS NULL)), (
-    SELECT "a22"."Postcode"
-    FROM "Addresses" AS "a22"
-    WHERE "p"."Id" = "a22"."PersonId" AND NOT ("a22"."IsConfidential") AND "a22"."ValidFrom" <= @Today AND ("a22"."ValidTo" IS NULL OR "a22"."ValidTo" >= @Today16)
-    ORDER BY "a22"."ValidFrom" DESC
-    LIMIT 1), 0, (
-    SELECT "a23"."Id"
-    FROM "Addresses" AS "a23"
-    WHERE "p"."Id" = "a23"."PersonId" AND NOT ("a23"."IsConfidential") AND "a23"."ValidFrom" <= @Today AND ("a23"."ValidTo" IS NULL OR "a23"."ValidTo" >= @Today16)
-    ORDER BY "a23"."ValidFrom" DESC
     LIMIT 1), "l"."Id", CASE
     WHEN ((EXISTS (
         SELECT 1
-        FROM "Section47Enquiries" AS "s2"
-        WHERE "p"."Id" = "s2"."ChildId" AND "s2"."StartDate" <= @day65 AND ("s2"."EndDate" IS NULL OR "s2"."EndDate" >= @day66)) OR EXISTS (
+        FROM "Section47Enquiries" AS "s1"
+        WHERE "p"."Id" = "s1"."ChildId" AND "s1"."StartDate" <= @day17 AND ("s1"."EndDate" IS NULL OR "s1"."EndDate" >= @day18)) OR EXISTS (
         SELECT 1
-        FROM "Plans" AS "p29"
-        WHERE "p"."Id" = "p29"."ChildId" AND ("p29"."Kind" = 'ChildProtection' OR "p29"."Kind" = 'PreBirth' OR "p29"."Kind" = 'LookedAfter') AND "p29"."StartDate" <= @day65 AND ("p29"."EndDate" IS NULL OR "p29"."EndDate" >= @day66))) AND (EXISTS (
+        FROM "Plans" AS "p6"
+        WHERE "p"."Id" = "p6"."ChildId" AND ("p6"."Kind" = 'ChildProtection' OR "p6"."Kind" = 'PreBirth' OR "p6"."Kind" = 'LookedAfter') AND "p6"."StartDate" <= @day17 AND ("p6"."EndDate" IS NULL OR "p6"."EndDate" >= @day18))) AND (EXISTS (
         SELECT 1
-        FROM "MeetingChildren" AS "m8"
-        INNER JOIN "Meetings" AS "m9" ON "m8"."MeetingId" = "m9"."Id"
-        WHERE "p"."Id" = "m8"."ChildId" AND EXISTS (
+        FROM "MeetingChildren" AS "m5"
+        INNER JOIN "Meetings" AS "m6" ON "m5"."MeetingId" = "m6"."Id"
+        WHERE "p"."Id" = "m5"."ChildId" AND EXISTS (
             SELECT 1
-            FROM "MeetingInvitations" AS "m10"
-            WHERE "m9"."Id" = "m10"."MeetingId" AND "m10"."Agency" = @agency691)) OR EXISTS (
+            FROM "MeetingInvitations" AS "m7"
+            WHERE "m6"."Id" = "m7"."MeetingId" AND "m7"."Agency" = @agency211)) OR EXISTS (
         SELECT 1
-        FROM "Plans" AS "p30"
-        WHERE "p"."Id" = "p30"."ChildId" AND EXISTS (
+        FROM "Plans" AS "p7"
+        WHERE "p"."Id" = "p7"."ChildId" AND EXISTS (
             SELECT 1
-            FROM "PlanMembers" AS "p31"
-            WHERE "p30"."Id" = "p31"."PlanId" AND "p31"."Agency" = @agency692)))) OR EXISTS (
+            FROM "PlanMembers" AS "p8"
+            WHERE "p7"."Id" = "p8"."PlanId" AND "p8"."Agency" = @agency212)))) OR EXISTS (
         SELECT 1
-        FROM "Consents" AS "c5"
-        WHERE "p"."Id" = "c5"."ChildId" AND "c5"."GivenAt" <= @at71 AND ("c5"."WithdrawnAt" IS NULL OR "c5"."WithdrawnAt" > @at72) AND EXISTS (
+        FROM "Consents" AS "c3"
+        WHERE "p"."Id" = "c3"."ChildId" AND "c3"."GivenAt" <= @at23 AND ("c3"."WithdrawnAt" IS NULL OR "c3"."WithdrawnAt" > @at24) AND EXISTS (
             SELECT 1
-            FROM "ConsentScopes" AS "c6"
-            WHERE "c5"."Id" = "c6"."ConsentId" AND "c6"."Agency" = @agency73 AND "c6"."Category" = @category74)) OR EXISTS (
+            FROM "ConsentScopes" AS "c4"
+            WHERE "c3"."Id" = "c4"."ConsentId" AND "c4"."Agency" = @agency25 AND "c4"."Category" = @category26)) OR EXISTS (
         SELECT 1
-        FROM "EmergencyAccessGrants" AS "e3"
-        WHERE "p"."Id" = "e3"."ChildId" AND "e3"."Subject" = @subject75 AND "e3"."GrantedAt" <= @at761 AND "e3"."ExpiresAt" > @at762 AND "e3"."RevokedAt" IS NULL) THEN 0
+        FROM "EmergencyAccessGrants" AS "e1"
+        WHERE "p"."Id" = "e1"."ChildId" AND "e1"."Subject" = @subject27 AND "e1"."GrantedAt" <= @at281 AND "e1"."ExpiresAt" > @at282 AND "e1"."RevokedAt" IS NULL) THEN 0
     ELSE 1
 END, CASE
     WHEN "p"."FamilyName" IS NULL THEN 0
@@ -302,7 +113,7 @@ END, CASE
 END, "p"."FamilyName"
 FROM "People" AS "p"
 LEFT JOIN "LocalAuthorities" AS "l" ON "p"."LocalAuthorityId" = "l"."Id"
-WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @councils1 AND (((EXISTS (
+WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @Value AND (((EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS "s"
     WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day2)) OR EXISTS (
@@ -338,7 +149,7 @@ END, "p"."FamilyName", "p"."Id", "l"."Id"
 LIMIT @p
 
 -- statement 3
-SELECT "s23"."Kind", "s23"."c", "s23"."c0", "s23"."c1", "s23"."Id", "s22"."Id", "s22"."Id0"
+SELECT "s12"."Kind", "s12"."c", "s12"."c0", "s12"."Id", "s11"."Id", "s11"."Id0"
 FROM (
     SELECT "p"."Id", "l"."Id" AS "Id0", CASE
         WHEN "p"."FamilyName" IS NULL THEN 0
@@ -346,7 +157,7 @@ FROM (
     END AS "c", "p"."FamilyName"
     FROM "People" AS "p"
     LEFT JOIN "LocalAuthorities" AS "l" ON "p"."LocalAuthorityId" = "l"."Id"
-    WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @councils2 AND (((EXISTS (
+    WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @Value AND (((EXISTS (
         SELECT 1
         FROM "Section47Enquiries" AS "s"
         WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day2)) OR EXISTS (
@@ -367,11 +178,11 @@ FROM (
             FROM "PlanMembers" AS "p2"
             WHERE "p1"."Id" = "p2"."PlanId" AND "p2"."Agency" = @agency0)))) OR EXISTS (
         SELECT 1
-        FROM "Consents" AS "c0"
-        WHERE "p"."Id" = "c0"."ChildId" AND "c0"."GivenAt" <= @at AND ("c0"."WithdrawnAt" IS NULL OR "c0"."WithdrawnAt" > @at8) AND EXISTS (
+        FROM "Consents" AS "c"
+        WHERE "p"."Id" = "c"."ChildId" AND "c"."GivenAt" <= @at AND ("c"."WithdrawnAt" IS NULL OR "c"."WithdrawnAt" > @at8) AND EXISTS (
             SELECT 1
-            FROM "ConsentScopes" AS "c1"
-            WHERE "c0"."Id" = "c1"."ConsentId" AND "c1"."Agency" = @agency9 AND "c1"."Category" = @category)) OR EXISTS (
+            FROM "ConsentScopes" AS "c0"
+            WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency9 AND "c0"."Category" = @category)) OR EXISTS (
         SELECT 1
         FROM "EmergencyAccessGrants" AS "e"
         WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."GrantedAt" <= @at12 AND "e"."ExpiresAt" > @at120 AND "e"."RevokedAt" IS NULL))
@@ -380,143 +191,116 @@ FROM (
         ELSE 1
     END, "p"."FamilyName", "p"."Id", "l"."Id"
     LIMIT @p
-) AS "s22"
+) AS "s11"
 INNER JOIN (
-    SELECT "p142"."Kind", ((EXISTS (
-        SELECT 1
-        FROM "Section47Enquiries" AS "s19"
-        WHERE "p143"."Id" = "s19"."ChildId" AND "s19"."StartDate" <= @day109 AND ("s19"."EndDate" IS NULL OR "s19"."EndDate" >= @day110)) OR EXISTS (
-        SELECT 1
-        FROM "Plans" AS "p153"
-        WHERE "p143"."Id" = "p153"."ChildId" AND "p153"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p153"."StartDate" <= @day109 AND ("p153"."EndDate" IS NULL OR "p153"."EndDate" >= @day110))) AND (EXISTS (
-        SELECT 1
-        FROM "MeetingChildren" AS "m59"
-        INNER JOIN "Meetings" AS "m60" ON "m59"."MeetingId" = "m60"."Id"
-        WHERE "p143"."Id" = "m59"."ChildId" AND EXISTS (
-            SELECT 1
-            FROM "MeetingInvitations" AS "m61"
-            WHERE "m60"."Id" = "m61"."MeetingId" AND "m61"."Agency" = @agency113)) OR EXISTS (
-        SELECT 1
-        FROM "Plans" AS "p154"
-        WHERE "p143"."Id" = "p154"."ChildId" AND EXISTS (
-            SELECT 1
-            FROM "PlanMembers" AS "p155"
-            WHERE "p154"."Id" = "p155"."PlanId" AND "p155"."Agency" = @agency1130)))) OR EXISTS (
-        SELECT 1
-        FROM "Consents" AS "c49"
-        WHERE "p143"."Id" = "c49"."ChildId" AND "c49"."GivenAt" <= @at115 AND ("c49"."WithdrawnAt" IS NULL OR "c49"."WithdrawnAt" > @at116) AND EXISTS (
-            SELECT 1
-            FROM "ConsentScopes" AS "c50"
-            WHERE "c49"."Id" = "c50"."ConsentId" AND "c50"."Agency" = @agency117 AND "c50"."Category" = @category118)) AS "c", COALESCE("p142"."LatestCategory", "p142"."InitialCategory") AS "c0", CASE
+    SELECT "p28"."Kind", CASE
         WHEN ((EXISTS (
             SELECT 1
-            FROM "Section47Enquiries" AS "s20"
-            WHERE "p143"."Id" = "s20"."ChildId" AND "s20"."StartDate" <= @day109 AND ("s20"."EndDate" IS NULL OR "s20"."EndDate" >= @day110)) OR EXISTS (
+            FROM "Section47Enquiries" AS "s8"
+            WHERE "p29"."Id" = "s8"."ChildId" AND "s8"."StartDate" <= @day47 AND ("s8"."EndDate" IS NULL OR "s8"."EndDate" >= @day48)) OR EXISTS (
             SELECT 1
-            FROM "Plans" AS "p156"
-            WHERE "p143"."Id" = "p156"."ChildId" AND "p156"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p156"."StartDate" <= @day109 AND ("p156"."EndDate" IS NULL OR "p156"."EndDate" >= @day110))) AND (EXISTS (
+            FROM "Plans" AS "p33"
+            WHERE "p29"."Id" = "p33"."ChildId" AND "p33"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p33"."StartDate" <= @day47 AND ("p33"."EndDate" IS NULL OR "p33"."EndDate" >= @day48))) AND (EXISTS (
             SELECT 1
-            FROM "MeetingChildren" AS "m62"
-            INNER JOIN "Meetings" AS "m63" ON "m62"."MeetingId" = "m63"."Id"
-            WHERE "p143"."Id" = "m62"."ChildId" AND EXISTS (
+            FROM "MeetingChildren" AS "m26"
+            INNER JOIN "Meetings" AS "m27" ON "m26"."MeetingId" = "m27"."Id"
+            WHERE "p29"."Id" = "m26"."ChildId" AND EXISTS (
                 SELECT 1
-                FROM "MeetingInvitations" AS "m64"
-                WHERE "m63"."Id" = "m64"."MeetingId" AND "m64"."Agency" = @agency1131)) OR EXISTS (
+                FROM "MeetingInvitations" AS "m28"
+                WHERE "m27"."Id" = "m28"."MeetingId" AND "m28"."Agency" = @agency51)) OR EXISTS (
             SELECT 1
-            FROM "Plans" AS "p157"
-            WHERE "p143"."Id" = "p157"."ChildId" AND EXISTS (
+            FROM "Plans" AS "p34"
+            WHERE "p29"."Id" = "p34"."ChildId" AND EXISTS (
                 SELECT 1
-                FROM "PlanMembers" AS "p158"
-                WHERE "p157"."Id" = "p158"."PlanId" AND "p158"."Agency" = @agency1132)))) OR EXISTS (
+                FROM "PlanMembers" AS "p35"
+                WHERE "p34"."Id" = "p35"."PlanId" AND "p35"."Agency" = @agency510)))) OR EXISTS (
             SELECT 1
-            FROM "Consents" AS "c51"
-            WHERE "p143"."Id" = "c51"."ChildId" AND "c51"."GivenAt" <= @at115 AND ("c51"."WithdrawnAt" IS NULL OR "c51"."WithdrawnAt" > @at116) AND EXISTS (
+            FROM "Consents" AS "c17"
+            WHERE "p29"."Id" = "c17"."ChildId" AND "c17"."GivenAt" <= @at53 AND ("c17"."WithdrawnAt" IS NULL OR "c17"."WithdrawnAt" > @at54) AND EXISTS (
                 SELECT 1
-                FROM "ConsentScopes" AS "c52"
-                WHERE "c51"."Id" = "c52"."ConsentId" AND "c52"."Agency" = @agency117 AND "c52"."Category" = @category118)) THEN 0
+                FROM "ConsentScopes" AS "c18"
+                WHERE "c17"."Id" = "c18"."ConsentId" AND "c18"."Agency" = @agency55 AND "c18"."Category" = @category56)) THEN COALESCE("p28"."LatestCategory", "p28"."InitialCategory")
+    END AS "c", CASE
+        WHEN ((EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS "s9"
+            WHERE "p29"."Id" = "s9"."ChildId" AND "s9"."StartDate" <= @day47 AND ("s9"."EndDate" IS NULL OR "s9"."EndDate" >= @day48)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS "p36"
+            WHERE "p29"."Id" = "p36"."ChildId" AND "p36"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p36"."StartDate" <= @day47 AND ("p36"."EndDate" IS NULL OR "p36"."EndDate" >= @day48))) AND (EXISTS (
+            SELECT 1
+            FROM "MeetingChildren" AS "m29"
+            INNER JOIN "Meetings" AS "m30" ON "m29"."MeetingId" = "m30"."Id"
+            WHERE "p29"."Id" = "m29"."ChildId" AND EXISTS (
+                SELECT 1
+                FROM "MeetingInvitations" AS "m31"
+                WHERE "m30"."Id" = "m31"."MeetingId" AND "m31"."Agency" = @agency511)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS "p37"
+            WHERE "p29"."Id" = "p37"."ChildId" AND EXISTS (
+                SELECT 1
+                FROM "PlanMembers" AS "p38"
+                WHERE "p37"."Id" = "p38"."PlanId" AND "p38"."Agency" = @agency512)))) OR EXISTS (
+            SELECT 1
+            FROM "Consents" AS "c19"
+            WHERE "p29"."Id" = "c19"."ChildId" AND "c19"."GivenAt" <= @at53 AND ("c19"."WithdrawnAt" IS NULL OR "c19"."WithdrawnAt" > @at54) AND EXISTS (
+                SELECT 1
+                FROM "ConsentScopes" AS "c20"
+                WHERE "c19"."Id" = "c20"."ConsentId" AND "c20"."Agency" = @agency55 AND "c20"."Category" = @category56)) THEN 0
         ELSE 1
-    END AS "c1", "p142"."Id", "p142"."ChildId"
-    FROM "Plans" AS "p142"
-    INNER JOIN "People" AS "p143" ON "p142"."ChildId" = "p143"."Id"
-    LEFT JOIN "LocalAuthorities" AS "l20" ON "p143"."LocalAuthorityId" = "l20"."Id"
-    WHERE "p143"."Kind" = 'Child' AND "l20"."Id" IS NOT NULL AND "l20"."Code" = @councils821 AND (((EXISTS (
+    END AS "c0", "p28"."Id", "p28"."ChildId"
+    FROM "Plans" AS "p28"
+    INNER JOIN "People" AS "p29" ON "p28"."ChildId" = "p29"."Id"
+    WHERE ((EXISTS (
         SELECT 1
-        FROM "Section47Enquiries" AS "s16"
-        WHERE "p143"."Id" = "s16"."ChildId" AND "s16"."StartDate" <= @day83 AND ("s16"."EndDate" IS NULL OR "s16"."EndDate" >= @day84)) OR EXISTS (
+        FROM "Section47Enquiries" AS "s7"
+        WHERE "p29"."Id" = "s7"."ChildId" AND "s7"."StartDate" <= @day34 AND ("s7"."EndDate" IS NULL OR "s7"."EndDate" >= @day35)) OR EXISTS (
         SELECT 1
-        FROM "Plans" AS "p144"
-        WHERE "p143"."Id" = "p144"."ChildId" AND "p144"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p144"."StartDate" <= @day83 AND ("p144"."EndDate" IS NULL OR "p144"."EndDate" >= @day84))) AND (EXISTS (
+        FROM "Plans" AS "p30"
+        WHERE "p29"."Id" = "p30"."ChildId" AND "p30"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p30"."StartDate" <= @day34 AND ("p30"."EndDate" IS NULL OR "p30"."EndDate" >= @day35))) AND (EXISTS (
         SELECT 1
-        FROM "MeetingChildren" AS "m50"
-        INNER JOIN "Meetings" AS "m51" ON "m50"."MeetingId" = "m51"."Id"
-        WHERE "p143"."Id" = "m50"."ChildId" AND EXISTS (
+        FROM "MeetingChildren" AS "m23"
+        INNER JOIN "Meetings" AS "m24" ON "m23"."MeetingId" = "m24"."Id"
+        WHERE "p29"."Id" = "m23"."ChildId" AND EXISTS (
             SELECT 1
-            FROM "MeetingInvitations" AS "m52"
-            WHERE "m51"."Id" = "m52"."MeetingId" AND "m52"."Agency" = @agency87)) OR EXISTS (
+            FROM "MeetingInvitations" AS "m25"
+            WHERE "m24"."Id" = "m25"."MeetingId" AND "m25"."Agency" = @agency38)) OR EXISTS (
         SELECT 1
-        FROM "Plans" AS "p145"
-        WHERE "p143"."Id" = "p145"."ChildId" AND EXISTS (
+        FROM "Plans" AS "p31"
+        WHERE "p29"."Id" = "p31"."ChildId" AND EXISTS (
             SELECT 1
-            FROM "PlanMembers" AS "p146"
-            WHERE "p145"."Id" = "p146"."PlanId" AND "p146"."Agency" = @agency870)))) OR EXISTS (
+            FROM "PlanMembers" AS "p32"
+            WHERE "p31"."Id" = "p32"."PlanId" AND "p32"."Agency" = @agency380)))) OR EXISTS (
         SELECT 1
-        FROM "Consents" AS "c43"
-        WHERE "p143"."Id" = "c43"."ChildId" AND "c43"."GivenAt" <= @at89 AND ("c43"."WithdrawnAt" IS NULL OR "c43"."WithdrawnAt" > @at90) AND EXISTS (
+        FROM "Consents" AS "c15"
+        WHERE "p29"."Id" = "c15"."ChildId" AND "c15"."GivenAt" <= @at40 AND ("c15"."WithdrawnAt" IS NULL OR "c15"."WithdrawnAt" > @at41) AND EXISTS (
             SELECT 1
-            FROM "ConsentScopes" AS "c44"
-            WHERE "c43"."Id" = "c44"."ConsentId" AND "c44"."Agency" = @agency91 AND "c44"."Category" = @category92)) OR EXISTS (
+            FROM "ConsentScopes" AS "c16"
+            WHERE "c15"."Id" = "c16"."ConsentId" AND "c16"."Agency" = @agency42 AND "c16"."Category" = @category43)) OR EXISTS (
         SELECT 1
-        FROM "EmergencyAccessGrants" AS "e13"
-        WHERE "p143"."Id" = "e13"."ChildId" AND "e13"."Subject" = @subject93 AND "e13"."GrantedAt" <= @at94 AND "e13"."ExpiresAt" > @at940 AND "e13"."RevokedAt" IS NULL)) AND (((EXISTS (
-        SELECT 1
-        FROM "Section47Enquiries" AS "s17"
-        WHERE "p143"."Id" = "s17"."ChildId" AND "s17"."StartDate" <= @day96 AND ("s17"."EndDate" IS NULL OR "s17"."EndDate" >= @day97)) OR EXISTS (
-        SELECT 1
-        FROM "Plans" AS "p147"
-        WHERE "p143"."Id" = "p147"."ChildId" AND "p147"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p147"."StartDate" <= @day96 AND ("p147"."EndDate" IS NULL OR "p147"."EndDate" >= @day97))) AND (EXISTS (
-        SELECT 1
-        FROM "MeetingChildren" AS "m53"
-        INNER JOIN "Meetings" AS "m54" ON "m53"."MeetingId" = "m54"."Id"
-        WHERE "p143"."Id" = "m53"."ChildId" AND EXISTS (
-            SELECT 1
-            FROM "MeetingInvitations" AS "m55"
-            WHERE "m54"."Id" = "m55"."MeetingId" AND "m55"."Agency" = @agency100)) OR EXISTS (
-        SELECT 1
-        FROM "Plans" AS "p148"
-        WHERE "p143"."Id" = "p148"."ChildId" AND EXISTS (
-            SELECT 1
-            FROM "PlanMembers" AS "p149"
-            WHERE "p148"."Id" = "p149"."PlanId" AND "p149"."Agency" = @agency1000)))) OR EXISTS (
-        SELECT 1
-        FROM "Consents" AS "c45"
-        WHERE "p143"."Id" = "c45"."ChildId" AND "c45"."GivenAt" <= @at102 AND ("c45"."WithdrawnAt" IS NULL OR "c45"."WithdrawnAt" > @at103) AND EXISTS (
-            SELECT 1
-            FROM "ConsentScopes" AS "c46"
-            WHERE "c45"."Id" = "c46"."ConsentId" AND "c46"."Agency" = @agency104 AND "c46"."Category" = @category105)) OR EXISTS (
-        SELECT 1
-        FROM "EmergencyAccessGrants" AS "e14"
-        WHERE "p143"."Id" = "e14"."ChildId" AND "e14"."Subject" = @subject106 AND "e14"."GrantedAt" <= @at107 AND "e14"."ExpiresAt" > @at1070 AND "e14"."RevokedAt" IS NULL))
-) AS "s23" ON "s22"."Id" = "s23"."ChildId"
-ORDER BY "s22"."c", "s22"."FamilyName", "s22"."Id", "s22"."Id0", "s23"."Id"
+        FROM "EmergencyAccessGrants" AS "e3"
+        WHERE "p29"."Id" = "e3"."ChildId" AND "e3"."Subject" = @subject44 AND "e3"."GrantedAt" <= @at45 AND "e3"."ExpiresAt" > @at450 AND "e3"."RevokedAt" IS NULL)
+) AS "s12" ON "s11"."Id" = "s12"."ChildId"
+ORDER BY "s11"."c", "s11"."FamilyName", "s11"."Id", "s11"."Id0", "s12"."Id"
 
 -- statement 4
 SELECT "p"."Id" AS "K", "p"."ChildId" AS "C"
 FROM "Plans" AS "p"
-WHERE "p"."Id" IN (@keys1, @keys2, @keys3)
+WHERE "p"."Id" = @Value OR "p"."Id" = @Value1 OR "p"."Id" = @Value2 OR "p"."Id" = @Value3
 
 -- statement 5
 SELECT "a"."Id" AS "K", "a"."PersonId" AS "C"
 FROM "Addresses" AS "a"
-WHERE "a"."Id" IN (@keys1, @keys2)
+WHERE "a"."Id" = @Value OR "a"."Id" = @Value1
 
 -- statement 6
 SELECT "p"."Id", (EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS "s"
-    WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day2)) OR EXISTS (
+    WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day5)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p0"
-    WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" >= @day2))) AND (EXISTS (
+    WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" >= @day5))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS "m"
     INNER JOIN "Meetings" AS "m0" ON "m"."MeetingId" = "m0"."Id"
@@ -532,99 +316,99 @@ SELECT "p"."Id", (EXISTS (
         WHERE "p1"."Id" = "p2"."PlanId" AND "p2"."Agency" = @agency0))), EXISTS (
     SELECT 1
     FROM "Consents" AS "c"
-    WHERE "p"."Id" = "c"."ChildId" AND "c"."GivenAt" <= @at AND ("c"."WithdrawnAt" IS NULL OR "c"."WithdrawnAt" > @at8) AND EXISTS (
+    WHERE "p"."Id" = "c"."ChildId" AND "c"."GivenAt" <= @at AND ("c"."WithdrawnAt" IS NULL OR "c"."WithdrawnAt" > @at11) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS "c0"
-        WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency9 AND "c0"."Category" = @category)), EXISTS (
+        WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency12 AND "c0"."Category" = @category)), EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS "e"
-    WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."GrantedAt" <= @at12 AND "e"."ExpiresAt" > @at120 AND "e"."RevokedAt" IS NULL), (EXISTS (
+    WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."GrantedAt" <= @at15 AND "e"."ExpiresAt" > @at150 AND "e"."RevokedAt" IS NULL), (EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS "s0"
-    WHERE "p"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day14 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day15)) OR EXISTS (
+    WHERE "p"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day17 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day18)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p3"
-    WHERE "p"."Id" = "p3"."ChildId" AND "p3"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p3"."StartDate" <= @day14 AND ("p3"."EndDate" IS NULL OR "p3"."EndDate" >= @day15))) AND (EXISTS (
+    WHERE "p"."Id" = "p3"."ChildId" AND "p3"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p3"."StartDate" <= @day17 AND ("p3"."EndDate" IS NULL OR "p3"."EndDate" >= @day18))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS "m2"
     INNER JOIN "Meetings" AS "m3" ON "m2"."MeetingId" = "m3"."Id"
     WHERE "p"."Id" = "m2"."ChildId" AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS "m4"
-        WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency18)) OR EXISTS (
+        WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency21)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p4"
     WHERE "p"."Id" = "p4"."ChildId" AND EXISTS (
         SELECT 1
         FROM "PlanMembers" AS "p5"
-        WHERE "p4"."Id" = "p5"."PlanId" AND "p5"."Agency" = @agency180))), EXISTS (
+        WHERE "p4"."Id" = "p5"."PlanId" AND "p5"."Agency" = @agency210))), EXISTS (
     SELECT 1
     FROM "Consents" AS "c1"
-    WHERE "p"."Id" = "c1"."ChildId" AND "c1"."GivenAt" <= @at20 AND ("c1"."WithdrawnAt" IS NULL OR "c1"."WithdrawnAt" > @at21) AND EXISTS (
+    WHERE "p"."Id" = "c1"."ChildId" AND "c1"."GivenAt" <= @at23 AND ("c1"."WithdrawnAt" IS NULL OR "c1"."WithdrawnAt" > @at24) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS "c2"
-        WHERE "c1"."Id" = "c2"."ConsentId" AND "c2"."Agency" = @agency22 AND "c2"."Category" = @category23)), EXISTS (
+        WHERE "c1"."Id" = "c2"."ConsentId" AND "c2"."Agency" = @agency25 AND "c2"."Category" = @category26)), EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS "e0"
-    WHERE "p"."Id" = "e0"."ChildId" AND "e0"."Subject" = @subject24 AND "e0"."GrantedAt" <= @at25 AND "e0"."ExpiresAt" > @at250 AND "e0"."RevokedAt" IS NULL), (EXISTS (
+    WHERE "p"."Id" = "e0"."ChildId" AND "e0"."Subject" = @subject27 AND "e0"."GrantedAt" <= @at28 AND "e0"."ExpiresAt" > @at280 AND "e0"."RevokedAt" IS NULL), (EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS "s1"
-    WHERE "p"."Id" = "s1"."ChildId" AND "s1"."StartDate" <= @day27 AND ("s1"."EndDate" IS NULL OR "s1"."EndDate" >= @day28)) OR EXISTS (
+    WHERE "p"."Id" = "s1"."ChildId" AND "s1"."StartDate" <= @day30 AND ("s1"."EndDate" IS NULL OR "s1"."EndDate" >= @day31)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p6"
-    WHERE "p"."Id" = "p6"."ChildId" AND "p6"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p6"."StartDate" <= @day27 AND ("p6"."EndDate" IS NULL OR "p6"."EndDate" >= @day28))) AND (EXISTS (
+    WHERE "p"."Id" = "p6"."ChildId" AND "p6"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p6"."StartDate" <= @day30 AND ("p6"."EndDate" IS NULL OR "p6"."EndDate" >= @day31))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS "m5"
     INNER JOIN "Meetings" AS "m6" ON "m5"."MeetingId" = "m6"."Id"
     WHERE "p"."Id" = "m5"."ChildId" AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS "m7"
-        WHERE "m6"."Id" = "m7"."MeetingId" AND "m7"."Agency" = @agency31)) OR EXISTS (
+        WHERE "m6"."Id" = "m7"."MeetingId" AND "m7"."Agency" = @agency34)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p7"
     WHERE "p"."Id" = "p7"."ChildId" AND EXISTS (
         SELECT 1
         FROM "PlanMembers" AS "p8"
-        WHERE "p7"."Id" = "p8"."PlanId" AND "p8"."Agency" = @agency310))), EXISTS (
+        WHERE "p7"."Id" = "p8"."PlanId" AND "p8"."Agency" = @agency340))), EXISTS (
     SELECT 1
     FROM "Consents" AS "c3"
-    WHERE "p"."Id" = "c3"."ChildId" AND "c3"."GivenAt" <= @at33 AND ("c3"."WithdrawnAt" IS NULL OR "c3"."WithdrawnAt" > @at34) AND EXISTS (
+    WHERE "p"."Id" = "c3"."ChildId" AND "c3"."GivenAt" <= @at36 AND ("c3"."WithdrawnAt" IS NULL OR "c3"."WithdrawnAt" > @at37) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS "c4"
-        WHERE "c3"."Id" = "c4"."ConsentId" AND "c4"."Agency" = @agency35 AND "c4"."Category" = @category36)), EXISTS (
+        WHERE "c3"."Id" = "c4"."ConsentId" AND "c4"."Agency" = @agency38 AND "c4"."Category" = @category39)), EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS "e1"
-    WHERE "p"."Id" = "e1"."ChildId" AND "e1"."Subject" = @subject37 AND "e1"."GrantedAt" <= @at38 AND "e1"."ExpiresAt" > @at380 AND "e1"."RevokedAt" IS NULL), (EXISTS (
+    WHERE "p"."Id" = "e1"."ChildId" AND "e1"."Subject" = @subject40 AND "e1"."GrantedAt" <= @at41 AND "e1"."ExpiresAt" > @at410 AND "e1"."RevokedAt" IS NULL), (EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS "s2"
-    WHERE "p"."Id" = "s2"."ChildId" AND "s2"."StartDate" <= @day40 AND ("s2"."EndDate" IS NULL OR "s2"."EndDate" >= @day41)) OR EXISTS (
+    WHERE "p"."Id" = "s2"."ChildId" AND "s2"."StartDate" <= @day43 AND ("s2"."EndDate" IS NULL OR "s2"."EndDate" >= @day44)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p9"
-    WHERE "p"."Id" = "p9"."ChildId" AND "p9"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p9"."StartDate" <= @day40 AND ("p9"."EndDate" IS NULL OR "p9"."EndDate" >= @day41))) AND (EXISTS (
+    WHERE "p"."Id" = "p9"."ChildId" AND "p9"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p9"."StartDate" <= @day43 AND ("p9"."EndDate" IS NULL OR "p9"."EndDate" >= @day44))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS "m8"
     INNER JOIN "Meetings" AS "m9" ON "m8"."MeetingId" = "m9"."Id"
     WHERE "p"."Id" = "m8"."ChildId" AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS "m10"
-        WHERE "m9"."Id" = "m10"."MeetingId" AND "m10"."Agency" = @agency44)) OR EXISTS (
+        WHERE "m9"."Id" = "m10"."MeetingId" AND "m10"."Agency" = @agency47)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p10"
     WHERE "p"."Id" = "p10"."ChildId" AND EXISTS (
         SELECT 1
         FROM "PlanMembers" AS "p11"
-        WHERE "p10"."Id" = "p11"."PlanId" AND "p11"."Agency" = @agency440))), EXISTS (
+        WHERE "p10"."Id" = "p11"."PlanId" AND "p11"."Agency" = @agency470))), EXISTS (
     SELECT 1
     FROM "Consents" AS "c5"
-    WHERE "p"."Id" = "c5"."ChildId" AND "c5"."GivenAt" <= @at46 AND ("c5"."WithdrawnAt" IS NULL OR "c5"."WithdrawnAt" > @at47) AND EXISTS (
+    WHERE "p"."Id" = "c5"."ChildId" AND "c5"."GivenAt" <= @at49 AND ("c5"."WithdrawnAt" IS NULL OR "c5"."WithdrawnAt" > @at50) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS "c6"
-        WHERE "c5"."Id" = "c6"."ConsentId" AND "c6"."Agency" = @agency48 AND "c6"."Category" = @category49))
+        WHERE "c5"."Id" = "c6"."ConsentId" AND "c6"."Agency" = @agency51 AND "c6"."Category" = @category52))
 FROM "People" AS "p"
-WHERE "p"."Id" IN (@ids1, @ids2, @ids3, @ids4)
+WHERE "p"."Id" = @Value OR "p"."Id" = @Value1 OR "p"."Id" = @Value2 OR "p"."Id" = @Value3
 
 -- statement 7
 SELECT "p"."Id", "p"."CaseHoldingHubId" AS "Hub"
 FROM "People" AS "p"
-WHERE "p"."Id" IN (@children1, @children2, @children3, @children4) AND "p"."CaseHoldingHubId" IS NOT NULL
+WHERE ("p"."Id" = @Value OR "p"."Id" = @Value1 OR "p"."Id" = @Value2 OR "p"."Id" = @Value3) AND "p"."CaseHoldingHubId" IS NOT NULL
 
