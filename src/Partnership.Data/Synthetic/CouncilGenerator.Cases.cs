@@ -79,6 +79,8 @@ internal sealed partial class CouncilGenerator
             {
                 var held = Chance(0.84) ? WorkingDays.Add(DateOnly.FromDateTime(strategy.HeldAt.UtcDateTime), Between(8, 15)) : WorkingDays.Add(target, Between(1, 10));
                 if (held < _asOf) icpc = held;
+                // Booked but not yet held (within the coming weeks): health, police and the school are already invited.
+                else if (NextWorkingDay(held) > _asOf) Scheduled(strategy.Id, f, children, MeetingKind.InitialConference, held, null);
             }
             if (icpc is { } day) conference = NewMeeting(f, children, MeetingKind.InitialConference, day, null);
         }
@@ -310,7 +312,19 @@ internal sealed partial class CouncilGenerator
             var due = WorkingDays.NextReviewDue(icpc, last);
             // Siblings from one conference are reviewed together: the same held date finds the same meeting.
             var held = NextWorkingDay(due.AddDays(-7));
-            if (held > _asOf || (plan.EndDate is { } end && held >= end)) break;
+            if (plan.EndDate is { } end && held >= end) break;
+            if (held > _asOf)
+            {
+                // The next review of a plan still open today is booked (siblings reviewed together share it).
+                if (plan.EndDate is null)
+                {
+                    if (!f.ReviewMeetings.TryGetValue(held, out var next))
+                        f.ReviewMeetings[held] = Scheduled(plan.Id, f, [child], MeetingKind.ReviewConference, held, plan.Id);
+                    else
+                        _set.MeetingChildren.Add(new MeetingChild { MeetingId = next.Id, ChildId = child.Id });
+                }
+                break;
+            }
             if (!f.ReviewMeetings.TryGetValue(held, out var meeting))
                 f.ReviewMeetings[held] = meeting = NewMeeting(f, [child], MeetingKind.ReviewConference, held, plan.Id);
             else

@@ -27,6 +27,7 @@ internal static class Journeys
         Scorecard.AddFields(t);
         PlanJourneys.AddQueryFields(t);
         HousingReviews.AddQueryFields(t, hub);
+        Conferences.AddQueryFields(t, hub);
     }
 
     public static void AddMutationFields(ObjectTypeBuilder t, HubEntities hub, ObjectType userError)
