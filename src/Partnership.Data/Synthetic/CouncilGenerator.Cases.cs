@@ -33,6 +33,20 @@ internal sealed partial class CouncilGenerator
         }
         var unborn = f.Children.FirstOrDefault(c => c.DateOfBirth is null);
         if (unborn is not null && (f.KnownToSocialCare || Rare(0.2)) && Rare(0.5)) PreBirth(f, unborn);
+        BookStrategyDiscussion(f);
+    }
+
+    /// <summary>
+    /// New concerns about a child with an open case: a strategy discussion booked in the coming working days (about one open
+    /// case in twenty-five). Drawn from a side stream, so the rest of the world is as it would be without it.
+    /// </summary>
+    private void BookStrategyDiscussion(Family f)
+    {
+        var child = f.Children.FirstOrDefault(c => c.CaseHoldingHubId is not null && c.DateOfBirth is not null);
+        if (child is null) return;
+        var side = new Random(BitConverter.ToInt32(child.Id.ToByteArray(), 4));
+        if (side.NextDouble() >= (_small ? 0.25 : 0.04)) return;
+        Scheduled(child.Id, f, [child], MeetingKind.StrategyDiscussion, WorkingDays.Add(_asOf, 1 + side.Next(10)), null);
     }
 
     /// <summary>A recent section 47 enquiry for all the siblings, conference held, plans open today.</summary>
