@@ -24,6 +24,7 @@ builder.Services.AddPartnershipHealthChecks()
 var app = builder.Build();
 app.UseGraphQLRequestLogging();
 app.UseAuthentication();
+app.UseWebSockets(); // GraphQL over WebSocket (graphql-transport-ws) for subscriptions
 app.MapPartnershipHealthChecks();
 app.MapPartnershipGraphQL();
 await app.RunAsync();

@@ -14,6 +14,12 @@ public sealed class GraphQLHttpOptions
     /// <summary>Whether a browser asking for HTML at the endpoint gets the GraphiQL IDE.</summary>
     public bool EnableIde { get; set; } = true;
 
+    /// <summary>Whether GraphQL over WebSocket (the <c>graphql-transport-ws</c> protocol) is served at the endpoint, for subscriptions.</summary>
+    public bool EnableWebSockets { get; set; } = true;
+
+    /// <summary>How long a WebSocket client has to send <c>connection_init</c> before the socket is closed (4408).</summary>
+    public TimeSpan WebSocketConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>
     /// Parses a document for the request gates (<see cref="IGraphQLRequestGate"/>), which need to see what a request
     /// selects before it executes. Set to the engine's parser; when null, gates see no document and must fail closed.
@@ -26,6 +32,8 @@ public sealed class GraphQLHttpOptions
         var problems = new List<string>();
         if (MaxRequestBodySize < 1024)
             problems.Add($"GraphQL:MaxRequestBodySize must be at least 1024 bytes (it is {MaxRequestBodySize}).");
+        if (WebSocketConnectionInitTimeout <= TimeSpan.Zero || WebSocketConnectionInitTimeout > TimeSpan.FromMinutes(1))
+            problems.Add($"GraphQL:WebSocketConnectionInitTimeout must be more than 0 and at most 1 minute (it is {WebSocketConnectionInitTimeout}).");
         return problems;
     }
 }

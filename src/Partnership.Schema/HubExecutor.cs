@@ -29,29 +29,77 @@ public sealed class HubExecutor(GraphQLExecutor inner, IOptions<SharingOptions> 
     public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var (caller, failure) = await BeginAsync(request, cancellationToken);
+        if (failure is not null) return failure;
+        if (caller is null) return await inner.ExecuteAsync(request, cancellationToken); // the policy sees no caller: no rows
+        var collector = Collect(request, caller);
+        var result = await inner.ExecuteAsync(request, cancellationToken);
+        return await AuditAsync(request, caller, collector, result);
+    }
+
+    /// <summary>
+    /// A subscription: the caller is resolved once, and each event is a request of its own — its instant, its access
+    /// collector, and its audit entry committed before the event is sent (an event whose audit fails ends the stream).
+    /// </summary>
+    public async Task<SubscriptionResult> SubscribeAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (caller, failure) = await BeginAsync(request, cancellationToken);
+        if (failure is not null) return new SubscriptionResult(failure, null);
+        if (caller is null) return await inner.SubscribeAsync(request, cancellationToken);
+        Collect(request, caller);
+        var subscribed = await inner.SubscribeAsync(request, cancellationToken);
+        return subscribed.Stream is { } stream ? new SubscriptionResult(null, AuditEach(request, caller, stream, cancellationToken)) : subscribed;
+    }
+
+    private async IAsyncEnumerable<ExecutionResult> AuditEach(GraphQLRequest request, HubCaller subscriber, IAsyncEnumerable<ExecutionResult> stream,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var events = stream.GetAsyncEnumerator(cancellationToken);
+        while (true)
+        {
+            // The event executes inside MoveNextAsync, with the context data as it is now: a fresh caller instant and collector.
+            var caller = new HubCaller(subscriber.Token, subscriber.OrganisationId, time.GetUtcNow(), subscriber.Purpose);
+            var collector = Collect(request, caller);
+            if (!await events.MoveNextAsync()) yield break;
+            var result = await AuditAsync(request, caller, collector, events.Current);
+            yield return result;
+            if (result.Failure == RequestFailure.Refused) yield break;
+        }
+    }
+
+    /// <summary>The caller for the policy (null without a token or services), or the failure that ends the request.</summary>
+    private async Task<(HubCaller? Caller, ExecutionResult? Failure)> BeginAsync(GraphQLRequest request, CancellationToken cancellationToken)
+    {
         var token = request.ContextData.TryGetValue(TokenCaller.ContextKey, out var c) && c is TokenCaller given
             ? given
             : TokenCaller.FromPrincipal(request.User, out _);
-        if (token is null || request.Services is null) return await inner.ExecuteAsync(request, cancellationToken); // the policy sees no caller: no rows
-
+        if (token is null || request.Services is null) return (null, null);
         var purpose = PurposeOf(request, token, out var purposeError);
-        if (purposeError is not null) return ExecutionResult.FromErrors(RequestFailure.Refused, purposeError);
-
+        if (purposeError is not null) return (null, ExecutionResult.FromErrors(RequestFailure.Refused, purposeError));
         var db = request.Services.GetRequiredService<PartnershipDbContext>();
-        var now = time.GetUtcNow();
         var organisation = await ResolveOrganisationAsync(db, token, cancellationToken);
-        var caller = new HubCaller(token, organisation, now, purpose!);
+        return (new HubCaller(token, organisation, time.GetUtcNow(), purpose!), null);
+    }
+
+    private static AccessCollector Collect(GraphQLRequest request, HubCaller caller)
+    {
         var collector = new AccessCollector();
         request.ContextData[HubCaller.ContextKey] = caller;
         request.ContextData[AccessCollector.ContextKey] = collector;
         RequestClock.Set(caller.Today);
+        return collector;
+    }
 
-        var result = await inner.ExecuteAsync(request, cancellationToken);
+    /// <summary>Writes the audit of what <paramref name="result"/> carries; the result only when that succeeded.</summary>
+    private async Task<ExecutionResult> AuditAsync(GraphQLRequest request, HubCaller caller, AccessCollector collector, ExecutionResult result)
+    {
         if (collector.IsEmpty) return result;
         try
         {
+            var db = request.Services!.GetRequiredService<PartnershipDbContext>();
             var operation = $"{(result.OperationType?.ToString() ?? "query").ToLowerInvariant()} {SafeName(collector.OperationName ?? request.OperationName) ?? "(anonymous)"}: {string.Join(", ", collector.RootFields)}";
-            await request.Services.GetRequiredService<AccessAuditWriter>().WriteAsync(db, caller, collector, operation, CancellationToken.None);
+            await request.Services!.GetRequiredService<AccessAuditWriter>().WriteAsync(db, caller, collector, operation, CancellationToken.None);
             return result;
         }
         catch (Exception e)

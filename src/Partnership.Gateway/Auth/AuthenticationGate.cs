@@ -21,10 +21,12 @@ internal sealed class AuthenticationGate(AnonymousAccessPolicy anonymous) : IGra
     public async ValueTask<GraphQLRefusal?> CheckAsync(GraphQLGateContext context)
     {
         // The handler caches its result for the request, so this repeats no work the middleware did.
-        var result = await context.HttpContext.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
-        if (result.Succeeded)
+        // A WebSocket session authenticates once, from its connection_init token, and sets the user itself.
+        var user = context.HttpContext.User;
+        var result = user.Identity?.IsAuthenticated == true ? null : await context.HttpContext.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+        if (result is null || result.Succeeded)
         {
-            var caller = Caller.FromPrincipal(result.Principal, out var problem);
+            var caller = Caller.FromPrincipal(result?.Principal ?? user, out var problem);
             if (caller is null)
                 return new GraphQLRefusal(403, Error(problem!, NotAuthorized));
             context.Request.ContextData[Caller.ContextKey] = caller;

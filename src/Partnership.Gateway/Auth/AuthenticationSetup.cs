@@ -23,6 +23,7 @@ internal static class AuthenticationSetup
 
         services.AddSingleton(new AnonymousAccessPolicy(allowIntrospection: isDevelopment));
         services.AddScoped<IGraphQLRequestGate, AuthenticationGate>();
+        services.AddSingleton<Partnership.GraphQL.AspNetCore.WebSockets.IGraphQLWebSocketAuthenticator, WebSocketTokenAuthenticator>();
         return builder;
     }
 

@@ -43,6 +43,11 @@ internal sealed partial class GraphQLHttpHandler
         var info = new GraphQLRequestInfo();
         http.Features.Set(info);
         var method = http.Request.Method;
+        if (http.WebSockets.IsWebSocketRequest && options.EnableWebSockets)
+        {
+            await AcceptWebSocketAsync(http, options);
+            return;
+        }
         try
         {
             if (HttpMethods.IsGet(method)) await HandleGetAsync(http, options, info);
@@ -66,6 +71,19 @@ internal sealed partial class GraphQLHttpHandler
             http.Response.Clear();
             await WriteErrorAsync(http, 500, ResponseMediaType.Json, info, error);
         }
+    }
+
+    /// <summary>GraphQL over WebSocket: only the <c>graphql-transport-ws</c> subprotocol (else the socket closes with 4406).</summary>
+    private static async Task AcceptWebSocketAsync(HttpContext http, GraphQLHttpOptions options)
+    {
+        var offered = http.WebSockets.WebSocketRequestedProtocols.Contains(WebSockets.GraphQLWebSocketSession.SubProtocol);
+        using var socket = await http.WebSockets.AcceptWebSocketAsync(offered ? WebSockets.GraphQLWebSocketSession.SubProtocol : null);
+        if (!offered)
+        {
+            await socket.CloseOutputAsync((System.Net.WebSockets.WebSocketCloseStatus)4406, "Subprotocol not acceptable", CancellationToken.None);
+            return;
+        }
+        await new WebSockets.GraphQLWebSocketSession(http, socket, options).RunAsync();
     }
 
     private async Task HandleGetAsync(HttpContext http, GraphQLHttpOptions options, GraphQLRequestInfo info)

@@ -7,4 +7,12 @@ namespace Partnership.GraphQL.Execution;
 public interface IGraphQLExecutor
 {
     Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs a subscription request and returns its response stream, or the result that explains why there is none. An
+    /// executor that serves no subscriptions answers every request with that explanation.
+    /// </summary>
+    Task<SubscriptionResult> SubscribeAsync(GraphQLRequest request, CancellationToken cancellationToken = default) =>
+        Task.FromResult(new SubscriptionResult(ExecutionResult.FromErrors(RequestFailure.Refused,
+            new Errors.GraphQLError("This server does not run subscriptions.")), null));
 }

@@ -12,8 +12,10 @@ namespace Partnership.GraphQL.Execution;
 /// </summary>
 public sealed class SubscriptionResult
 {
-    internal SubscriptionResult(ExecutionResult? failure, IAsyncEnumerable<ExecutionResult>? stream)
+    /// <summary>Either a failure (no stream) or a stream; executors that wrap another one build their own.</summary>
+    public SubscriptionResult(ExecutionResult? failure, IAsyncEnumerable<ExecutionResult>? stream)
     {
+        if ((failure is null) == (stream is null)) throw new ArgumentException("A subscription result has either a failure or a stream.");
         FailureResult = failure;
         Stream = stream;
     }

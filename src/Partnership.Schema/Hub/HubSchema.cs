@@ -31,6 +31,7 @@ public static class HubSchema
         var hub = new HubEntities(data);
         var callerType = CallerType(data);
         var mutations = new HubMutations(hub);
+        var notification = Notifications.CreateType(hub);
         var query = new ObjectType("Query", t =>
         {
             t.Field("me", callerType.NonNull(), "The caller as the hub understands its token.").Resolve(ctx =>
@@ -58,13 +59,20 @@ public static class HubSchema
             Connection(t, "strategyMeetings", hub.MeetingType, ctx => HubEntities.Db(ctx).StrategyMeetings)
                 .Description("Strategy discussions the caller may see.");
             AccessLog.AddQueryFields(t, hub);
+            Notifications.AddQueryFields(t, notification);
             Journeys.Journeys.AddQueryFields(t, hub);
             extend?.Invoke(t, hub);
         });
-        var mutation = new ObjectType("Mutation", t => { mutations.AddFields(t); Journeys.Journeys.AddMutationFields(t, hub, mutations.UserErrorType); });
+        var mutation = new ObjectType("Mutation", t =>
+        {
+            mutations.AddFields(t);
+            Journeys.Journeys.AddMutationFields(t, hub, mutations.UserErrorType);
+            Notifications.AddMutationFields(t, notification, mutations.UserErrorType);
+        });
         var types = new List<NamedType>(data.Types) { hub.AbuseCategoryType };
         if (extraTypes is not null) types.AddRange(extraTypes);
-        var schema = new GraphQLSchema(query, mutation, types: types);
+        var subscription = new ObjectType("Subscription", t => Notifications.AddSubscriptionFields(t, notification));
+        var schema = new GraphQLSchema(query, mutation, subscription, types: types);
         SchemaCategories.AssertEveryFieldCategorised(schema, data);
         DataSchemas.Add(schema, data);
         return schema;

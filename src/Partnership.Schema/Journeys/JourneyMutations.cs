@@ -106,17 +106,19 @@ internal static class JourneyMutations
             .OrderBy(i => i.OrganisationId == org ? 0 : i.OrganisationId == null ? 1 : 2).ThenBy(i => i.Id).FirstOrDefaultAsync(ct);
     }
 
-    private static async Task<Meeting?> VisibleMeetingAsync(PartnershipDbContext db, HubCaller caller, string id, CancellationToken ct)
+    /// <summary>The meeting, when the caller sees it — or, with <paramref name="ownInvitation"/>, when it was invited to it (recording its own attendance is its own record, also after the children's statutory involvement has ended).</summary>
+    private static async Task<Meeting?> VisibleMeetingAsync(PartnershipDbContext db, HubCaller caller, string id, CancellationToken ct, bool ownInvitation = false)
     {
         var key = DecodeId(id, HubEntities.StrategyMeeting);
         if (key is null) return null;
-        return await db.StrategyMeetings.Where(m => m.Id == key).Where(SharingPolicy.SeesMeeting(caller)).FirstOrDefaultAsync(ct);
+        var rule = ownInvitation ? SharingPolicy.InvitedTo(caller) : SharingPolicy.SeesMeeting(caller);
+        return await db.StrategyMeetings.Where(m => m.Id == key).Where(rule).FirstOrDefaultAsync(ct);
     }
 
     private static async Task<Payload> RecordAttendanceAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input)
     {
         var db = HubEntities.Db(ctx);
-        var meeting = await VisibleMeetingAsync(db, caller, (string)input["meetingId"]!, ctx.CancellationToken);
+        var meeting = await VisibleMeetingAsync(db, caller, (string)input["meetingId"]!, ctx.CancellationToken, ownInvitation: true);
         if (meeting is null) return Payload.Fail("NOT_FOUND", "There is no strategy meeting with this id.", "meetingId");
         var invitation = await InvitationAsync(db, caller, meeting.Id, ctx.CancellationToken);
         if (invitation is null) return Payload.Fail("NOT_INVITED", $"{caller.Agency} is not invited to this meeting.", "meetingId");

@@ -93,8 +93,8 @@ internal static class JourneyQueries
         var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(-1); // England is UTC or UTC+1: widen, then cut exactly below
         var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(1);
         var db = HubEntities.Db(ctx);
-        // One statement: the invitations of that agency to strategy meetings the policy lets the caller see.
-        var rows = await db.StrategyMeetings.Where(SharingPolicy.SeesMeeting(caller))
+        // One statement: the invitations of that agency to meetings the caller was invited to (its own attendance record, route 1) — social care: all of its councils.
+        var rows = await db.StrategyMeetings.Where(SharingPolicy.InvitedTo(caller))
             .Where(m => m.HeldAt >= start && m.HeldAt < end)
             .SelectMany(m => m.Invitations.Where(i => i.Agency == agency), (m, i) => new { m.Id, m.LocalAuthority!.Code, m.LocalAuthority.Name, m.HeldAt, i.Status })
             .ToListAsync(ctx.CancellationToken);

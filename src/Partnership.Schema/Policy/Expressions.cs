@@ -43,6 +43,10 @@ internal static class Conditions
         return Expression.Lambda<Func<T, bool>>(Inline(condition, selector.Body), p);
     }
 
+    /// <summary><c>x =&gt; items(x).Any(cond)</c>: the condition holds for one of the related rows.</summary>
+    public static Expression<Func<T, bool>> Any<T, TItem>(Expression<Func<T, IEnumerable<TItem>>> items, Expression<Func<TItem, bool>> condition) =>
+        Expression.Lambda<Func<T, bool>>(Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(TItem)], items.Body, condition), items.Parameters);
+
     /// <summary><c>x =&gt; !cond(x)</c>.</summary>
     public static Expression<Func<T, bool>> Not<T>(Expression<Func<T, bool>> condition) =>
         Expression.Lambda<Func<T, bool>>(Expression.Not(condition.Body), condition.Parameters);

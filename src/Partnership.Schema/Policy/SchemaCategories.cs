@@ -19,6 +19,7 @@ public static class SchemaCategories
         ["AccessLogEntry"] = InformationCategory.AssessmentAndCaseNotes,
         ["AccessLogItem"] = InformationCategory.AssessmentAndCaseNotes,
         ["EmergencyAccess"] = InformationCategory.AssessmentAndCaseNotes,
+        ["Notification"] = InformationCategory.AssessmentAndCaseNotes,
     };
 
     /// <summary>The category of a field, or null for a structural one.</summary>

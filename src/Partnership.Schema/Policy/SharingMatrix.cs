@@ -78,6 +78,7 @@ public static class SharingMatrix
         sb.AppendLine("When an agency other than children's social care is returned a child's protection status (or any other of its record), the");
         sb.AppendLine("hub holding the child's case is notified, as CP-IS notifies councils. These roles read silently (still audited): " +
             string.Join(", ", options.SilentRoles) + ".");
+        sb.AppendLine("The hub reads its notices with `notifications` (unread first page by default) and marks them read with `markNotificationsRead`.");
         sb.AppendLine($"Emergency access lasts {options.EmergencyAccessDuration.TotalHours:0} hours by default (`Sharing:EmergencyAccessDuration`), notifies the case-holding hub and waits on `emergencyAccessReviews`.");
         sb.AppendLine();
         sb.AppendLine("## Fields and their categories");
@@ -105,12 +106,13 @@ public static class SharingMatrix
         Basis.CaseHoldingHub => "the caller's organisation is the hub holding the child's case.",
         Basis.Statutory => "the child has an open section 47 enquiry, child protection plan (incl. pre-birth) or is looked after, and the agency was invited to the child's strategy meeting or conference or is named on its plan (education: the caller's school).",
         Basis.OwnPupils => "the child is on the caller's school roll today.",
-        Basis.OwnCaseload => "the child is on the caller's health visiting caseload or registered with its GP practice today.",
+        Basis.OwnCaseload => "the child is on the caller's health visiting caseload today (the team's own record).",
+        Basis.OwnPatients => "the child is registered with the caller's GP practice today (the practice's own record: identity and contact, not protection status — that is by NHS-number lookup).",
         Basis.NhsLookup => "the request looked the child up by its exact NHS number (`protectionStatus(nhsNumber:)`, or `children(where: {nhsNumber: {eq: ...}})`).",
         Basis.LinkedHousehold => "the child is a member of a household the caller (its organisation) linked.",
         Basis.Consent => "a current consent names the caller's agency and the category.",
         Basis.Emergency => "the caller holds an unexpired, unrevoked emergency access grant for the child.",
-        Basis.Invited => "the agency (education: the caller's school) was invited to the meeting.",
+        Basis.Invited => "the agency (education: the caller's school) was invited to the meeting, and a child of the meeting is under statutory safeguarding today (open s47 enquiry, child protection or pre-birth plan, looked after) or the meeting is still to be held.",
         Basis.OwnContribution => "the contribution is the caller's agency's own.",
         Basis.SharedAtMeeting => "another agency's contribution to a meeting the caller's agency attends (invited, no apologies, not absent).",
         _ => basis.ToString(),

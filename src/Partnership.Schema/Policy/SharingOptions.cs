@@ -10,6 +10,9 @@ public sealed class SharingOptions
     /// <summary>How long an emergency access grant lasts (default 24 hours).</summary>
     public TimeSpan EmergencyAccessDuration { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>How often a <c>notificationReceived</c> subscription looks for new notices (default 2 seconds; every hub instance sees them).</summary>
+    public TimeSpan NotificationPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>
     /// Roles whose reads do not notify the case-holding hub: staff of the multi-agency safeguarding hub and designated
     /// safeguarding nurses read as part of the hub's own work, and conference chairs run the meetings they read.

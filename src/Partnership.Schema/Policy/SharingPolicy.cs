@@ -21,8 +21,10 @@ public enum Basis
     Statutory,
     /// <summary>Route 1 for education: on the caller's school roll today.</summary>
     OwnPupils,
-    /// <summary>Route 1 for health: on the caller's health visiting caseload or registered with the caller's GP practice today.</summary>
+    /// <summary>Route 1 for health visiting: on the caller's health visiting caseload today (the team holds the child's health record).</summary>
     OwnCaseload,
+    /// <summary>Route 1 for a GP practice: registered with the caller's practice today (its own patient record: who and where, not protection status).</summary>
+    OwnPatients,
     /// <summary>CP-IS parity: the child whose NHS number this request looked up exactly.</summary>
     NhsLookup,
     /// <summary>Route 1 for housing: a member of a household the caller linked.</summary>
@@ -31,7 +33,11 @@ public enum Basis
     Consent,
     /// <summary>Route 4: the caller holds an unexpired emergency access grant for the child.</summary>
     Emergency,
-    /// <summary>Meetings: the agency (for education: the school) was invited.</summary>
+    /// <summary>
+    /// Meetings: the agency (for education: the school) was invited, and route 2 holds — a child of the meeting is under statutory
+    /// safeguarding today, or the meeting has not been held yet (a strategy discussion is where the s47 decision is taken; an
+    /// invited agency must see the schedule of a meeting it is asked to attend).
+    /// </summary>
     Invited,
     /// <summary>Contributions the caller's agency made.</summary>
     OwnContribution,
@@ -68,7 +74,7 @@ public sealed class SharingPolicy : IDataPolicy
         // identity: names, date of birth, sex, NHS number, UPN
         (Identity, SocialCare) => [All],
         (Identity, Police) => [S, Consented, Emergency],
-        (Identity, Health) => [S, new(Basis.NhsLookup), new(Basis.OwnCaseload), Consented, Emergency],
+        (Identity, Health) => [S, new(Basis.NhsLookup), new(Basis.OwnCaseload), new(Basis.OwnPatients), Consented, Emergency],
         (Identity, Education) => [new(Basis.OwnPupils), Consented],
         (Identity, Housing) => [new(Basis.LinkedHousehold), Consented],
         // protection status: CP plan / looked after / pre-birth plan, dates, responsible council contacts
@@ -80,7 +86,7 @@ public sealed class SharingPolicy : IDataPolicy
         // contact: address, phone
         (InformationCategory.Contact, SocialCare) => [All],
         (InformationCategory.Contact, Police) => [S, Consented, Emergency],
-        (InformationCategory.Contact, Health) => [S, new(Basis.OwnCaseload), Consented, Emergency],
+        (InformationCategory.Contact, Health) => [S, new(Basis.OwnCaseload), new(Basis.OwnPatients), Consented, Emergency],
         (InformationCategory.Contact, Education) => [new(Basis.OwnPupils), Consented],
         (InformationCategory.Contact, Housing) => [new(Basis.LinkedHousehold), Consented],
         // confidential address: refuge, protected placement
@@ -148,8 +154,9 @@ public sealed class SharingPolicy : IDataPolicy
             Basis.Statutory => Conditions.And(ModelQueries.UnderStatutorySafeguarding(today),
                 ModelQueries.AgencyHasRole(agency, agency == Education ? org ?? Guid.Empty : null)),
             Basis.OwnPupils => org is null ? Conditions.False<Person>() : ModelQueries.PupilOf(org.Value, today),
-            Basis.OwnCaseload => org is null ? Conditions.False<Person>() : Conditions.Or(ModelQueries.OnHealthVisitingCaseload(org.Value, today),
-                p => p.GpRegistrations.Any(g => g.PracticeId == org && g.StartDate <= today && (g.EndDate == null || g.EndDate >= today))),
+            Basis.OwnCaseload => org is null ? Conditions.False<Person>() : ModelQueries.OnHealthVisitingCaseload(org.Value, today),
+            Basis.OwnPatients => org is null ? Conditions.False<Person>()
+                : p => p.GpRegistrations.Any(g => g.PracticeId == org && g.StartDate <= today && (g.EndDate == null || g.EndDate >= today)),
             Basis.NhsLookup => p => p.NhsNumber != null && numbers.Contains((string)(object)p.NhsNumber),
             Basis.LinkedHousehold => ModelQueries.LinkedBy(agency, org),
             Basis.Consent => ModelQueries.HasCurrentConsent(agency, category, now),
@@ -176,17 +183,38 @@ public sealed class SharingPolicy : IDataPolicy
 
     // ---- conditions over meetings and contributions ----------------------------------------------------------------
 
-    /// <summary>The caller sees the meeting (schedule and record): a council it serves and its cell's grant.</summary>
+    /// <summary>
+    /// The caller sees the meeting (schedule and record): a council it serves and its cell's grant — for partners, invited
+    /// (<see cref="InvitedTo"/>) while route 2 holds: a child of the meeting is under statutory safeguarding today, or the meeting
+    /// is still to be held. A meeting about a child whose enquiry, plan or care has ended is no longer shared.
+    /// </summary>
     public static Expression<Func<Meeting, bool>> SeesMeeting(HubCaller c)
     {
-        var councils = c.Councils;
-        var agency = c.Agency;
-        var school = agency == Education ? c.OrganisationId ?? Guid.Empty : (Guid?)null;
-        Expression<Func<Meeting, bool>> inCouncil = m => councils.Contains(m.LocalAuthority!.Code);
-        var grants = Cell(MeetingSchedule, agency);
-        if (grants.Contains(All)) return inCouncil;
+        var grants = Cell(MeetingSchedule, c.Agency);
+        if (grants.Contains(All)) return MeetingInCouncils(c);
         if (grants.Count == 0) return Conditions.False<Meeting>();
-        return Conditions.And(inCouncil, m => m.Invitations.Any(i => i.Agency == agency && (school == null || i.OrganisationId == school)));
+        var now = c.Now;
+        var statutory = Conditions.Any<Meeting, MeetingChild>(m => m.Children,
+            Conditions.Over<MeetingChild, Person>(k => k.Child!, ModelQueries.UnderStatutorySafeguarding(c.Today)));
+        return Conditions.And(InvitedTo(c), Conditions.Or(m => m.HeldAt > now, statutory));
+    }
+
+    /// <summary>
+    /// Meetings of the caller's councils to which its agency (for a school: the school) was invited, whatever the children's status:
+    /// the agency's own invitation and attendance (route 1), for recording attendance and its attendance rate — never the record.
+    /// </summary>
+    public static Expression<Func<Meeting, bool>> InvitedTo(HubCaller c)
+    {
+        var agency = c.Agency;
+        if (agency == SocialCare) return MeetingInCouncils(c);
+        var school = agency == Education ? c.OrganisationId ?? Guid.Empty : (Guid?)null;
+        return Conditions.And(MeetingInCouncils(c), m => m.Invitations.Any(i => i.Agency == agency && (school == null || i.OrganisationId == school)));
+    }
+
+    private static Expression<Func<Meeting, bool>> MeetingInCouncils(HubCaller c)
+    {
+        var councils = c.Councils;
+        return m => councils.Contains(m.LocalAuthority!.Code);
     }
 
     /// <summary>The caller sees the contribution: its own agency's, or shared to a meeting its agency attends (never assessment notes or a confidential address).</summary>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -21,6 +22,16 @@ public sealed class FixedClock(DateTimeOffset now) : TimeProvider
 public sealed class JourneyHost : IAsyncLifetime
 {
     public static readonly DateTimeOffset Now = new(2026, 3, 31, 10, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Today = new(2026, 3, 31);
+
+    /// <summary>
+    /// domain.md's route 2 for meetings, written out for the tests' expectations: a partner invited to a meeting sees it while it
+    /// is still to be held or while one of its children has an open s47 enquiry, a CP or pre-birth plan, or is looked after.
+    /// </summary>
+    public static Expression<Func<Partnership.Data.Model.Meeting, bool>> SharedWithPartners { get; } = m => m.HeldAt > Now || m.Children.Any(c =>
+        c.Child!.Section47Enquiries.Any(s => s.StartDate <= Today && (s.EndDate == null || s.EndDate >= Today))
+        || c.Child.Plans.Any(p => (p.Kind == Partnership.Data.Model.PlanKind.ChildProtection || p.Kind == Partnership.Data.Model.PlanKind.PreBirth
+            || p.Kind == Partnership.Data.Model.PlanKind.LookedAfter) && p.StartDate <= Today && (p.EndDate == null || p.EndDate >= Today)));
 
     // The organisations of the test preset, by the names the token's `org` claim gives (the hub matches id, URN, ODS code or name).
     public const string PoliceOrg = "Thames Valley Police Slough LPA", HealthVisitingTeam = "Slough Health Visiting Team A",

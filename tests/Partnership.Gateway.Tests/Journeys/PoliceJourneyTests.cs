@@ -32,6 +32,7 @@ public sealed class PoliceJourneyTests(JourneyHost host) : IClassFixture<Journey
 
         var nodes = data["strategyMeetings"]!["nodes"]!.AsArray();
         var expected = await host.Db(db => db.StrategyMeetings.Where(m => m.Invitations.Any(i => i.Agency == M.Agency.Police))
+            .Where(JourneyHost.SharedWithPartners)
             .Where(m => m.LocalAuthority!.Code == "871" || m.LocalAuthority!.Code == "870")
             .Where(m => m.HeldAt >= new DateTimeOffset(2025, 4, 1, 0, 0, 0, TimeSpan.Zero) && m.HeldAt <= new DateTimeOffset(2026, 3, 31, 23, 59, 59, TimeSpan.Zero))
             .CountAsync());
@@ -51,7 +52,7 @@ public sealed class PoliceJourneyTests(JourneyHost host) : IClassFixture<Journey
     [Fact]
     public async Task RecordAttendance_HeldMeeting_StoresAttendedForPolice()
     {
-        var meeting = await host.Db(db => db.StrategyMeetings.Where(m => m.LocalAuthority!.Code == "871" && m.HeldAt < JourneyHost.Now)
+        var meeting = await host.Db(db => db.StrategyMeetings.Where(m => m.LocalAuthority!.Code == "871" && m.HeldAt < JourneyHost.Now).Where(JourneyHost.SharedWithPartners)
             .Where(m => m.Invitations.Count(i => i.Agency == M.Agency.Police) == 1 && m.Invitations.Any(i => i.Agency == M.Agency.Police && i.Status != M.AttendanceStatus.Attended))
             .Select(m => m.Id).FirstAsync());
 
@@ -93,7 +94,7 @@ public sealed class PoliceJourneyTests(JourneyHost host) : IClassFixture<Journey
     [Fact]
     public async Task AddContribution_InvitedMeeting_StoredAndVisibleAsOwn_InvalidPartsStoreNothing()
     {
-        var meeting = await host.Db(db => db.StrategyMeetings.Where(m => m.LocalAuthority!.Code == "870")
+        var meeting = await host.Db(db => db.StrategyMeetings.Where(m => m.LocalAuthority!.Code == "870").Where(JourneyHost.SharedWithPartners)
             .Where(m => m.Invitations.Any(i => i.Agency == M.Agency.Police)).Select(m => m.Id).FirstAsync());
         var id = JourneyHost.Id("StrategyMeeting", meeting);
         var count = await host.Db(db => db.MeetingContributions.CountAsync(k => k.MeetingId == meeting));

@@ -23,7 +23,7 @@ public static class Scenario
     // Children.
     public static readonly Guid CpChild = G(1), S47Child = G(2), CinConsent = G(3), CinNoConsent = G(4), ConsentWithdrawn = G(5),
         LookedAfter = G(6), Unborn = G(7), HouseholdChild = G(8), EmergencyChild = G(9), OtherCouncil = G(10);
-    public static readonly Guid StrategyMeeting = G(101), S47Meeting = G(102), ReadingMeeting = G(103);
+    public static readonly Guid StrategyMeeting = G(101), S47Meeting = G(102), ReadingMeeting = G(103), PastCinMeeting = G(104), UpcomingMeeting = G(105);
     public static readonly Guid CpPlan = G(201);
 
     public static readonly IReadOnlyDictionary<Guid, string> Names = new Dictionary<Guid, string>
@@ -43,6 +43,7 @@ public static class Scenario
     public static readonly TestCaller PoliceOfficer = new("POLICE", "pc-1", ["871"], "Slough LPA", ["PublicProtectionOfficer"]);
     public static readonly TestCaller PoliceWithEmergency = new("POLICE", "pc-emergency", ["871"], "Slough LPA", ["PoliceOfficer"]);
     public static readonly TestCaller HealthVisitor = new("HEALTH", "hv-1", ["871"], "HV-SLOUGH", ["HealthVisitor"]);
+    public static readonly TestCaller GeneralPractitioner = new("HEALTH", "gp-1", ["871"], "K81001", ["GeneralPractitioner"]);
     public static readonly TestCaller EmergencyDoctor = new("HEALTH", "ed-1", ["871"], null, ["GeneralPractitioner"]);
     public static readonly TestCaller SchoolDsl = new("EDUCATION", "dsl-1", ["871"], "100001", ["DesignatedSafeguardingLead"]);
     public static readonly TestCaller OtherSchoolDsl = new("EDUCATION", "dsl-2", ["871"], "100002", ["DesignatedSafeguardingLead"]);
@@ -99,6 +100,8 @@ public static class Scenario
         // School roll: Casey, Sam and Nina at Upton Primary; Connie at Cippenham.
         foreach (var (child, school, n) in new[] { (CpChild, School, 1), (S47Child, School, 2), (CinNoConsent, School, 4), (CinConsent, OtherSchool, 3) })
             db.SchoolEnrolments.Add(new SchoolEnrolment { Id = G(400 + n), PersonId = child, SchoolId = school, StartDate = new DateOnly(2024, 9, 1) });
+        // GP registration: Nina at Upton Surgery (a child in need, under no statutory safeguarding).
+        db.GpRegistrations.Add(new GpRegistration { Id = G(460), PersonId = CinNoConsent, PracticeId = GpPractice, StartDate = new DateOnly(2017, 5, 1) });
         // Health visiting caseload: Casey (0–5).
         db.HealthVisitingAssignments.Add(new HealthVisitingAssignment { Id = G(450), PersonId = CpChild, TeamId = HealthVisiting, StartDate = new DateOnly(2023, 5, 20) });
 
@@ -130,11 +133,17 @@ public static class Scenario
             new Meeting { Id = StrategyMeeting, Kind = MeetingKind.StrategyDiscussion, LocalAuthorityId = Slough, HeldAt = new DateTimeOffset(2026, 1, 20, 9, 30, 0, TimeSpan.Zero),
                 DecisionStartSection47 = true, DecisionNotes = "ICPC to be convened", DecisionCriminalInvestigation = "joint visit" },
             new Meeting { Id = S47Meeting, Kind = MeetingKind.StrategyDiscussion, LocalAuthorityId = Slough, HeldAt = new DateTimeOffset(2026, 3, 20, 14, 0, 0, TimeSpan.Zero), DecisionStartSection47 = true },
-            new Meeting { Id = ReadingMeeting, Kind = MeetingKind.StrategyDiscussion, LocalAuthorityId = Reading, HeldAt = new DateTimeOffset(2026, 2, 10, 11, 0, 0, TimeSpan.Zero) });
+            new Meeting { Id = ReadingMeeting, Kind = MeetingKind.StrategyDiscussion, LocalAuthorityId = Reading, HeldAt = new DateTimeOffset(2026, 2, 10, 11, 0, 0, TimeSpan.Zero) },
+            // Nina's: held, threshold not met (no s47, no plan) — no longer shared with the partners invited; Connie's: still to be held.
+            new Meeting { Id = PastCinMeeting, Kind = MeetingKind.StrategyDiscussion, LocalAuthorityId = Slough, HeldAt = new DateTimeOffset(2026, 2, 15, 10, 0, 0, TimeSpan.Zero),
+                DecisionStartSection47 = false, DecisionNotes = "threshold not met; section 17 assessment" },
+            new Meeting { Id = UpcomingMeeting, Kind = MeetingKind.StrategyDiscussion, LocalAuthorityId = Slough, HeldAt = new DateTimeOffset(2026, 4, 2, 9, 0, 0, TimeSpan.Zero) });
         db.MeetingChildren.AddRange(
             new MeetingChild { MeetingId = StrategyMeeting, ChildId = CpChild },
             new MeetingChild { MeetingId = S47Meeting, ChildId = S47Child },
-            new MeetingChild { MeetingId = ReadingMeeting, ChildId = OtherCouncil });
+            new MeetingChild { MeetingId = ReadingMeeting, ChildId = OtherCouncil },
+            new MeetingChild { MeetingId = PastCinMeeting, ChildId = CinNoConsent },
+            new MeetingChild { MeetingId = UpcomingMeeting, ChildId = CinConsent });
         db.MeetingInvitations.AddRange(
             new MeetingInvitation { Id = G(601), MeetingId = StrategyMeeting, Agency = Agency.SocialCare, OrganisationId = HubA, Status = AttendanceStatus.Attended },
             new MeetingInvitation { Id = G(602), MeetingId = StrategyMeeting, Agency = Agency.Police, OrganisationId = PoliceArea, Status = AttendanceStatus.Attended },
@@ -142,7 +151,11 @@ public static class Scenario
             new MeetingInvitation { Id = G(604), MeetingId = StrategyMeeting, Agency = Agency.Education, OrganisationId = School, Status = AttendanceStatus.Apologies },
             new MeetingInvitation { Id = G(605), MeetingId = S47Meeting, Agency = Agency.Police, OrganisationId = PoliceArea, Status = AttendanceStatus.Attended },
             new MeetingInvitation { Id = G(606), MeetingId = S47Meeting, Agency = Agency.Health, Status = AttendanceStatus.Invited },
-            new MeetingInvitation { Id = G(607), MeetingId = ReadingMeeting, Agency = Agency.Police, Status = AttendanceStatus.Attended });
+            new MeetingInvitation { Id = G(607), MeetingId = ReadingMeeting, Agency = Agency.Police, Status = AttendanceStatus.Attended },
+            new MeetingInvitation { Id = G(608), MeetingId = PastCinMeeting, Agency = Agency.SocialCare, OrganisationId = HubB, Status = AttendanceStatus.Attended },
+            new MeetingInvitation { Id = G(609), MeetingId = PastCinMeeting, Agency = Agency.Police, OrganisationId = PoliceArea, Status = AttendanceStatus.Invited },
+            new MeetingInvitation { Id = G(610), MeetingId = UpcomingMeeting, Agency = Agency.SocialCare, OrganisationId = HubB, Status = AttendanceStatus.Invited },
+            new MeetingInvitation { Id = G(611), MeetingId = UpcomingMeeting, Agency = Agency.Police, OrganisationId = PoliceArea, Status = AttendanceStatus.Invited });
         db.MeetingContributions.AddRange(
             new MeetingContribution { Id = G(701), MeetingId = StrategyMeeting, ChildId = CpChild, Agency = Agency.Police, Category = InformationCategory.AgencyContributions, Text = "police: two callouts", RecordedAt = now.AddDays(-70) },
             new MeetingContribution { Id = G(702), MeetingId = StrategyMeeting, ChildId = CpChild, Agency = Agency.Health, Category = InformationCategory.AgencyContributions, Text = "health: missed checks", RecordedAt = now.AddDays(-70) },

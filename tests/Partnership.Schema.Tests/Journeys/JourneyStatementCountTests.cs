@@ -70,7 +70,8 @@ public sealed class JourneyStatementCountTests(SyntheticHubFixture fixture) : IC
         var (json, statements) = await CountAsync(Police, $$"""
             { strategyMeetings(first: {{first}}) { nodes { heldAt localAuthority { code } children { firstName } invitations { agency status } actions { description } } } }
             """);
-        Assert.Equal(first, json["data"]!["strategyMeetings"]!["nodes"]!.AsArray().Count);
+        // The test world shares 5 to 20 meetings with this force (invited, children under statutory safeguarding or meeting to come).
+        Assert.InRange(json["data"]!["strategyMeetings"]!["nodes"]!.AsArray().Count, Math.Min(first, 5), first);
         Assert.Equal(4, statements); // meetings ⋈ council, children, invitations, actions
     }
 

@@ -1,3 +1,5 @@
+using Partnership.Data.Model;
+using Partnership.Schema.Data.Paging;
 using Partnership.Schema.Tests.Hub;
 using static Partnership.Schema.Tests.Hub.Scenario;
 
@@ -106,9 +108,9 @@ public sealed class RowAndFieldRuleTests(ScenarioFixture f) : IClassFixture<Scen
     }
 
     [Theory]
-    [InlineData("sw-1", 2)]
-    [InlineData("tvp-system", 3)]
-    [InlineData("pc-1", 2)]
+    [InlineData("sw-1", 4)]
+    [InlineData("tvp-system", 4)]
+    [InlineData("pc-1", 3)]
     [InlineData("hv-1", 2)]
     [InlineData("dsl-1", 1)]
     [InlineData("dsl-2", 0)]
@@ -120,6 +122,52 @@ public sealed class RowAndFieldRuleTests(ScenarioFixture f) : IClassFixture<Scen
         r.AssertNoErrors();
         Assert.Equal(expected, r.At("strategyMeetings.totalCount")!.GetValue<int>());
         Assert.Equal(expected, r.At("strategyMeetings.nodes")!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task StrategyMeetings_HeldAndChildNoLongerUnderStatutorySafeguarding_AbsentForPartnersButNotForSocialCare()
+    {
+        const string q = "{ strategyMeetings(first: 10, order: [{ heldAt: ASC }]) { totalCount nodes { id heldAt decisions { notes } } } }";
+        var police = await f.Host.RunAsync(PoliceOfficer, q);
+        police.AssertNoErrors();
+        var ids = police.At("strategyMeetings.nodes")!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToList();
+        Assert.DoesNotContain(GlobalId.Encode("StrategyMeeting", PastCinMeeting), ids); // invited, but Nina is under no s47, plan or care
+        Assert.Contains(GlobalId.Encode("StrategyMeeting", UpcomingMeeting), ids); // invited and still to be held: the schedule is shared
+        Assert.DoesNotContain("threshold not met", police.ToString());
+        var lookup = await f.Host.RunAsync(PoliceOfficer, "query($id: ID!) { node(id: $id) { id } }", new { id = GlobalId.Encode("StrategyMeeting", PastCinMeeting) });
+        lookup.AssertNoErrors();
+        Assert.Null(lookup.At("node"));
+
+        var social = await f.Host.RunAsync(SocialWorker, q);
+        social.AssertNoErrors();
+        Assert.Contains("threshold not met", social.ToString());
+    }
+
+    [Fact]
+    public async Task RecordAttendance_MeetingNoLongerShared_PoliceStillRecordsItsOwnAttendance()
+    {
+        var r = await f.Host.RunAsync(PoliceOfficer, """
+            mutation($id: ID!) { recordAttendance(input: { meetingId: $id, status: APOLOGIES }) { errors { code } } }
+            """, new { id = GlobalId.Encode("StrategyMeeting", PastCinMeeting) });
+        r.AssertNoErrors();
+        Assert.Empty(r.At("recordAttendance.errors")!.AsArray());
+        await using var db = f.Host.NewContext();
+        Assert.Equal(AttendanceStatus.Apologies, db.MeetingInvitations.Single(i => i.Id == new Guid("00000000-0000-0000-0000-000000000609")).Status);
+    }
+
+    [Fact]
+    public async Task Child_GpPractice_SeesItsRegisteredPatientButNotTheirProtectionStatusWithoutALookup()
+    {
+        var r = await f.Host.RunAsync(GeneralPractitioner, "query($id: ID!) { child(id: $id) { firstName address { postcode } hasSocialWorker plans { kind } } }", new { id = Id(CinNoConsent) });
+        Assert.Equal("Nina", r.At("child.firstName")!.GetValue<string>());
+        Assert.Equal("SL1 4AA", r.At("child.address.postcode")!.GetValue<string>());
+        Assert.Null(r.At("child.hasSocialWorker"));
+        Assert.Equal(["child.hasSocialWorker"], r.ErrorPaths("NOT_AUTHORIZED"));
+        Assert.Empty(r.At("child.plans")!.AsArray());
+
+        var status = await f.Host.RunAsync(GeneralPractitioner, "query($n: String!) { protectionStatus(nhsNumber: $n) { nhsNumber } }", new { n = Nhs(4).Value });
+        status.AssertNoErrors();
+        Assert.Equal(Nhs(4).Value, status.At("protectionStatus.nhsNumber")!.GetValue<string>()); // CP-IS parity: by NHS number
     }
 
     [Fact]

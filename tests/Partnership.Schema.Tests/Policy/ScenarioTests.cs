@@ -25,41 +25,41 @@ public sealed class ScenarioTests(ScenarioFixture f) : IClassFixture<ScenarioFix
         { "sw-1", [
             "Baby    - - - v v v - v v - - -",
             "Casey   v v - v v v v v v v PHES -",
-            "Connie  v v X v v v v v - - - v",
+            "Connie  v v X v v v v v - v - v",
             "Emma    v v X v - v v v - - - -",
             "Harry   v v X v v - v - - - - -",
             "Liam    v - v v v v v v - - - -",
-            "Nina    v v X v v v v v - - - -",
+            "Nina    v v X v v v v v - v - -",
             "Sam     v v - v v - v - - v - -",
             "Wendy   v v X v v v v v - - - v"] },
         { "sw-2", [
             "Baby    - - X v v v - v v - - -",
             "Casey   v v X v v v v v v v PHES -",
-            "Connie  v v - v v v v v - - - v",
+            "Connie  v v - v v v v v - v - v",
             "Emma    v v X v - v v v - - - -",
             "Harry   v v - v v - v - - - - -",
             "Liam    v - X v v v v v - - - -",
-            "Nina    v v - v v v v v - - - -",
+            "Nina    v v - v v v v v - v - -",
             "Sam     v v X v v - v - - v - -",
             "Wendy   v v - v v v v v - - - v"] },
         // police (force system, all six councils): statutory children it has a role for, Connie by consent (identity and
         // protection status only), Olly in Reading; never a confidential address without emergency access, never consents.
         { "tvp-system", [
             "Casey   v v X v v v v v v v PHE X",
-            "Connie  v X X v v v v v X - - X",
+            "Connie  v X X v v v v v X v - X",
             "Liam    v - X v v v v v - - - X",
             "Olly    v v X v v v v v v v - X",
             "Sam     v v X v v - v - - v - X"] },
         // police officer serving Slough only: Olly (Reading) does not exist; Wendy's consent was withdrawn; Nina has none.
         { "pc-1", [
             "Casey   v v X v v v v v v v PHE X",
-            "Connie  v X X v v v v v X - - X",
+            "Connie  v X X v v v v v X v - X",
             "Liam    v - X v v v v v - - - X",
             "Sam     v v X v v - v - - v - X"] },
         // emergency access to Emma: identity, protection status, contact (and a confidential address, which she has not); not plan detail.
         { "pc-emergency", [
             "Casey   v v X v v v v v v v PHE X",
-            "Connie  v X X v v v v v X - - X",
+            "Connie  v X X v v v v v X v - X",
             "Emma    v v - v - v v v X - - X",
             "Liam    v - X v v v v v - - - X",
             "Sam     v v X v v - v - - v - X"] },
@@ -69,6 +69,15 @@ public sealed class ScenarioTests(ScenarioFixture f) : IClassFixture<ScenarioFix
             "Baby    - - X v v v - v v - - X",
             "Casey   v v X v v v v v v v PHE X",
             "Connie  v X X X X X X - - - - X",
+            "Sam     v v X v v - v - - v - X"] },
+        // GP practice: as health, the statutory children health has a role for (health's role is the agency's, not one practice's);
+        // Connie by consent to identity; its registered patient Nina — who and where (its own record), not her protection status
+        // (that is by NHS-number lookup, as for any health setting).
+        { "gp-1", [
+            "Baby    - - X v v v - v v - - X",
+            "Casey   v v X v v v v v v v PHE X",
+            "Connie  v X X X X X X - - - - X",
+            "Nina    v v X X X X X - - - - X",
             "Sam     v v X v v - v - - v - X"] },
         // school DSL: its own pupils; "has a social worker" and plan type, never the protection status itself; meetings the school
         // was invited to, where (having sent apologies) only its own contribution is shared with it.
@@ -85,7 +94,7 @@ public sealed class ScenarioTests(ScenarioFixture f) : IClassFixture<ScenarioFix
 
     private static readonly Dictionary<string, TestCaller> Callers = new[]
     {
-        SocialWorker, OtherHubSocialWorker, PoliceSystem, PoliceOfficer, PoliceWithEmergency, HealthVisitor, SchoolDsl, OtherSchoolDsl, HousingOfficer,
+        SocialWorker, OtherHubSocialWorker, PoliceSystem, PoliceOfficer, PoliceWithEmergency, HealthVisitor, GeneralPractitioner, SchoolDsl, OtherSchoolDsl, HousingOfficer,
     }.ToDictionary(c => c.Subject);
 
     [Theory]

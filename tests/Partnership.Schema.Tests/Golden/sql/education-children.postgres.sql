@@ -64,7 +64,7 @@ ORDER BY p."Id", l."Id"
 LIMIT @p
 
 -- statement 4
-SELECT p6."Kind", s5."Id", s5."Id0"
+SELECT p42."Kind", s23."Id", s23."Id0"
 FROM (
     SELECT p."Id", l."Id" AS "Id0"
     FROM "People" AS p
@@ -81,16 +81,16 @@ FROM (
             WHERE c0."Id" = c1."ConsentId" AND c1."Agency" = @agency AND c1."Category" = @category)))
     ORDER BY p."Id", l."Id"
     LIMIT @p
-) AS s5
+) AS s23
 INNER JOIN (
     SELECT p5."Kind", p5."ChildId"
     FROM "Plans" AS p5
     WHERE p5."EndDate" IS NULL OR p5."EndDate" >= @Today
-) AS p6 ON s5."Id" = p6."ChildId"
-ORDER BY s5."Id", s5."Id0", p6."Kind"
+) AS p42 ON s23."Id" = p42."ChildId"
+ORDER BY s23."Id", s23."Id0", p42."Kind"
 
 -- statement 5
-SELECT s7."HeldAt", s6."Id", s6."Id0", s7."MeetingId", s7."ChildId", s7."Id", s7."Id0", s7.c
+SELECT s25."HeldAt", s24."Id", s24."Id0", s25."MeetingId", s25."ChildId", s25."Id", s25."Id0", s25.c
 FROM (
     SELECT p."Id", l."Id" AS "Id0"
     FROM "People" AS p
@@ -107,21 +107,31 @@ FROM (
             WHERE c0."Id" = c1."ConsentId" AND c1."Agency" = @agency AND c1."Category" = @category)))
     ORDER BY p."Id", l."Id"
     LIMIT @p
-) AS s6
+) AS s24
 INNER JOIN (
-    SELECT m36."HeldAt", 0 AS c, m36."Id", m35."MeetingId", m35."ChildId", l12."Id" AS "Id0"
-    FROM "MeetingChildren" AS m35
-    INNER JOIN "Meetings" AS m36 ON m35."MeetingId" = m36."Id"
-    INNER JOIN "LocalAuthorities" AS l12 ON m36."LocalAuthorityId" = l12."Id"
-    WHERE m36."Kind" = 'StrategyDiscussion' AND l12."Code" = ANY (@councils17) AND EXISTS (
+    SELECT m48."HeldAt", 0 AS c, m48."Id", m47."MeetingId", m47."ChildId", l12."Id" AS "Id0"
+    FROM "MeetingChildren" AS m47
+    INNER JOIN "Meetings" AS m48 ON m47."MeetingId" = m48."Id"
+    INNER JOIN "LocalAuthorities" AS l12 ON m48."LocalAuthorityId" = l12."Id"
+    WHERE m48."Kind" = 'StrategyDiscussion' AND l12."Code" = ANY (@councils17) AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS m37
-        WHERE m36."Id" = m37."MeetingId" AND m37."Agency" = @agency18 AND m37."OrganisationId" = @school)
-) AS s7 ON s6."Id" = s7."ChildId"
-ORDER BY s6."Id", s6."Id0", s7."Id", s7."MeetingId", s7."ChildId", s7."Id0"
+        FROM "MeetingInvitations" AS m49
+        WHERE m48."Id" = m49."MeetingId" AND m49."Agency" = @agency18 AND m49."OrganisationId" = @school) AND (m48."HeldAt" > @now OR EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS m50
+        INNER JOIN "People" AS p30 ON m50."ChildId" = p30."Id"
+        WHERE m48."Id" = m50."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS s16
+            WHERE p30."Id" = s16."ChildId" AND s16."StartDate" <= @day21 AND (s16."EndDate" IS NULL OR s16."EndDate" >= @day22)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS p31
+            WHERE p30."Id" = p31."ChildId" AND p31."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p31."StartDate" <= @day21 AND (p31."EndDate" IS NULL OR p31."EndDate" >= @day22)))))
+) AS s25 ON s24."Id" = s25."ChildId"
+ORDER BY s24."Id", s24."Id0", s25."Id", s25."MeetingId", s25."ChildId", s25."Id0"
 
 -- statement 6
-SELECT s8."Description", s8."OwnerAgency", s8.c, s8."Id", s6."Id", s6."Id0", s7."MeetingId", s7."ChildId", s7."Id", s7."Id0"
+SELECT s26."Description", s26."OwnerAgency", s26.c, s26."Id", s24."Id", s24."Id0", s25."MeetingId", s25."ChildId", s25."Id", s25."Id0"
 FROM (
     SELECT p."Id", l."Id" AS "Id0"
     FROM "People" AS p
@@ -138,28 +148,48 @@ FROM (
             WHERE c0."Id" = c1."ConsentId" AND c1."Agency" = @agency AND c1."Category" = @category)))
     ORDER BY p."Id", l."Id"
     LIMIT @p
-) AS s6
+) AS s24
 INNER JOIN (
-    SELECT m36."Id", m35."MeetingId", m35."ChildId", l12."Id" AS "Id0"
-    FROM "MeetingChildren" AS m35
-    INNER JOIN "Meetings" AS m36 ON m35."MeetingId" = m36."Id"
-    INNER JOIN "LocalAuthorities" AS l12 ON m36."LocalAuthorityId" = l12."Id"
-    WHERE m36."Kind" = 'StrategyDiscussion' AND l12."Code" = ANY (@councils17) AND EXISTS (
+    SELECT m48."Id", m47."MeetingId", m47."ChildId", l12."Id" AS "Id0"
+    FROM "MeetingChildren" AS m47
+    INNER JOIN "Meetings" AS m48 ON m47."MeetingId" = m48."Id"
+    INNER JOIN "LocalAuthorities" AS l12 ON m48."LocalAuthorityId" = l12."Id"
+    WHERE m48."Kind" = 'StrategyDiscussion' AND l12."Code" = ANY (@councils17) AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS m37
-        WHERE m36."Id" = m37."MeetingId" AND m37."Agency" = @agency18 AND m37."OrganisationId" = @school)
-) AS s7 ON s6."Id" = s7."ChildId"
+        FROM "MeetingInvitations" AS m49
+        WHERE m48."Id" = m49."MeetingId" AND m49."Agency" = @agency18 AND m49."OrganisationId" = @school) AND (m48."HeldAt" > @now OR EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS m50
+        INNER JOIN "People" AS p30 ON m50."ChildId" = p30."Id"
+        WHERE m48."Id" = m50."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS s16
+            WHERE p30."Id" = s16."ChildId" AND s16."StartDate" <= @day21 AND (s16."EndDate" IS NULL OR s16."EndDate" >= @day22)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS p31
+            WHERE p30."Id" = p31."ChildId" AND p31."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p31."StartDate" <= @day21 AND (p31."EndDate" IS NULL OR p31."EndDate" >= @day22)))))
+) AS s25 ON s24."Id" = s25."ChildId"
 INNER JOIN (
-    SELECT m50."Description", m50."OwnerAgency", 0 AS c, m50."Id", m50."MeetingId"
-    FROM "MeetingActions" AS m50
-    INNER JOIN "Meetings" AS m51 ON m50."MeetingId" = m51."Id"
-    INNER JOIN "LocalAuthorities" AS l17 ON m51."LocalAuthorityId" = l17."Id"
-    WHERE l17."Code" = ANY (@councils20) AND EXISTS (
+    SELECT m67."Description", m67."OwnerAgency", 0 AS c, m67."Id", m67."MeetingId"
+    FROM "MeetingActions" AS m67
+    INNER JOIN "Meetings" AS m68 ON m67."MeetingId" = m68."Id"
+    INNER JOIN "LocalAuthorities" AS l17 ON m68."LocalAuthorityId" = l17."Id"
+    WHERE l17."Code" = ANY (@councils25) AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS m52
-        WHERE m51."Id" = m52."MeetingId" AND m52."Agency" = @agency21 AND m52."OrganisationId" = @school22)
-) AS s8 ON s7."Id" = s8."MeetingId"
-ORDER BY s6."Id", s6."Id0", s7."Id", s7."MeetingId", s7."ChildId", s7."Id0", s8."Id"
+        FROM "MeetingInvitations" AS m69
+        WHERE m68."Id" = m69."MeetingId" AND m69."Agency" = @agency26 AND m69."OrganisationId" = @school27) AND (m68."HeldAt" > @now28 OR EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS m70
+        INNER JOIN "People" AS p40 ON m70."ChildId" = p40."Id"
+        WHERE m68."Id" = m70."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS s21
+            WHERE p40."Id" = s21."ChildId" AND s21."StartDate" <= @day29 AND (s21."EndDate" IS NULL OR s21."EndDate" >= @day30)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS p41
+            WHERE p40."Id" = p41."ChildId" AND p41."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p41."StartDate" <= @day29 AND (p41."EndDate" IS NULL OR p41."EndDate" >= @day30)))))
+) AS s26 ON s25."Id" = s26."MeetingId"
+ORDER BY s24."Id", s24."Id0", s25."Id", s25."MeetingId", s25."ChildId", s25."Id0", s26."Id"
 
 -- statement 7
 SELECT m."MeetingId" AS "K", m."ChildId" AS "C"

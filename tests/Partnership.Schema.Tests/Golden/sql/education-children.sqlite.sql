@@ -52,7 +52,7 @@ ORDER BY "p"."Id", "l"."Id"
 LIMIT @p
 
 -- statement 3
-SELECT "p4"."Kind", "s3"."Id", "s3"."Id0"
+SELECT "p28"."Kind", "s15"."Id", "s15"."Id0"
 FROM (
     SELECT "p"."Id", "l"."Id" AS "Id0"
     FROM "People" AS "p"
@@ -69,16 +69,16 @@ FROM (
             WHERE "c0"."Id" = "c1"."ConsentId" AND "c1"."Agency" = @agency AND "c1"."Category" = @category)))
     ORDER BY "p"."Id", "l"."Id"
     LIMIT @p
-) AS "s3"
+) AS "s15"
 INNER JOIN (
     SELECT "p3"."Kind", "p3"."ChildId"
     FROM "Plans" AS "p3"
     WHERE "p3"."EndDate" IS NULL OR "p3"."EndDate" >= @Today
-) AS "p4" ON "s3"."Id" = "p4"."ChildId"
-ORDER BY "s3"."Id", "s3"."Id0", "p4"."Kind"
+) AS "p28" ON "s15"."Id" = "p28"."ChildId"
+ORDER BY "s15"."Id", "s15"."Id0", "p28"."Kind"
 
 -- statement 4
-SELECT "s5"."HeldAt", "s4"."Id", "s4"."Id0", "s5"."MeetingId", "s5"."ChildId", "s5"."Id", "s5"."Id0", "s5"."c"
+SELECT "s17"."HeldAt", "s16"."Id", "s16"."Id0", "s17"."MeetingId", "s17"."ChildId", "s17"."Id", "s17"."Id0", "s17"."c"
 FROM (
     SELECT "p"."Id", "l"."Id" AS "Id0"
     FROM "People" AS "p"
@@ -95,21 +95,31 @@ FROM (
             WHERE "c0"."Id" = "c1"."ConsentId" AND "c1"."Agency" = @agency AND "c1"."Category" = @category)))
     ORDER BY "p"."Id", "l"."Id"
     LIMIT @p
-) AS "s4"
+) AS "s16"
 INNER JOIN (
-    SELECT "m24"."HeldAt", 0 AS "c", "m24"."Id", "m23"."MeetingId", "m23"."ChildId", "l8"."Id" AS "Id0"
-    FROM "MeetingChildren" AS "m23"
-    INNER JOIN "Meetings" AS "m24" ON "m23"."MeetingId" = "m24"."Id"
-    INNER JOIN "LocalAuthorities" AS "l8" ON "m24"."LocalAuthorityId" = "l8"."Id"
-    WHERE "m24"."Kind" = 'StrategyDiscussion' AND "l8"."Code" = @councils171 AND EXISTS (
+    SELECT "m32"."HeldAt", 0 AS "c", "m32"."Id", "m31"."MeetingId", "m31"."ChildId", "l8"."Id" AS "Id0"
+    FROM "MeetingChildren" AS "m31"
+    INNER JOIN "Meetings" AS "m32" ON "m31"."MeetingId" = "m32"."Id"
+    INNER JOIN "LocalAuthorities" AS "l8" ON "m32"."LocalAuthorityId" = "l8"."Id"
+    WHERE "m32"."Kind" = 'StrategyDiscussion' AND "l8"."Code" = @councils171 AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS "m25"
-        WHERE "m24"."Id" = "m25"."MeetingId" AND "m25"."Agency" = @agency18 AND "m25"."OrganisationId" = @school)
-) AS "s5" ON "s4"."Id" = "s5"."ChildId"
-ORDER BY "s4"."Id", "s4"."Id0", "s5"."Id", "s5"."MeetingId", "s5"."ChildId", "s5"."Id0"
+        FROM "MeetingInvitations" AS "m33"
+        WHERE "m32"."Id" = "m33"."MeetingId" AND "m33"."Agency" = @agency18 AND "m33"."OrganisationId" = @school) AND ("m32"."HeldAt" > @now OR EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS "m34"
+        INNER JOIN "People" AS "p20" ON "m34"."ChildId" = "p20"."Id"
+        WHERE "m32"."Id" = "m34"."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS "s10"
+            WHERE "p20"."Id" = "s10"."ChildId" AND "s10"."StartDate" <= @day21 AND ("s10"."EndDate" IS NULL OR "s10"."EndDate" >= @day22)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS "p21"
+            WHERE "p20"."Id" = "p21"."ChildId" AND "p21"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p21"."StartDate" <= @day21 AND ("p21"."EndDate" IS NULL OR "p21"."EndDate" >= @day22)))))
+) AS "s17" ON "s16"."Id" = "s17"."ChildId"
+ORDER BY "s16"."Id", "s16"."Id0", "s17"."Id", "s17"."MeetingId", "s17"."ChildId", "s17"."Id0"
 
 -- statement 5
-SELECT "s6"."Description", "s6"."OwnerAgency", "s6"."c", "s6"."Id", "s4"."Id", "s4"."Id0", "s5"."MeetingId", "s5"."ChildId", "s5"."Id", "s5"."Id0"
+SELECT "s18"."Description", "s18"."OwnerAgency", "s18"."c", "s18"."Id", "s16"."Id", "s16"."Id0", "s17"."MeetingId", "s17"."ChildId", "s17"."Id", "s17"."Id0"
 FROM (
     SELECT "p"."Id", "l"."Id" AS "Id0"
     FROM "People" AS "p"
@@ -126,28 +136,48 @@ FROM (
             WHERE "c0"."Id" = "c1"."ConsentId" AND "c1"."Agency" = @agency AND "c1"."Category" = @category)))
     ORDER BY "p"."Id", "l"."Id"
     LIMIT @p
-) AS "s4"
+) AS "s16"
 INNER JOIN (
-    SELECT "m24"."Id", "m23"."MeetingId", "m23"."ChildId", "l8"."Id" AS "Id0"
-    FROM "MeetingChildren" AS "m23"
-    INNER JOIN "Meetings" AS "m24" ON "m23"."MeetingId" = "m24"."Id"
-    INNER JOIN "LocalAuthorities" AS "l8" ON "m24"."LocalAuthorityId" = "l8"."Id"
-    WHERE "m24"."Kind" = 'StrategyDiscussion' AND "l8"."Code" = @councils172 AND EXISTS (
+    SELECT "m32"."Id", "m31"."MeetingId", "m31"."ChildId", "l8"."Id" AS "Id0"
+    FROM "MeetingChildren" AS "m31"
+    INNER JOIN "Meetings" AS "m32" ON "m31"."MeetingId" = "m32"."Id"
+    INNER JOIN "LocalAuthorities" AS "l8" ON "m32"."LocalAuthorityId" = "l8"."Id"
+    WHERE "m32"."Kind" = 'StrategyDiscussion' AND "l8"."Code" = @councils172 AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS "m25"
-        WHERE "m24"."Id" = "m25"."MeetingId" AND "m25"."Agency" = @agency18 AND "m25"."OrganisationId" = @school)
-) AS "s5" ON "s4"."Id" = "s5"."ChildId"
+        FROM "MeetingInvitations" AS "m33"
+        WHERE "m32"."Id" = "m33"."MeetingId" AND "m33"."Agency" = @agency18 AND "m33"."OrganisationId" = @school) AND ("m32"."HeldAt" > @now OR EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS "m34"
+        INNER JOIN "People" AS "p20" ON "m34"."ChildId" = "p20"."Id"
+        WHERE "m32"."Id" = "m34"."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS "s10"
+            WHERE "p20"."Id" = "s10"."ChildId" AND "s10"."StartDate" <= @day21 AND ("s10"."EndDate" IS NULL OR "s10"."EndDate" >= @day22)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS "p21"
+            WHERE "p20"."Id" = "p21"."ChildId" AND "p21"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p21"."StartDate" <= @day21 AND ("p21"."EndDate" IS NULL OR "p21"."EndDate" >= @day22)))))
+) AS "s17" ON "s16"."Id" = "s17"."ChildId"
 INNER JOIN (
-    SELECT "m32"."Description", "m32"."OwnerAgency", 0 AS "c", "m32"."Id", "m32"."MeetingId"
-    FROM "MeetingActions" AS "m32"
-    INNER JOIN "Meetings" AS "m33" ON "m32"."MeetingId" = "m33"."Id"
-    INNER JOIN "LocalAuthorities" AS "l11" ON "m33"."LocalAuthorityId" = "l11"."Id"
-    WHERE "l11"."Code" = @councils201 AND EXISTS (
+    SELECT "m43"."Description", "m43"."OwnerAgency", 0 AS "c", "m43"."Id", "m43"."MeetingId"
+    FROM "MeetingActions" AS "m43"
+    INNER JOIN "Meetings" AS "m44" ON "m43"."MeetingId" = "m44"."Id"
+    INNER JOIN "LocalAuthorities" AS "l11" ON "m44"."LocalAuthorityId" = "l11"."Id"
+    WHERE "l11"."Code" = @councils251 AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS "m34"
-        WHERE "m33"."Id" = "m34"."MeetingId" AND "m34"."Agency" = @agency21 AND "m34"."OrganisationId" = @school22)
-) AS "s6" ON "s5"."Id" = "s6"."MeetingId"
-ORDER BY "s4"."Id", "s4"."Id0", "s5"."Id", "s5"."MeetingId", "s5"."ChildId", "s5"."Id0", "s6"."Id"
+        FROM "MeetingInvitations" AS "m45"
+        WHERE "m44"."Id" = "m45"."MeetingId" AND "m45"."Agency" = @agency26 AND "m45"."OrganisationId" = @school27) AND ("m44"."HeldAt" > @now28 OR EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS "m46"
+        INNER JOIN "People" AS "p26" ON "m46"."ChildId" = "p26"."Id"
+        WHERE "m44"."Id" = "m46"."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS "s13"
+            WHERE "p26"."Id" = "s13"."ChildId" AND "s13"."StartDate" <= @day29 AND ("s13"."EndDate" IS NULL OR "s13"."EndDate" >= @day30)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS "p27"
+            WHERE "p26"."Id" = "p27"."ChildId" AND "p27"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p27"."StartDate" <= @day29 AND ("p27"."EndDate" IS NULL OR "p27"."EndDate" >= @day30)))))
+) AS "s18" ON "s17"."Id" = "s18"."MeetingId"
+ORDER BY "s16"."Id", "s16"."Id0", "s17"."Id", "s17"."MeetingId", "s17"."ChildId", "s17"."Id0", "s18"."Id"
 
 -- statement 6
 SELECT "m"."MeetingId" AS "K", "m"."ChildId" AS "C"
