@@ -12,12 +12,13 @@ public sealed record InitializationResult(IReadOnlyList<int> MigrationsApplied, 
 
 /// <summary>
 /// Brings the database to the current schema (or refuses to, in production) and loads the configured synthetic preset
-/// when the database is empty (no local authority).
+/// when the database is empty (no local authority), as it stands on <c>Data:SeedAsOf</c> or else on today by <paramref name="time"/>.
 /// </summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<PartnershipDbContext> factory,
     IOptions<PartnershipDataOptions> options,
-    ILogger<DatabaseInitializer>? logger = null)
+    ILogger<DatabaseInitializer>? logger = null,
+    TimeProvider? time = null)
 {
     private readonly ILogger _log = logger ?? NullLogger<DatabaseInitializer>.Instance;
 
@@ -48,8 +49,10 @@ public sealed class DatabaseInitializer(
             await using var db = await factory.CreateDbContextAsync(ct);
             if (!await db.LocalAuthorities.AnyAsync(ct))
             {
-                seeded = await SyntheticLoader.GenerateAndLoadAsync(factory, o.SeedPreset, o.SeedValue, ct);
-                _log.LogInformation("Loaded synthetic preset {Preset}: {Rows} rows in {Ms} ms", o.SeedPreset, seeded.Rows, seeded.Load.TotalMilliseconds);
+                var asOf = o.SeedAsOf ?? Dates.WorkingDays.Today(time ?? TimeProvider.System);
+                seeded = await SyntheticLoader.GenerateAndLoadAsync(factory, o.SeedPreset, o.SeedValue, asOf, ct);
+                _log.LogInformation("Loaded synthetic preset {Preset} as of {AsOf}: {Rows} rows in {Ms} ms", o.SeedPreset, asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    seeded.Rows, seeded.Load.TotalMilliseconds);
             }
         }
         return new InitializationResult(applied, seeded);

@@ -27,6 +27,12 @@ public sealed class PartnershipDataOptions
 
     public int SeedValue { get; set; } = 871;
 
+    /// <summary>
+    /// The "today" of the generated world (<c>yyyy-MM-dd</c>); unset: today in England by the host's clock when the hub first
+    /// starts, so meetings and conferences to come are still to come. Set it for a reproducible world (the tests use 2026-03-31).
+    /// </summary>
+    public DateOnly? SeedAsOf { get; set; }
+
     /// <summary>Register a hosted service that runs <see cref="DatabaseInitializer"/> at start.</summary>
     public bool InitializeOnStart { get; set; } = true;
 

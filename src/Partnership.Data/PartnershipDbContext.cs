@@ -20,6 +20,7 @@ public sealed class PartnershipDbContext(DbContextOptions<PartnershipDbContext> 
     public DbSet<Address> Addresses => Set<Address>();
     public DbSet<Household> Households => Set<Household>();
     public DbSet<HouseholdMember> HouseholdMembers => Set<HouseholdMember>();
+    public DbSet<HouseholdMatchReview> HouseholdMatchReviews => Set<HouseholdMatchReview>();
     public DbSet<SchoolEnrolment> SchoolEnrolments => Set<SchoolEnrolment>();
     public DbSet<HealthVisitingAssignment> HealthVisitingAssignments => Set<HealthVisitingAssignment>();
     public DbSet<GpRegistration> GpRegistrations => Set<GpRegistration>();

@@ -18,9 +18,17 @@ public sealed class DatabaseInitializerTests : IDisposable
         Directory.Delete(_dir, recursive: true);
     }
 
-    private IHost Build(params (string Key, string? Value)[] settings)
+    private sealed class Clock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    private IHost Build(params (string Key, string? Value)[] settings) => Build(null, settings);
+
+    private IHost Build(TimeProvider? time, params (string Key, string? Value)[] settings)
     {
         var builder = Host.CreateApplicationBuilder();
+        if (time is not null) builder.Services.AddSingleton(time);
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -48,6 +56,29 @@ public sealed class DatabaseInitializerTests : IDisposable
             Assert.Empty(result.MigrationsApplied);
             Assert.Null(result.Seeded);
         }
+    }
+
+    [Fact]
+    public async Task Start_NoSeedAsOf_WorldStandsOnTheHostsToday_MeetingsToComeAreToCome()
+    {
+        var now = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+        using var host = Build(new Clock(now));
+        var result = await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        Assert.Equal(new DateOnly(2026, 11, 22), result.Seeded!.AsOf);
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<PartnershipDbContext>>().CreateDbContextAsync();
+        Assert.True(await db.StrategyMeetings.AnyAsync(m => m.HeldAt > now));
+        Assert.True(await db.Conferences.AnyAsync(m => m.HeldAt > now));
+        Assert.True(await db.Plans.AnyAsync(p => p.StartDate > new DateOnly(2026, 6, 1)));
+    }
+
+    [Fact]
+    public async Task Start_SeedAsOfSet_OverridesTheClock()
+    {
+        using var host = Build(new Clock(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero)), ("Data:SeedAsOf", "2026-03-31"));
+        var result = await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        Assert.Equal(new DateOnly(2026, 3, 31), result.Seeded!.AsOf);
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<PartnershipDbContext>>().CreateDbContextAsync();
+        Assert.False(await db.Plans.AnyAsync(p => p.StartDate > new DateOnly(2026, 3, 31)));
     }
 
     [Fact]

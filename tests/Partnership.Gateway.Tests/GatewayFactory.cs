@@ -47,6 +47,8 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
                 // A throwaway SQLite database with the small synthetic preset, so each host starts in well under a second.
                 ["ConnectionStrings:Partnership"] = $"Data Source={Path.Combine(_keyDirectory, "hub.db")}",
                 ["Data:SeedPreset"] = "test",
+                // The generated world as it stood on 31 March 2026, whatever today is, so the tests see the same rows every day.
+                ["Data:SeedAsOf"] = "2026-03-31",
             };
             foreach (var (k, v) in Settings) settings[k] = v;
             config.AddInMemoryCollection(settings);

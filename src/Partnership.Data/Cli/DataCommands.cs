@@ -12,7 +12,7 @@ namespace Partnership.Data.Cli;
 /// The data layer's operator commands, for the Gateway's command line (or any host) to expose:
 /// <code>
 /// data migrate      --provider Sqlite|Postgres --connection "..."
-/// data load         --provider ... --connection ... --preset test|slough|berkshire|thames-valley [--seed 871]
+/// data load         --provider ... --connection ... --preset test|slough|berkshire|thames-valley [--seed 871] [--as-of yyyy-MM-dd]
 /// data verify-audit --provider ... --connection ...
 /// data cin-import   --provider ... --connection ... --file return.xml
 /// data cin-export   --provider ... --connection ... --council 871 --year 2025 --file out.xml
@@ -29,7 +29,11 @@ public static class DataCommands
     }
 
     /// <summary>Migrates, then generates and loads a preset into an empty database (refuses a database that already holds councils).</summary>
-    public static async Task<LoadReport> LoadPresetAsync(DataProvider provider, string connectionString, string preset, int seed = 871, CancellationToken ct = default)
+    public static Task<LoadReport> LoadPresetAsync(DataProvider provider, string connectionString, string preset, int seed = 871, CancellationToken ct = default) =>
+        LoadPresetAsync(provider, connectionString, preset, seed, SyntheticData.AsOf, ct);
+
+    /// <summary>As <see cref="LoadPresetAsync(DataProvider, string, string, int, CancellationToken)"/>, the world as it stands on <paramref name="asOf"/>.</summary>
+    public static async Task<LoadReport> LoadPresetAsync(DataProvider provider, string connectionString, string preset, int seed, DateOnly asOf, CancellationToken ct = default)
     {
         await MigrateAsync(provider, connectionString, ct);
         var factory = Factory(provider, connectionString);
@@ -39,7 +43,7 @@ public static class DataCommands
             if (councils > 0)
                 throw new InvalidOperationException($"The database already holds {councils} local authorit{(councils == 1 ? "y" : "ies")}; load a preset into an empty database.");
         }
-        return await SyntheticLoader.GenerateAndLoadAsync(factory, preset, seed, ct);
+        return await SyntheticLoader.GenerateAndLoadAsync(factory, preset, seed, asOf, ct);
     }
 
     public static async Task<AuditVerification> VerifyAuditAsync(DataProvider provider, string connectionString, CancellationToken ct = default)
@@ -62,7 +66,11 @@ public static class DataCommands
     }
 
     /// <summary>Runs <c>args</c> (without the leading "data"), writing results to <paramref name="output"/>; returns the exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct = default)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct = default) =>
+        await RunAsync(args, output, error, TimeProvider.System, ct);
+
+    /// <summary>As <see cref="RunAsync(string[], TextWriter, TextWriter, CancellationToken)"/>; <paramref name="time"/> is the clock <c>load</c>'s default as-of reads.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider time, CancellationToken ct = default)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -93,8 +101,11 @@ public static class DataCommands
                     return 0;
                 case "load":
                     var seed = options.TryGetValue("seed", out var s) ? int.Parse(s, CultureInfo.InvariantCulture) : 871;
-                    var report = await LoadPresetAsync(provider, connection, Need("preset"), seed, ct);
-                    output.WriteLine($"Loaded {report.Preset} (seed {report.Seed}): {report.Children:N0} children, {report.Rows:N0} rows; " +
+                    var asOf = !options.TryGetValue("as-of", out var day) ? Dates.WorkingDays.Today(time)
+                        : DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+                        : throw new ArgumentException($"--as-of must be a date as yyyy-MM-dd (found '{day}').");
+                    var report = await LoadPresetAsync(provider, connection, Need("preset"), seed, asOf, ct);
+                    output.WriteLine($"Loaded {report.Preset} (seed {report.Seed}, as of {report.AsOf:yyyy-MM-dd}): {report.Children:N0} children, {report.Rows:N0} rows; " +
                                      $"generated in {report.Generate.TotalSeconds:F1} s, loaded in {report.Load.TotalSeconds:F1} s" +
                                      (report.DatabaseBytes is { } b ? $", database {b / 1_048_576.0:F0} MiB." : "."));
                     return 0;
@@ -133,7 +144,9 @@ public static class DataCommands
     public const string Usage = """
         usage: data <command> --provider Sqlite|Postgres --connection "<connection string>" [options]
           migrate                                   apply pending schema migrations
-          load --preset <name> [--seed <n>]         load test | slough | berkshire | thames-valley into an empty database
+          load --preset <name> [--seed <n>] [--as-of <yyyy-MM-dd>]
+                                                    load test | slough | berkshire | thames-valley into an empty database,
+                                                    as the world stands on --as-of (default: today in England)
           verify-audit                              check the access audit hash chain; exit 1 at the first broken entry
           cin-import --file <path>                  validate and import a CIN census XML file (nothing stored on any error)
           cin-export --council <code> --year <yyyy> --file <path>   write a council's CIN census return

@@ -21,7 +21,7 @@ internal static class Conventions
 
         Named<Agency>(b); Named<InformationCategory>(b); Named<SharingRoute>(b); Named<OrganisationKind>(b);
         Named<HubSpecialism>(b); Named<PractitionerRole>(b); Named<PersonKind>(b); Named<Sex>(b); Named<AddressKind>(b);
-        Named<HouseholdRelationship>(b); Named<LinkMethod>(b); Named<ContactOutcome>(b); Named<MeetingKind>(b);
+        Named<HouseholdRelationship>(b); Named<LinkMethod>(b); Named<MatchReviewStatus>(b); Named<ContactOutcome>(b); Named<MeetingKind>(b);
         Named<MeetingMode>(b); Named<AttendanceStatus>(b); Named<ConferenceOutcome>(b); Named<PlanKind>(b);
         Named<ConsentRelationship>(b); Named<NotificationKind>(b);
 

@@ -86,6 +86,28 @@ internal sealed class HouseholdMemberConfiguration : IEntityTypeConfiguration<Ho
     }
 }
 
+internal sealed class HouseholdMatchReviewConfiguration : IEntityTypeConfiguration<HouseholdMatchReview>
+{
+    public void Configure(EntityTypeBuilder<HouseholdMatchReview> b)
+    {
+        b.ToTable("HouseholdMatchReviews");
+        b.HasOne(x => x.Household).WithMany().HasForeignKey(x => x.HouseholdId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.CandidatePerson).WithMany().HasForeignKey(x => x.CandidatePersonId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.Scheme).HasMaxLength(40);
+        b.Property(x => x.HousingPersonId).HasMaxLength(60);
+        b.Property(x => x.GivenName).HasMaxLength(100);
+        b.Property(x => x.FamilyName).HasMaxLength(100);
+        b.Property(x => x.Postcode).HasMaxLength(10);
+        b.Property(x => x.DecidedBy).HasMaxLength(200);
+        // One review per household and candidate (asking again does not queue it twice; a rejected pair stays rejected).
+        b.HasIndex(x => new { x.HouseholdId, x.CandidatePersonId }).IsUnique();
+        // The queue: a housing team's pending reviews, oldest first.
+        b.HasIndex(x => new { x.OrganisationId, x.Status, x.CreatedAt });
+        b.HasIndex(x => x.CandidatePersonId);
+    }
+}
+
 internal sealed class SchoolEnrolmentConfiguration : IEntityTypeConfiguration<SchoolEnrolment>
 {
     public void Configure(EntityTypeBuilder<SchoolEnrolment> b)

@@ -65,6 +65,9 @@ public enum HouseholdRelationship { Child, Mother, Father, StepParent, Grandpare
 
 public enum LinkMethod { Manual, ExactIdentifier, Probabilistic }
 
+/// <summary>Where an uncertain household match stands: waiting for housing, or decided.</summary>
+public enum MatchReviewStatus { Pending, Confirmed, Rejected }
+
 public enum ContactOutcome { NoFurtherAction, Information, EarlyHelp, Referral }
 
 public enum MeetingKind { StrategyDiscussion, InitialConference, ReviewConference }

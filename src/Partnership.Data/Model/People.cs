@@ -112,6 +112,38 @@ public sealed class HouseholdMember
     public DateOnly? To { get; set; }
 }
 
+/// <summary>
+/// An uncertain Fellegi–Sunter match housing asked for (between the review and automatic-link thresholds), held until the
+/// housing team that asked confirms it (then the member is linked) or rejects it. Keeps the member as housing gave it; the
+/// candidate is only ever a key here, never shown to housing.
+/// </summary>
+public sealed class HouseholdMatchReview
+{
+    public Guid Id { get; set; }
+    public Guid HouseholdId { get; set; }
+    public Household? Household { get; set; }
+    /// <summary>The housing team that asked, and the only one that sees and decides the review.</summary>
+    public Guid OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public Guid CandidatePersonId { get; set; }
+    public Person? CandidatePerson { get; set; }
+    public HouseholdRelationship Relationship { get; set; }
+    /// <summary>The housing system's identifier scheme and its own id for the member (kept on a confirmed link).</summary>
+    public required string Scheme { get; set; }
+    public string? HousingPersonId { get; set; }
+    // The member as housing gave it.
+    public string? GivenName { get; set; }
+    public string? FamilyName { get; set; }
+    public DateOnly? DateOfBirth { get; set; }
+    public string? Postcode { get; set; }
+    public double MatchWeight { get; set; }
+    public MatchReviewStatus Status { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+    /// <summary>The token subject of who confirmed or rejected it.</summary>
+    public string? DecidedBy { get; set; }
+}
+
 /// <summary>A pupil on a school's roll (education sees its own pupils).</summary>
 public sealed class SchoolEnrolment
 {

@@ -33,6 +33,20 @@ internal sealed partial class CouncilGenerator
         }
         var unborn = f.Children.FirstOrDefault(c => c.DateOfBirth is null);
         if (unborn is not null && (f.KnownToSocialCare || Rare(0.2)) && Rare(0.5)) PreBirth(f, unborn);
+        BookStrategyDiscussion(f);
+    }
+
+    /// <summary>
+    /// New concerns about a child with an open case: a strategy discussion booked in the coming working days (about one open
+    /// case in twenty-five). Drawn from a side stream, so the rest of the world is as it would be without it.
+    /// </summary>
+    private void BookStrategyDiscussion(Family f)
+    {
+        var child = f.Children.FirstOrDefault(c => c.CaseHoldingHubId is not null && c.DateOfBirth is not null);
+        if (child is null) return;
+        var side = new Random(BitConverter.ToInt32(child.Id.ToByteArray(), 4));
+        if (side.NextDouble() >= (_small ? 0.25 : 0.04)) return;
+        Scheduled(child.Id, f, [child], MeetingKind.StrategyDiscussion, WorkingDays.Add(_asOf, 1 + side.Next(10)), null);
     }
 
     /// <summary>A recent section 47 enquiry for all the siblings, conference held, plans open today.</summary>
@@ -79,6 +93,8 @@ internal sealed partial class CouncilGenerator
             {
                 var held = Chance(0.84) ? WorkingDays.Add(DateOnly.FromDateTime(strategy.HeldAt.UtcDateTime), Between(8, 15)) : WorkingDays.Add(target, Between(1, 10));
                 if (held < _asOf) icpc = held;
+                // Booked but not yet held (within the coming weeks): health, police and the school are already invited.
+                else if (NextWorkingDay(held) > _asOf) Scheduled(strategy.Id, f, children, MeetingKind.InitialConference, held, null);
             }
             if (icpc is { } day) conference = NewMeeting(f, children, MeetingKind.InitialConference, day, null);
         }
@@ -310,7 +326,19 @@ internal sealed partial class CouncilGenerator
             var due = WorkingDays.NextReviewDue(icpc, last);
             // Siblings from one conference are reviewed together: the same held date finds the same meeting.
             var held = NextWorkingDay(due.AddDays(-7));
-            if (held > _asOf || (plan.EndDate is { } end && held >= end)) break;
+            if (plan.EndDate is { } end && held >= end) break;
+            if (held > _asOf)
+            {
+                // The next review of a plan still open today is booked (siblings reviewed together share it).
+                if (plan.EndDate is null)
+                {
+                    if (!f.ReviewMeetings.TryGetValue(held, out var next))
+                        f.ReviewMeetings[held] = Scheduled(plan.Id, f, [child], MeetingKind.ReviewConference, held, plan.Id);
+                    else
+                        _set.MeetingChildren.Add(new MeetingChild { MeetingId = next.Id, ChildId = child.Id });
+                }
+                break;
+            }
             if (!f.ReviewMeetings.TryGetValue(held, out var meeting))
                 f.ReviewMeetings[held] = meeting = NewMeeting(f, [child], MeetingKind.ReviewConference, held, plan.Id);
             else

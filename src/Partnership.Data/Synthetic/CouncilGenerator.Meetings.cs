@@ -41,6 +41,18 @@ internal sealed partial class CouncilGenerator
         ],
     };
 
+    /// <summary>
+    /// A conference already booked after "today" (invitations sent, nothing held yet). It draws from a side stream seeded by
+    /// <paramref name="anchor"/>, so booking it leaves the council's stream — and every row generated after it — as it was.
+    /// </summary>
+    private Meeting Scheduled(Guid anchor, Family f, IReadOnlyList<Person> children, MeetingKind kind, DateOnly day, Guid? planId)
+    {
+        var main = _rng;
+        _rng = new Random(BitConverter.ToInt32(anchor.ToByteArray(), 0));
+        try { return NewMeeting(f, children, kind, day, planId); }
+        finally { _rng = main; }
+    }
+
     /// <summary>A strategy discussion or conference for siblings, with invitations, what each attending agency contributed, and actions.</summary>
     private Meeting NewMeeting(Family f, IReadOnlyList<Person> children, MeetingKind kind, DateOnly day, Guid? planId)
     {

@@ -18,7 +18,8 @@ internal sealed partial class CouncilGenerator
 
     private readonly SyntheticDataSet _set;
     private readonly CouncilSpec _spec;
-    private readonly Random _rng;
+    /// <summary>The council's stream; swapped for a side stream while scheduling conferences to come (see <see cref="Scheduled"/>).</summary>
+    private Random _rng;
     private readonly SharedState _shared;
     private readonly DateOnly _asOf;
     private readonly DateOnly _historyStart;

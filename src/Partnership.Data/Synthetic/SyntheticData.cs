@@ -14,7 +14,10 @@ public static class SyntheticData
 {
     public static readonly IReadOnlyList<string> Presets = ["test", "slough", "berkshire", "thames-valley"];
 
-    /// <summary>The fixed "today" of every generated world, so generation never depends on the clock.</summary>
+    /// <summary>
+    /// The "today" of a generated world unless another is given: generation never reads the clock, so a (preset, seed, as-of)
+    /// always gives the same rows. A hub seeds at its own today (<c>Data:SeedAsOf</c>), so its "upcoming" lists are upcoming.
+    /// </summary>
     public static readonly DateOnly AsOf = new(2026, 3, 31);
 
     private static readonly CouncilSpec Slough = new("871", "Slough", 38_000, 16, "Slough", ["SL1", "SL2", "SL3"], true, "Slough LPA");
@@ -44,11 +47,14 @@ public static class SyntheticData
         _ => throw new ArgumentException($"Unknown preset '{preset}'; use one of {string.Join(", ", Presets)}.", nameof(preset)),
     };
 
-    /// <summary>Generates a preset in memory. Deterministic in (<paramref name="preset"/>, <paramref name="seed"/>).</summary>
-    public static SyntheticDataSet Generate(string preset, int seed = 871)
+    /// <summary>
+    /// Generates a preset in memory, as it stands on <paramref name="asOf"/> (default <see cref="AsOf"/>): five years of history
+    /// before it, meetings and conferences booked after it. Deterministic in (<paramref name="preset"/>, <paramref name="seed"/>, as-of).
+    /// </summary>
+    public static SyntheticDataSet Generate(string preset, int seed = 871, DateOnly? asOf = null)
     {
         var specs = Councils(preset);
-        var set = new SyntheticDataSet { Preset = preset.ToLowerInvariant(), Seed = seed, AsOf = AsOf };
+        var set = new SyntheticDataSet { Preset = preset.ToLowerInvariant(), Seed = seed, AsOf = asOf ?? AsOf };
         var shared = new SharedState();
         foreach (var spec in specs)
             new CouncilGenerator(set, spec, seed, shared).Generate();
@@ -56,10 +62,10 @@ public static class SyntheticData
     }
 
     /// <summary>Generates and reports how long it took.</summary>
-    public static (SyntheticDataSet Set, TimeSpan Elapsed) GenerateTimed(string preset, int seed = 871)
+    public static (SyntheticDataSet Set, TimeSpan Elapsed) GenerateTimed(string preset, int seed = 871, DateOnly? asOf = null)
     {
         var sw = Stopwatch.StartNew();
-        var set = Generate(preset, seed);
+        var set = Generate(preset, seed, asOf);
         return (set, sw.Elapsed);
     }
 }

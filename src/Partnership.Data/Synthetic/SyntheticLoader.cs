@@ -5,7 +5,11 @@ namespace Partnership.Data.Synthetic;
 
 /// <summary>What a load did: rows per table, how long generation and loading took, and the database size afterwards.</summary>
 public sealed record LoadReport(string Preset, int Seed, int Children, long Rows, TimeSpan Generate, TimeSpan Load, long? DatabaseBytes,
-    IReadOnlyDictionary<string, int> RowsPerTable);
+    IReadOnlyDictionary<string, int> RowsPerTable)
+{
+    /// <summary>The generated world's "today".</summary>
+    public DateOnly AsOf { get; init; } = SyntheticData.AsOf;
+}
 
 /// <summary>
 /// Loads a generated preset into an empty database quickly: no change tracking, large batches, one short-lived context per batch,
@@ -14,12 +18,16 @@ public sealed record LoadReport(string Preset, int Seed, int Children, long Rows
 public static class SyntheticLoader
 {
     /// <summary>Generates <paramref name="preset"/> and loads it through <paramref name="factory"/>. The schema must already exist.</summary>
-    public static async Task<LoadReport> GenerateAndLoadAsync(IDbContextFactory<PartnershipDbContext> factory, string preset, int seed = 871, CancellationToken ct = default)
+    public static Task<LoadReport> GenerateAndLoadAsync(IDbContextFactory<PartnershipDbContext> factory, string preset, int seed = 871, CancellationToken ct = default) =>
+        GenerateAndLoadAsync(factory, preset, seed, SyntheticData.AsOf, ct);
+
+    /// <summary>Generates <paramref name="preset"/> as it stands on <paramref name="asOf"/> and loads it. The schema must already exist.</summary>
+    public static async Task<LoadReport> GenerateAndLoadAsync(IDbContextFactory<PartnershipDbContext> factory, string preset, int seed, DateOnly asOf, CancellationToken ct = default)
     {
-        var (set, generate) = SyntheticData.GenerateTimed(preset, seed);
+        var (set, generate) = SyntheticData.GenerateTimed(preset, seed, asOf);
         var (load, bytes) = await LoadAsync(factory, set, ct);
         return new LoadReport(set.Preset, seed, set.ChildCount, set.RowCount, generate, load, bytes,
-            set.Tables().ToDictionary(t => t.Name, t => t.Rows.Count));
+            set.Tables().ToDictionary(t => t.Name, t => t.Rows.Count)) { AsOf = asOf };
     }
 
     /// <summary>Inserts every row of <paramref name="set"/>; returns the time taken and the database size.</summary>

@@ -116,7 +116,7 @@ public sealed class HubEntities
             e.Description("An agency invited to a meeting, and whether it attended.");
             e.Key(i => i.Id);
             e.Field("agency", i => i.Agency).Category(MeetingSchedule).NonNull().Filterable().Sortable();
-            e.Field("organisation", i => i.Organisation!.Name).Category(MeetingSchedule);
+            e.Field("organisation", i => i.Organisation!.Name).Category(MeetingSchedule).Filterable();
             e.Field("status", i => i.Status).Category(MeetingSchedule).NonNull().Filterable();
         });
         ContributionType = data.Entity<MeetingContribution>(Contribution, e =>
@@ -125,9 +125,9 @@ public sealed class HubEntities
             e.Key(k => k.Id);
             e.Field("agency", k => k.Agency).Category(AgencyContributions).NonNull().Filterable();
             e.Field("organisation", k => k.Organisation!.Name).Category(AgencyContributions);
-            e.Field("category", k => k.Category).Category(AgencyContributions).NonNull();
+            e.Field("category", k => k.Category).Category(AgencyContributions).NonNull().Filterable();
             e.Field("text", k => k.Text).Category(AgencyContributions).Filterable();
-            e.Field("recordedAt", k => k.RecordedAt).Category(AgencyContributions).NonNull();
+            e.Field("recordedAt", k => k.RecordedAt).Category(AgencyContributions).NonNull().Filterable();
         });
         DecisionsType = data.Entity<Meeting>(MeetingDecisions, e =>
         {
@@ -145,11 +145,11 @@ public sealed class HubEntities
             e.Description("An action agreed at a meeting: who does what by when.");
             e.Key(a => a.Id);
             e.Id(ctx => Db(ctx).MeetingActions).Category(MeetingRecord);
-            e.Field("description", a => a.Description).Category(MeetingRecord).NonNull();
-            e.Field("ownerAgency", a => a.OwnerAgency).Category(MeetingRecord).NonNull().Filterable();
-            e.Field("ownerOrganisation", a => a.OwnerOrganisation!.Name).Category(MeetingRecord);
-            e.Field("dueDate", a => a.DueDate).Category(MeetingRecord).NonNull().Filterable();
-            e.Field("completedOn", a => a.CompletedOn).Category(MeetingRecord);
+            e.Field("description", a => a.Description).Category(MeetingRecord).NonNull().Filterable();
+            e.Field("ownerAgency", a => a.OwnerAgency).Category(MeetingRecord).NonNull().Filterable().Sortable();
+            e.Field("ownerOrganisation", a => a.OwnerOrganisation!.Name).Category(MeetingRecord).Filterable();
+            e.Field("dueDate", a => a.DueDate).Category(MeetingRecord).NonNull().Filterable().Sortable();
+            e.Field("completedOn", a => a.CompletedOn).Category(MeetingRecord).Filterable().Sortable();
         });
         MeetingType = data.Entity<Meeting>(StrategyMeeting, e =>
         {
@@ -175,7 +175,7 @@ public sealed class HubEntities
             e.Field("firstName", p => p.GivenName).Category(Identity).Filterable().Sortable();
             e.Field("lastName", p => p.FamilyName).Category(Identity).Filterable().Sortable();
             e.Field("dateOfBirth", p => p.DateOfBirth).Category(Identity).Filterable().Sortable();
-            e.Field("expectedDateOfBirth", p => p.ExpectedDateOfBirth).Category(Identity);
+            e.Field("expectedDateOfBirth", p => p.ExpectedDateOfBirth).Category(Identity).Filterable().Sortable();
             e.Field("sex", p => p.Sex == Sex.Male ? "MALE" : p.Sex == Sex.Female ? "FEMALE" : p.Sex == Sex.Indeterminate ? "INDETERMINATE" : "NOT_RECORDED")
                 .Category(Identity);
             e.Reference("localAuthority", p => p.LocalAuthority, () => LocalAuthorityType).Category(Identity).Filterable().Sortable();
@@ -183,7 +183,7 @@ public sealed class HubEntities
                 .OrderByDescending(a => a.ValidFrom).FirstOrDefault(), () => AddressType).Category(InformationCategory.Contact).Filterable();
             e.Reference("confidentialAddress", p => p.Addresses.Where(a => a.IsConfidential && a.ValidFrom <= RequestClock.Today && (a.ValidTo == null || a.ValidTo >= RequestClock.Today))
                 .OrderByDescending(a => a.ValidFrom).FirstOrDefault(), () => AddressType).Category(ConfidentialAddress);
-            e.Field("hasSocialWorker", p => p.CaseHoldingHubId != null).Category(InformationCategory.ProtectionStatus)
+            e.Field("hasSocialWorker", p => p.CaseHoldingHubId != null).Category(InformationCategory.ProtectionStatus).Filterable()
                 .Description("Open social care involvement: a hub holds the child's case.");
             e.Reference("socialCareHub", p => p.CaseHoldingHub, () => SocialCareHubType).Category(InformationCategory.ProtectionStatus)
                 .Description("The hub holding the child's case: whom to contact.");

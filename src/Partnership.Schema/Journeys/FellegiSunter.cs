@@ -2,6 +2,9 @@ using System.Text;
 
 namespace Partnership.Schema.Journeys;
 
+/// <summary>How strong a match held for review is: coarse on purpose, so the band does not tell which fields agreed.</summary>
+public enum MatchBand { High, Medium, Low }
+
 /// <summary>
 /// Fellegi–Sunter record linkage for housing's household members against people the hub knows. Each compared field adds
 /// log2(m/u) when it agrees and log2((1−m)/(1−u)) when it disagrees (nothing when either side lacks it), where m is the
@@ -28,7 +31,13 @@ internal static class FellegiSunter
     /// <summary>How far the best candidate must lead the second to link automatically (twins share all but a given name).</summary>
     public const double Margin = 10;
 
+    /// <summary>At or above (and below <see cref="AutoLink"/>): a review item's band is MEDIUM; below, LOW.</summary>
+    public const double MediumBand = 14;
+
     public enum Decision { AutoLink, Review, Reject }
+
+    /// <summary>HIGH: ≥ <see cref="AutoLink"/> but too close to another candidate; MEDIUM: ≥ <see cref="MediumBand"/>; LOW: the rest of the review range.</summary>
+    public static MatchBand BandOf(double weight) => weight >= AutoLink ? MatchBand.High : weight >= MediumBand ? MatchBand.Medium : MatchBand.Low;
 
     public sealed record Record(string? GivenName, string? FamilyName, DateOnly? DateOfBirth, string? Postcode);
 

@@ -15,6 +15,7 @@ internal static class Journeys
     {
         ["AttendanceRate"] = InformationCategory.MeetingSchedule,
         ["HouseholdMemberLink"] = InformationCategory.Identity,
+        [HousingReviews.TypeName] = InformationCategory.Identity, // what housing itself sent about its household member
         ["ScorecardRow"] = InformationCategory.AssessmentAndCaseNotes,
         ["ReviewConferenceDue"] = InformationCategory.ProtectionStatus,
     };
@@ -25,6 +26,8 @@ internal static class Journeys
         SocialCareQueries.AddFields(t, hub);
         Scorecard.AddFields(t);
         PlanJourneys.AddQueryFields(t);
+        HousingReviews.AddQueryFields(t, hub);
+        Conferences.AddQueryFields(t, hub);
     }
 
     public static void AddMutationFields(ObjectTypeBuilder t, HubEntities hub, ObjectType userError)

@@ -242,7 +242,7 @@ public sealed class SharingPolicy : IDataPolicy
             HubEntities.ProtectionStatus => Conditions.And(ProtectionStatusRow(c), p => p.NhsNumber != null),
             HubEntities.Plan or HubEntities.PlanPeriod => Conditions.Over<Plan, Person>(p => p.Child!, ProtectionStatusRow(c)),
             HubEntities.Address => AddressRow(c),
-            HubEntities.StrategyMeeting or HubEntities.MeetingDecisions => SeesMeeting(c),
+            HubEntities.StrategyMeeting or HubEntities.MeetingDecisions or Journeys.Conferences.Entity => SeesMeeting(c),
             HubEntities.Invitation => Conditions.Over<MeetingInvitation, Meeting>(i => i.Meeting!, SeesMeeting(c)),
             HubEntities.MeetingAction => Conditions.Over<MeetingAction, Meeting>(a => a.Meeting!, SeesMeeting(c)),
             HubEntities.Contribution => SeesContribution(c),
@@ -280,7 +280,7 @@ public sealed class SharingPolicy : IDataPolicy
                 return Decide(Sees(category, key, c), (Plan p) => p.Child!);
             case HubEntities.Address:
                 return Decide(Sees(category, key, c), (Address a) => a.Person!);
-            case HubEntities.StrategyMeeting or HubEntities.MeetingDecisions or HubEntities.Invitation or HubEntities.MeetingAction or HubEntities.Contribution:
+            case HubEntities.StrategyMeeting or HubEntities.MeetingDecisions or HubEntities.Invitation or HubEntities.MeetingAction or HubEntities.Contribution or Journeys.Conferences.Entity:
                 // The row rules already hold exactly the meetings (and contributions) the cell grants.
                 return category is MeetingSchedule or MeetingRecord or AgencyContributions ? FieldAccess.Allowed
                     : throw new InvalidOperationException($"\"{key}\" has category {category}, which meetings do not carry.");

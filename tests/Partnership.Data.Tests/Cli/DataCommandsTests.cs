@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Partnership.Data.Cli;
 
 namespace Partnership.Data.Tests.Cli;
@@ -13,20 +14,27 @@ public sealed class DataCommandsTests : IDisposable
         Directory.Delete(_dir, recursive: true);
     }
 
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
+    private static async Task<(int Code, string Out, string Err)> Run(params string[] args) => await RunAt(TimeProvider.System, args);
+
+    private static async Task<(int Code, string Out, string Err)> RunAt(TimeProvider time, params string[] args)
     {
         var o = new StringWriter();
         var e = new StringWriter();
-        var code = await DataCommands.RunAsync(args, o, e);
+        var code = await DataCommands.RunAsync(args, o, e, time);
         return (code, o.ToString(), e.ToString());
+    }
+
+    private sealed class Clock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     [Fact]
     public async Task Load_TestPreset_ThenExportAndVerify()
     {
-        var load = await Run("load", "--provider", "sqlite", "--connection", Connection, "--preset", "test");
+        var load = await Run("load", "--provider", "sqlite", "--connection", Connection, "--preset", "test", "--as-of", "2026-03-31");
         Assert.Equal(0, load.Code);
-        Assert.Contains("Loaded test (seed 871)", load.Out);
+        Assert.Contains("Loaded test (seed 871, as of 2026-03-31)", load.Out);
 
         var again = await Run("load", "--provider", "Sqlite", "--connection", Connection, "--preset", "test");
         Assert.Equal(1, again.Code);
@@ -51,5 +59,20 @@ public sealed class DataCommandsTests : IDisposable
         var unknown = await Run("load", "--provider", "Sqlite", "--connection", Connection, "--preset", "mars");
         Assert.Equal(2, unknown.Code);
         Assert.Contains("Unknown preset 'mars'", unknown.Err);
+        var date = await Run("load", "--provider", "Sqlite", "--connection", Connection, "--preset", "test", "--as-of", "31/03/2026");
+        Assert.Equal(2, date.Code);
+        Assert.Contains("--as-of must be a date as yyyy-MM-dd", date.Err);
+    }
+
+    [Fact]
+    public async Task Load_WithoutAsOf_WorldStandsOnTodayInEngland()
+    {
+        // 23:30 UTC on 21 June is already 22 June in London (BST).
+        var load = await RunAt(new Clock(new DateTimeOffset(2026, 6, 21, 23, 30, 0, TimeSpan.Zero)), "load", "--provider", "Sqlite", "--connection", Connection, "--preset", "test");
+        Assert.Equal(0, load.Code);
+        Assert.Contains("as of 2026-06-22", load.Out);
+        await using var db = new PartnershipDbContext(new DbContextOptionsBuilder<PartnershipDbContext>().UseSqlite(Connection).Options);
+        var latestStart = await db.Plans.MaxAsync(p => p.StartDate);
+        Assert.InRange(latestStart, new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 22));
     }
 }

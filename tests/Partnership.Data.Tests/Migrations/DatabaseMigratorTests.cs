@@ -29,21 +29,40 @@ public abstract class DatabaseMigratorTests(DataProvider provider, PostgresFixtu
         await using var db = database.CreateDbContext();
         var migrator = new DatabaseMigrator(db);
         Assert.Empty(await migrator.MigrateAsync());
-        Assert.Equal([1], (await migrator.GetAppliedAsync()).Select(m => m.Version));
+        Assert.Equal(Enumerable.Range(1, MigrationCatalog.For(provider).Count), (await migrator.GetAppliedAsync()).Select(m => m.Version));
     }
 
     [Fact]
-    public async Task Migrate_NewColumnAsMigration2_AddsColumnAndLeavesMigration1Alone()
+    public async Task Migrate_DatabaseAtVersion1_AppliesTheLaterMigrationsAndMatchesTheModel()
+    {
+        await using var database = await TestDatabase.CreateEmptyAsync(provider, pg);
+        await using var db = database.CreateDbContext();
+        var shipped = MigrationCatalog.For(provider);
+        Assert.True(shipped.Count >= 2);
+        await new DatabaseMigrator(db, [shipped[0]]).MigrateAsync();
+
+        var migrator = new DatabaseMigrator(db);
+        Assert.Equal(Enumerable.Range(2, shipped.Count - 1), (await migrator.GetPendingAsync()).Select(m => m.Version));
+        await migrator.MigrateAsync();
+        await using var fromModel = await TestDatabase.CreateEmptyAsync(provider, pg);
+        await using (var m = fromModel.CreateDbContext()) await m.Database.EnsureCreatedAsync();
+        await using var model = fromModel.CreateDbContext();
+        Assert.Equal(await SchemaSnapshot.ReadAsync(model), await SchemaSnapshot.ReadAsync(db));
+    }
+
+    [Fact]
+    public async Task Migrate_NewColumnAsNextMigration_AddsColumnAndLeavesEarlierOnesAlone()
     {
         await using var database = await TestDatabase.CreateAsync(provider, pg);
         await using var db = database.CreateDbContext();
-        var withSecond = MigrationCatalog.For(provider)
-            .Append(new SchemaMigration(2, "people_preferred_name", "ALTER TABLE \"People\" ADD \"PreferredName\" varchar(100) NULL;"))
+        var next = MigrationCatalog.For(provider).Count + 1;
+        var withNext = MigrationCatalog.For(provider)
+            .Append(new SchemaMigration(next, "people_preferred_name", "ALTER TABLE \"People\" ADD \"PreferredName\" varchar(100) NULL;"))
             .ToList();
-        var migrator = new DatabaseMigrator(db, withSecond);
+        var migrator = new DatabaseMigrator(db, withNext);
 
-        Assert.Equal([2], (await migrator.GetPendingAsync()).Select(m => m.Version));
-        Assert.Equal([2], (await migrator.MigrateAsync()).Select(m => m.Version));
+        Assert.Equal([next], (await migrator.GetPendingAsync()).Select(m => m.Version));
+        Assert.Equal([next], (await migrator.MigrateAsync()).Select(m => m.Version));
 
         var snapshot = await SchemaSnapshot.ReadAsync(db);
         Assert.Contains(snapshot, l => l.Contains("People.PreferredName", StringComparison.Ordinal));
@@ -68,7 +87,7 @@ public abstract class DatabaseMigratorTests(DataProvider provider, PostgresFixtu
     {
         await using var database = await TestDatabase.CreateAsync(provider, pg);
         await using var db = database.CreateDbContext();
-        await new DatabaseMigrator(db, [.. MigrationCatalog.For(provider), new SchemaMigration(2, "later", "SELECT 1;")]).MigrateAsync();
+        await new DatabaseMigrator(db, [.. MigrationCatalog.For(provider), new SchemaMigration(MigrationCatalog.For(provider).Count + 1, "later", "SELECT 1;")]).MigrateAsync();
 
         var ex = await Assert.ThrowsAsync<MigrationException>(() => new DatabaseMigrator(db).GetPendingAsync());
         Assert.Contains("newer than the code", ex.Message);

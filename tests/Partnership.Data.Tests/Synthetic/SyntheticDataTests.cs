@@ -17,6 +17,32 @@ public sealed class SyntheticDataTests
     }
 
     [Fact]
+    public void Generate_SameAsOf_SameRows_OtherAsOf_SameWorldMovedInTime()
+    {
+        var day = new DateOnly(2026, 11, 22);
+        var a = SyntheticData.Generate("test", 871, day);
+        var b = SyntheticData.Generate("test", 871, day);
+        Assert.Equal(day, a.AsOf);
+        Assert.Equal(a.Meetings.Select(m => (m.Id, m.HeldAt)), b.Meetings.Select(m => (m.Id, m.HeldAt)));
+        Assert.Equal(a.People.Select(p => (p.Id, p.DateOfBirth)), b.People.Select(p => (p.Id, p.DateOfBirth)));
+
+        // Nothing has happened after "today"; meetings and conferences are booked after it, their invitations still open.
+        var end = new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        Assert.All(a.Plans, p => Assert.True(p.StartDate <= day));
+        Assert.All(a.Contacts, c => Assert.True(c.ReceivedAt < end));
+        var booked = a.Meetings.Where(m => m.HeldAt >= end).Select(m => m.Id).ToHashSet();
+        Assert.Contains(a.Meetings, m => booked.Contains(m.Id) && m.Kind == MeetingKind.StrategyDiscussion);
+        Assert.Contains(a.Meetings, m => booked.Contains(m.Id) && m.Kind == MeetingKind.ReviewConference);
+        Assert.All(a.Invitations.Where(i => booked.Contains(i.MeetingId)), i => Assert.Equal(AttendanceStatus.Invited, i.Status));
+        Assert.DoesNotContain(a.Contributions, k => booked.Contains(k.MeetingId));
+
+        // Another as-of: the same families, months later.
+        var march = SyntheticData.Generate("test", 871);
+        Assert.Equal(SyntheticData.AsOf, march.AsOf);
+        Assert.NotEqual(march.Meetings.Select(m => m.HeldAt), a.Meetings.Select(m => m.HeldAt));
+    }
+
+    [Fact]
     public void Generate_DifferentSeed_DifferentPeople()
     {
         var a = SyntheticData.Generate("test", 1);

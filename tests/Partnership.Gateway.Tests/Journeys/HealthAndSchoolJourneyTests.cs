@@ -81,6 +81,28 @@ public sealed class HealthAndSchoolJourneyTests(JourneyHost host) : IClassFixtur
     }
 
     [Fact]
+    public async Task UpcomingConferences_OnlyThoseHealthIsInvitedTo_StrategyMeetingsStayStrategyDiscussions()
+    {
+        var from = new DateTimeOffset(2026, 3, 31, 0, 0, 0, TimeSpan.Zero);
+        var data = await host.Data(HealthVisitor, """
+            query($from: DateTime!) {
+              conferences(first: 100, where: { heldAt: { gte: $from } }, order: [{ heldAt: ASC }]) { totalCount nodes { id kind heldAt children { firstName } invitations { agency status } } }
+              strategyMeetings(first: 100, where: { heldAt: { gte: $from } }) { nodes { id } }
+            }
+            """, new { from });
+        var expected = await host.Db(db => db.Conferences.Where(m => m.LocalAuthority!.Code == "871" && m.HeldAt >= from)
+            .Where(m => m.Invitations.Any(i => i.Agency == M.Agency.Health)).OrderBy(m => m.HeldAt).ThenBy(m => m.Id).Select(m => m.Id).ToListAsync());
+        Assert.NotEmpty(expected);
+        var nodes = data["conferences"]!["nodes"]!.AsArray();
+        Assert.Equal(expected.Count, data["conferences"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(expected.Select(k => JourneyHost.Id("Conference", k)), nodes.Select(n => n!["id"]!.GetValue<string>()));
+        Assert.All(nodes, n => Assert.Contains(n!["invitations"]!.AsArray(), i => i!["agency"]!.GetValue<string>() == "HEALTH" && i["status"]!.GetValue<string>() == "INVITED"));
+        Assert.All(nodes, n => Assert.NotEqual("STRATEGY_DISCUSSION", n!["kind"]!.GetValue<string>()));
+        var meetingIds = data["strategyMeetings"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToHashSet();
+        Assert.DoesNotContain(expected, k => meetingIds.Contains(JourneyHost.Id("StrategyMeeting", k)));
+    }
+
+    [Fact]
     public async Task School_PupilsWithSocialWorker_ActionsAndContribution()
     {
         var today = Today;

@@ -78,4 +78,109 @@ public sealed class HousingJourneyTests(JourneyHost host) : IClassFixture<Journe
         Assert.Empty(data["linkHousehold"]!["members"]!.AsArray());
         Assert.Equal(count, await host.Db(db => db.HouseholdMembers.CountAsync()));
     }
+
+    private const string Link = """
+        mutation($input: LinkHouseholdInput!) { linkHousehold(input: $input) {
+          members { index outcome method weight review { id band status firstName lastName dateOfBirth postcode } person { firstName } } errors { code field } } }
+        """;
+
+    private const string Queue = "{ householdMatchReviews { id householdReference relationship firstName lastName dateOfBirth postcode band status } }";
+
+    /// <summary>A child of Slough with a current open postcode that no housing team has linked, and its NHS number.</summary>
+    private async Task<(Guid Id, string Nhs, string Given, string Family, DateOnly Born, string Postcode)> UnlinkedChildAsync(int skip)
+    {
+        var today = Today;
+        var linked = await host.Db(db => db.HouseholdMembers.Select(m => m.PersonId).Concat(db.HouseholdMatchReviews.Select(r => r.CandidatePersonId)).ToListAsync());
+        var c = await host.Db(db => db.People.Where(p => p.Kind == M.PersonKind.Child && p.LocalAuthority!.Code == "871" && p.DateOfBirth != null
+                && p.NhsNumber != null && !linked.Contains(p.Id))
+            .OrderBy(p => p.Id)
+            .Select(p => new { p.Id, Nhs = (string)(object)p.NhsNumber!, p.GivenName, p.FamilyName, p.DateOfBirth,
+                Postcode = p.Addresses.Where(a => !a.IsConfidential && a.ValidFrom <= today && (a.ValidTo == null || a.ValidTo >= today)).Select(a => a.Postcode).FirstOrDefault() })
+            .Where(p => p.Postcode != null).Skip(skip).FirstAsync());
+        return (c.Id, c.Nhs, c.GivenName!, c.FamilyName!, c.DateOfBirth!.Value, c.Postcode!);
+    }
+
+    /// <summary>Same names and postcode, another birthday: 18.8, between the review (8) and automatic-link (20) thresholds.</summary>
+    private static object Uncertain(string reference, (Guid Id, string Nhs, string Given, string Family, DateOnly Born, string Postcode) c, string housingId) => new
+    {
+        reference, scheme = "SLOUGH-HOUSING",
+        members = new object[] { new { relationship = "CHILD", firstName = c.Given, lastName = c.Family, dateOfBirth = c.Born.AddDays(3).ToString("yyyy-MM-dd"), postcode = c.Postcode, housingPersonId = housingId } },
+    };
+
+    private async Task<int> VisibleAsync(string token, string nhs) =>
+        (await host.Data(token, "query($nhs: String!) { children(where: { nhsNumber: { eq: $nhs } }) { totalCount } }", new { nhs }))["children"]!["totalCount"]!.GetValue<int>();
+
+    [Fact]
+    public async Task LinkHousehold_UncertainMatch_QueuedShowingOnlyWhatHousingSent_ConfirmLinks()
+    {
+        var child = await UnlinkedChildAsync(0);
+        var data = await host.Data(Housing, Link, new { input = Uncertain("TEN-REVIEW-1", child, "H-2001") });
+        Assert.Empty(data["linkHousehold"]!["errors"]!.AsArray());
+        var member = data["linkHousehold"]!["members"]![0]!;
+        Assert.Equal("PENDING_REVIEW", member["outcome"]!.GetValue<string>());
+        Assert.Null(member["weight"]);
+        Assert.Null(member["person"]);
+        Assert.Equal("MEDIUM", member["review"]!["band"]!.GetValue<string>());
+        Assert.Equal(child.Born.AddDays(3).ToString("yyyy-MM-dd"), member["review"]!["dateOfBirth"]!.GetValue<string>()); // what housing sent, not the child's
+        var id = member["review"]!["id"]!.GetValue<string>();
+
+        // The queue: this team's pending item, with nothing of the candidate; the child is still invisible to housing.
+        var queue = (await host.Data(Housing, Queue))["householdMatchReviews"]!.AsArray();
+        var item = Assert.Single(queue, r => r!["id"]!.GetValue<string>() == id)!;
+        Assert.Equal("TEN-REVIEW-1", item["householdReference"]!.GetValue<string>());
+        Assert.Equal(["band", "dateOfBirth", "firstName", "householdReference", "id", "lastName", "postcode", "relationship", "status"], item.AsObject().Select(kv => kv.Key).Order());
+        Assert.Equal(0, await VisibleAsync(Housing, child.Nhs));
+        // Asking again does not queue it twice.
+        var again = await host.Data(Housing, Link, new { input = Uncertain("TEN-REVIEW-1", child, "H-2001") });
+        Assert.Equal(id, again["linkHousehold"]!["members"]![0]!["review"]!["id"]!.GetValue<string>());
+        Assert.Equal(1, await host.Db(db => db.HouseholdMatchReviews.CountAsync(r => r.CandidatePersonId == child.Id)));
+
+        // Another team does not see it and cannot decide it; another agency may not ask.
+        var reading = host.Token(Agency.Housing, "Reading Housing Services", ["871"]);
+        Assert.DoesNotContain((await host.Data(reading, Queue))["householdMatchReviews"]!.AsArray(), r => r!["id"]!.GetValue<string>() == id);
+        const string Confirm = "mutation($id: ID!) { confirmHouseholdMatch(input: { reviewId: $id }) { review { status decidedAt } person { firstName hasSocialWorker } errors { code field } } }";
+        var foreign = await host.Data(reading, Confirm, new { id });
+        Assert.Equal("NOT_FOUND", foreign["confirmHouseholdMatch"]!["errors"]![0]!["code"]!.GetValue<string>());
+        var health = host.Token(Agency.Health, JourneyHost.HealthVisitingTeam);
+        Assert.Equal("FORBIDDEN", (await host.Send(health, Queue))["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("FORBIDDEN", (await host.Data(health, Confirm, new { id }))["confirmHouseholdMatch"]!["errors"]![0]!["code"]!.GetValue<string>());
+        var bad = await host.Data(Housing, Confirm, new { id = "not-an-id" });
+        Assert.Equal(["input", "reviewId"], bad["confirmHouseholdMatch"]!["errors"]![0]!["field"]!.AsArray().Select(f => f!.GetValue<string>()));
+        Assert.Equal(M.MatchReviewStatus.Pending, await host.Db(db => db.HouseholdMatchReviews.Where(r => r.CandidatePersonId == child.Id).Select(r => r.Status).SingleAsync()));
+
+        // Confirmed: the member is linked, and housing sees the child as the policy grants it.
+        var confirmed = await host.Data(Housing, Confirm, new { id });
+        Assert.Empty(confirmed["confirmHouseholdMatch"]!["errors"]!.AsArray());
+        Assert.Equal("CONFIRMED", confirmed["confirmHouseholdMatch"]!["review"]!["status"]!.GetValue<string>());
+        Assert.Equal(child.Given, confirmed["confirmHouseholdMatch"]!["person"]!["firstName"]!.GetValue<string>());
+        Assert.Equal(1, await VisibleAsync(Housing, child.Nhs));
+        Assert.Equal(M.LinkMethod.Manual, await host.Db(db => db.HouseholdMembers.Where(m => m.PersonId == child.Id).Select(m => m.LinkMethod).SingleAsync()));
+        Assert.DoesNotContain((await host.Data(Housing, Queue))["householdMatchReviews"]!.AsArray(), r => r!["id"]!.GetValue<string>() == id);
+        var twice = await host.Data(Housing, Confirm, new { id });
+        Assert.Equal("ALREADY_DECIDED", twice["confirmHouseholdMatch"]!["errors"]![0]!["code"]!.GetValue<string>());
+        // The housing system's id was kept: the next link is exact.
+        var exact = await host.Data(Housing, "mutation { linkHousehold(input: { reference: \"TEN-REVIEW-1\", scheme: \"SLOUGH-HOUSING\", members: [{ relationship: CHILD, housingPersonId: \"H-2001\" }] }) { members { outcome method } } }");
+        Assert.Equal("EXACT_IDENTIFIER", exact["linkHousehold"]!["members"]![0]!["method"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task RejectHouseholdMatch_NothingLinked_NotQueuedAgain()
+    {
+        var child = await UnlinkedChildAsync(5);
+        var data = await host.Data(Housing, Link, new { input = Uncertain("TEN-REVIEW-2", child, "H-3001") });
+        var id = data["linkHousehold"]!["members"]![0]!["review"]!["id"]!.GetValue<string>();
+        var members = await host.Db(db => db.HouseholdMembers.CountAsync());
+
+        var rejected = await host.Data(Housing, "mutation($id: ID!) { rejectHouseholdMatch(input: { reviewId: $id }) { review { status } errors { code } } }", new { id });
+        Assert.Equal("REJECTED", rejected["rejectHouseholdMatch"]!["review"]!["status"]!.GetValue<string>());
+        Assert.Equal(members, await host.Db(db => db.HouseholdMembers.CountAsync()));
+        Assert.Equal(0, await VisibleAsync(Housing, child.Nhs));
+        var listed = await host.Data(Housing, "{ householdMatchReviews(status: REJECTED) { id } }");
+        Assert.Contains(listed["householdMatchReviews"]!.AsArray(), r => r!["id"]!.GetValue<string>() == id);
+
+        var again = await host.Data(Housing, Link, new { input = Uncertain("TEN-REVIEW-2", child, "H-3001") });
+        Assert.Equal("NOT_LINKED", again["linkHousehold"]!["members"]![0]!["outcome"]!.GetValue<string>());
+        Assert.Null(again["linkHousehold"]!["members"]![0]!["review"]);
+        Assert.Equal(1, await host.Db(db => db.HouseholdMatchReviews.CountAsync(r => r.CandidatePersonId == child.Id)));
+    }
 }

@@ -37,7 +37,8 @@ public sealed class JourneyHost : IAsyncLifetime
     public const string PoliceOrg = "Thames Valley Police Slough LPA", HealthVisitingTeam = "Slough Health Visiting Team A",
         SloughHub1 = "Slough Hub 1 (child protection)";
 
-    public GatewayFactory Factory { get; } = new() { TestServices = s => s.AddSingleton<TimeProvider>(new FixedClock(Now)) };
+    /// <summary>No <c>Data:SeedAsOf</c>: the hub seeds the world at its own today, which the fixed clock makes 31 March 2026.</summary>
+    public GatewayFactory Factory { get; } = new() { TestServices = s => s.AddSingleton<TimeProvider>(new FixedClock(Now)), Settings = { ["Data:SeedAsOf"] = "" } };
 
     public HttpClient Client { get; private set; } = null!;
 
