@@ -16,7 +16,7 @@ namespace Partnership.Schema.Benchmarks;
 /// <summary>
 /// The same request as social care and as police over the generated <c>test</c> world on SQLite (in memory-backed storage
 /// where the machine has it), through the hub's executor (caller, policy, audit) — with the sharing policy, and with it
-/// replaced by <see cref="AllowAllPolicy"/> (registered in the request services, which the data layer prefers; the schema has
+/// replaced by <see cref="AllowAllPolicy"/> (a schema built over it through a benchmark-only entry point; the hub has
 /// no switch of its own). The audit is written in every case, so the difference is the policy's SQL and field decisions.
 /// </summary>
 [MemoryDiagnoser]
@@ -104,7 +104,7 @@ public class PolicyCost
         services.AddDbContext<PartnershipDbContext>(b => { options.Configure(b); ConfigureDb?.Invoke(b); });
         services.AddSingleton(TimeProvider.System);
         services.AddPartnershipSchema();
-        if (policyOff) services.AddSingleton<IDataPolicy>(AllowAllPolicy.Instance);
+        if (policyOff) services.AddSingleton(_ => HubSchema.CreateWithPolicyForBenchmark(AllowAllPolicy.Instance)); // replaces the hub's schema
         return services.BuildServiceProvider();
     }
 

@@ -59,7 +59,7 @@ public sealed class DataCaller(ClaimsPrincipal? user, IServiceProvider? services
 /// <summary>
 /// The hooks through which a sharing policy controls every data query. Both hooks are consulted for every
 /// entity and field the query touches, whatever resolver or argument touches it, and their expressions run in SQL.
-/// Register one in the request services, or set <see cref="DataOptions.Policy"/>; a query without a policy fails.
+/// Set <see cref="DataOptions.Policy"/> (it wins), or register one in the request services; a query without a policy fails.
 /// </summary>
 public interface IDataPolicy
 {

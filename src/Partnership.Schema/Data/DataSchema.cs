@@ -12,7 +12,7 @@ public sealed class DataOptions
     /// <summary>Largest <c>first</c>/<c>last</c> accepted; more is a <c>PAGINATION_MAX_ITEMS</c> error.</summary>
     public int MaxPageSize { get; init; } = 50;
 
-    /// <summary>The policy when the request services have no <see cref="IDataPolicy"/>; with neither, data queries fail.</summary>
+    /// <summary>The schema's policy; when set, a policy in the request services is ignored. With neither, data queries fail.</summary>
     public IDataPolicy? Policy { get; init; }
 
     /// <summary>

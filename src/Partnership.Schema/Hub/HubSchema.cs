@@ -25,9 +25,15 @@ public static class HubSchema
     /// The schema. <paramref name="extend"/> (tests only) may add root query fields and <paramref name="extraTypes"/> types;
     /// construction fails when any field carrying data has no information category.
     /// </summary>
-    public static GraphQLSchema Create(Action<ObjectTypeBuilder, HubEntities>? extend = null, IEnumerable<NamedType>? extraTypes = null)
+    public static GraphQLSchema Create(Action<ObjectTypeBuilder, HubEntities>? extend = null, IEnumerable<NamedType>? extraTypes = null) =>
+        Create(new SharingPolicy(), extend, extraTypes);
+
+    /// <summary>The schema over another policy: for the policy-cost benchmark only (the hub has no switch to turn its policy off).</summary>
+    internal static GraphQLSchema CreateWithPolicyForBenchmark(IDataPolicy policy) => Create(policy, null, null);
+
+    private static GraphQLSchema Create(IDataPolicy policy, Action<ObjectTypeBuilder, HubEntities>? extend, IEnumerable<NamedType>? extraTypes)
     {
-        var data = new DataSchema(new DataOptions { DefaultPageSize = 20, MaxPageSize = 100, Policy = new SharingPolicy(), ProjectKeys = true });
+        var data = new DataSchema(new DataOptions { DefaultPageSize = 20, MaxPageSize = 100, Policy = policy, ProjectKeys = true });
         var hub = new HubEntities(data);
         var callerType = CallerType(data);
         var mutations = new HubMutations(hub);

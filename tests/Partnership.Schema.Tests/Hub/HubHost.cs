@@ -71,7 +71,7 @@ public sealed class HubHost : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly string? _file;
 
-    private HubHost(PartnershipDataOptions options, string? file, Action<SharingOptions>? sharing)
+    private HubHost(PartnershipDataOptions options, string? file, Action<SharingOptions>? sharing, Action<IServiceCollection>? more = null)
     {
         Options = options;
         _file = file;
@@ -79,6 +79,7 @@ public sealed class HubHost : IAsyncDisposable
         services.AddDbContext<PartnershipDbContext>(b => options.Configure(b.AddInterceptors(Statements)));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddPartnershipSchema(configure: sharing, executor: schema => new GraphQLExecutorOptions { Schema = schema, ExposeExceptionMessages = true });
+        more?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
 
@@ -87,10 +88,10 @@ public sealed class HubHost : IAsyncDisposable
     public StatementLog Statements { get; } = new();
     public IServiceProvider Services => _services;
 
-    public static async Task<HubHost> SqliteAsync(Action<SharingOptions>? sharing = null)
+    public static async Task<HubHost> SqliteAsync(Action<SharingOptions>? sharing = null, Action<IServiceCollection>? services = null)
     {
         var file = Path.Combine(Path.GetTempPath(), $"partnership-schema-{Guid.NewGuid():N}.db");
-        var host = new HubHost(new PartnershipDataOptions { Provider = DataProvider.Sqlite, ConnectionString = $"Data Source={file};Pooling=False" }, file, sharing);
+        var host = new HubHost(new PartnershipDataOptions { Provider = DataProvider.Sqlite, ConnectionString = $"Data Source={file};Pooling=False" }, file, sharing, services);
         await host.MigrateAsync();
         return host;
     }

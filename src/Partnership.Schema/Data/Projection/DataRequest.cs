@@ -29,8 +29,9 @@ internal sealed class DataRequest
 
     public static DataRequest From(IResolveFieldContext context, DataSchema data)
     {
-        var policy = context.Services?.GetService(typeof(IDataPolicy)) as IDataPolicy ?? data.Options.Policy
-            ?? throw new InvalidOperationException("No IDataPolicy is registered in the request services or set in DataOptions.Policy.");
+        // The schema's own policy wins: a policy registered in the services (by mistake, or by a library) cannot replace it.
+        var policy = data.Options.Policy ?? context.Services?.GetService(typeof(IDataPolicy)) as IDataPolicy
+            ?? throw new InvalidOperationException("No IDataPolicy is set in DataOptions.Policy or registered in the request services.");
         SemaphoreSlim gate;
         lock (context.ContextData)
         {
