@@ -64,7 +64,7 @@ ORDER BY p."Id", l."Id"
 LIMIT @p
 
 -- statement 4
-SELECT p6."Kind", s5."Id", s5."Id0"
+SELECT p12."Kind", s8."Id", s8."Id0"
 FROM (
     SELECT p."Id", l."Id" AS "Id0"
     FROM "People" AS p
@@ -81,16 +81,16 @@ FROM (
             WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."Category" = @category)))
     ORDER BY p."Id", l."Id"
     LIMIT @p
-) AS s5
+) AS s8
 INNER JOIN (
     SELECT p5."Kind", p5."ChildId"
     FROM "Plans" AS p5
     WHERE p5."EndDate" IS NULL OR p5."EndDate" >= @Today
-) AS p6 ON s5."Id" = p6."ChildId"
-ORDER BY s5."Id", s5."Id0", p6."Kind"
+) AS p12 ON s8."Id" = p12."ChildId"
+ORDER BY s8."Id", s8."Id0", p12."Kind"
 
 -- statement 5
-SELECT s7."HeldAt", s6."Id", s6."Id0", s7."MeetingId", s7."ChildId", s7."Id", s7."Id0", s7.c
+SELECT s10."HeldAt", s9."Id", s9."Id0", s10."MeetingId", s10."ChildId", s10."Id", s10."Id0", s10.c
 FROM (
     SELECT p."Id", l."Id" AS "Id0"
     FROM "People" AS p
@@ -107,21 +107,31 @@ FROM (
             WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."Category" = @category)))
     ORDER BY p."Id", l."Id"
     LIMIT @p
-) AS s6
+) AS s9
 INNER JOIN (
-    SELECT m16."HeldAt", 0 AS c, m16."Id", m15."MeetingId", m15."ChildId", l2."Id" AS "Id0"
-    FROM "MeetingChildren" AS m15
-    INNER JOIN "Meetings" AS m16 ON m15."MeetingId" = m16."Id"
-    INNER JOIN "LocalAuthorities" AS l2 ON m16."LocalAuthorityId" = l2."Id"
-    WHERE m16."Kind" = 'StrategyDiscussion' AND l2."Code" = @Value17 AND EXISTS (
+    SELECT m18."HeldAt", 0 AS c, m18."Id", m17."MeetingId", m17."ChildId", l2."Id" AS "Id0"
+    FROM "MeetingChildren" AS m17
+    INNER JOIN "Meetings" AS m18 ON m17."MeetingId" = m18."Id"
+    INNER JOIN "LocalAuthorities" AS l2 ON m18."LocalAuthorityId" = l2."Id"
+    WHERE m18."Kind" = 'StrategyDiscussion' AND l2."Code" = @Value17 AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS m17
-        WHERE m16."Id" = m17."MeetingId" AND m17."Agency" = @agency18 AND m17."OrganisationId" = @school)
-) AS s7 ON s6."Id" = s7."ChildId"
-ORDER BY s6."Id", s6."Id0", s7."Id", s7."MeetingId", s7."ChildId", s7."Id0"
+        FROM "MeetingInvitations" AS m19
+        WHERE m18."Id" = m19."MeetingId" AND m19."Agency" = @agency18 AND m19."OrganisationId" = @school) AND (m18."HeldAt" > @now OR EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS m20
+        INNER JOIN "People" AS p10 ON m20."ChildId" = p10."Id"
+        WHERE m18."Id" = m20."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS s6
+            WHERE p10."Id" = s6."ChildId" AND s6."StartDate" <= @day21 AND (s6."EndDate" IS NULL OR s6."EndDate" >= @day22)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS p11
+            WHERE p10."Id" = p11."ChildId" AND p11."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p11."StartDate" <= @day21 AND (p11."EndDate" IS NULL OR p11."EndDate" >= @day22)))))
+) AS s10 ON s9."Id" = s10."ChildId"
+ORDER BY s9."Id", s9."Id0", s10."Id", s10."MeetingId", s10."ChildId", s10."Id0"
 
 -- statement 6
-SELECT m22."Description", m22."OwnerAgency", 0, m22."Id", s6."Id", s6."Id0", s7."MeetingId", s7."ChildId", s7."Id", s7."Id0"
+SELECT m25."Description", m25."OwnerAgency", 0, m25."Id", s9."Id", s9."Id0", s10."MeetingId", s10."ChildId", s10."Id", s10."Id0"
 FROM (
     SELECT p."Id", l."Id" AS "Id0"
     FROM "People" AS p
@@ -138,19 +148,29 @@ FROM (
             WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."Category" = @category)))
     ORDER BY p."Id", l."Id"
     LIMIT @p
-) AS s6
+) AS s9
 INNER JOIN (
-    SELECT m16."Id", m15."MeetingId", m15."ChildId", l2."Id" AS "Id0"
-    FROM "MeetingChildren" AS m15
-    INNER JOIN "Meetings" AS m16 ON m15."MeetingId" = m16."Id"
-    INNER JOIN "LocalAuthorities" AS l2 ON m16."LocalAuthorityId" = l2."Id"
-    WHERE m16."Kind" = 'StrategyDiscussion' AND l2."Code" = @Value17 AND EXISTS (
+    SELECT m18."Id", m17."MeetingId", m17."ChildId", l2."Id" AS "Id0"
+    FROM "MeetingChildren" AS m17
+    INNER JOIN "Meetings" AS m18 ON m17."MeetingId" = m18."Id"
+    INNER JOIN "LocalAuthorities" AS l2 ON m18."LocalAuthorityId" = l2."Id"
+    WHERE m18."Kind" = 'StrategyDiscussion' AND l2."Code" = @Value17 AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS m17
-        WHERE m16."Id" = m17."MeetingId" AND m17."Agency" = @agency18 AND m17."OrganisationId" = @school)
-) AS s7 ON s6."Id" = s7."ChildId"
-INNER JOIN "MeetingActions" AS m22 ON s7."Id" = m22."MeetingId"
-ORDER BY s6."Id", s6."Id0", s7."Id", s7."MeetingId", s7."ChildId", s7."Id0", m22."Id"
+        FROM "MeetingInvitations" AS m19
+        WHERE m18."Id" = m19."MeetingId" AND m19."Agency" = @agency18 AND m19."OrganisationId" = @school) AND (m18."HeldAt" > @now OR EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS m20
+        INNER JOIN "People" AS p10 ON m20."ChildId" = p10."Id"
+        WHERE m18."Id" = m20."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS s6
+            WHERE p10."Id" = s6."ChildId" AND s6."StartDate" <= @day21 AND (s6."EndDate" IS NULL OR s6."EndDate" >= @day22)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS p11
+            WHERE p10."Id" = p11."ChildId" AND p11."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p11."StartDate" <= @day21 AND (p11."EndDate" IS NULL OR p11."EndDate" >= @day22)))))
+) AS s10 ON s9."Id" = s10."ChildId"
+INNER JOIN "MeetingActions" AS m25 ON s10."Id" = m25."MeetingId"
+ORDER BY s9."Id", s9."Id0", s10."Id", s10."MeetingId", s10."ChildId", s10."Id0", m25."Id"
 
 -- statement 7
 SELECT m."MeetingId" AS "K", m."ChildId" AS "C"

@@ -52,7 +52,7 @@ ORDER BY "p"."Id", "l"."Id"
 LIMIT @p
 
 -- statement 3
-SELECT "p4"."Kind", "s3"."Id", "s3"."Id0"
+SELECT "p10"."Kind", "s6"."Id", "s6"."Id0"
 FROM (
     SELECT "p"."Id", "l"."Id" AS "Id0"
     FROM "People" AS "p"
@@ -69,16 +69,16 @@ FROM (
             WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency AND "c0"."Category" = @category)))
     ORDER BY "p"."Id", "l"."Id"
     LIMIT @p
-) AS "s3"
+) AS "s6"
 INNER JOIN (
     SELECT "p3"."Kind", "p3"."ChildId"
     FROM "Plans" AS "p3"
     WHERE "p3"."EndDate" IS NULL OR "p3"."EndDate" >= @Today
-) AS "p4" ON "s3"."Id" = "p4"."ChildId"
-ORDER BY "s3"."Id", "s3"."Id0", "p4"."Kind"
+) AS "p10" ON "s6"."Id" = "p10"."ChildId"
+ORDER BY "s6"."Id", "s6"."Id0", "p10"."Kind"
 
 -- statement 4
-SELECT "s5"."HeldAt", "s4"."Id", "s4"."Id0", "s5"."MeetingId", "s5"."ChildId", "s5"."Id", "s5"."Id0", "s5"."c"
+SELECT "s8"."HeldAt", "s7"."Id", "s7"."Id0", "s8"."MeetingId", "s8"."ChildId", "s8"."Id", "s8"."Id0", "s8"."c"
 FROM (
     SELECT "p"."Id", "l"."Id" AS "Id0"
     FROM "People" AS "p"
@@ -95,21 +95,31 @@ FROM (
             WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency AND "c0"."Category" = @category)))
     ORDER BY "p"."Id", "l"."Id"
     LIMIT @p
-) AS "s4"
+) AS "s7"
 INNER JOIN (
-    SELECT "m12"."HeldAt", 0 AS "c", "m12"."Id", "m11"."MeetingId", "m11"."ChildId", "l2"."Id" AS "Id0"
-    FROM "MeetingChildren" AS "m11"
-    INNER JOIN "Meetings" AS "m12" ON "m11"."MeetingId" = "m12"."Id"
-    INNER JOIN "LocalAuthorities" AS "l2" ON "m12"."LocalAuthorityId" = "l2"."Id"
-    WHERE "m12"."Kind" = 'StrategyDiscussion' AND "l2"."Code" = @Value17 AND EXISTS (
+    SELECT "m14"."HeldAt", 0 AS "c", "m14"."Id", "m13"."MeetingId", "m13"."ChildId", "l2"."Id" AS "Id0"
+    FROM "MeetingChildren" AS "m13"
+    INNER JOIN "Meetings" AS "m14" ON "m13"."MeetingId" = "m14"."Id"
+    INNER JOIN "LocalAuthorities" AS "l2" ON "m14"."LocalAuthorityId" = "l2"."Id"
+    WHERE "m14"."Kind" = 'StrategyDiscussion' AND "l2"."Code" = @Value17 AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS "m13"
-        WHERE "m12"."Id" = "m13"."MeetingId" AND "m13"."Agency" = @agency18 AND "m13"."OrganisationId" = @school)
-) AS "s5" ON "s4"."Id" = "s5"."ChildId"
-ORDER BY "s4"."Id", "s4"."Id0", "s5"."Id", "s5"."MeetingId", "s5"."ChildId", "s5"."Id0"
+        FROM "MeetingInvitations" AS "m15"
+        WHERE "m14"."Id" = "m15"."MeetingId" AND "m15"."Agency" = @agency18 AND "m15"."OrganisationId" = @school) AND ("m14"."HeldAt" > @now OR EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS "m16"
+        INNER JOIN "People" AS "p8" ON "m16"."ChildId" = "p8"."Id"
+        WHERE "m14"."Id" = "m16"."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS "s4"
+            WHERE "p8"."Id" = "s4"."ChildId" AND "s4"."StartDate" <= @day21 AND ("s4"."EndDate" IS NULL OR "s4"."EndDate" >= @day22)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS "p9"
+            WHERE "p8"."Id" = "p9"."ChildId" AND "p9"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p9"."StartDate" <= @day21 AND ("p9"."EndDate" IS NULL OR "p9"."EndDate" >= @day22)))))
+) AS "s8" ON "s7"."Id" = "s8"."ChildId"
+ORDER BY "s7"."Id", "s7"."Id0", "s8"."Id", "s8"."MeetingId", "s8"."ChildId", "s8"."Id0"
 
 -- statement 5
-SELECT "m16"."Description", "m16"."OwnerAgency", 0, "m16"."Id", "s4"."Id", "s4"."Id0", "s5"."MeetingId", "s5"."ChildId", "s5"."Id", "s5"."Id0"
+SELECT "m19"."Description", "m19"."OwnerAgency", 0, "m19"."Id", "s7"."Id", "s7"."Id0", "s8"."MeetingId", "s8"."ChildId", "s8"."Id", "s8"."Id0"
 FROM (
     SELECT "p"."Id", "l"."Id" AS "Id0"
     FROM "People" AS "p"
@@ -126,19 +136,29 @@ FROM (
             WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency AND "c0"."Category" = @category)))
     ORDER BY "p"."Id", "l"."Id"
     LIMIT @p
-) AS "s4"
+) AS "s7"
 INNER JOIN (
-    SELECT "m12"."Id", "m11"."MeetingId", "m11"."ChildId", "l2"."Id" AS "Id0"
-    FROM "MeetingChildren" AS "m11"
-    INNER JOIN "Meetings" AS "m12" ON "m11"."MeetingId" = "m12"."Id"
-    INNER JOIN "LocalAuthorities" AS "l2" ON "m12"."LocalAuthorityId" = "l2"."Id"
-    WHERE "m12"."Kind" = 'StrategyDiscussion' AND "l2"."Code" = @Value17 AND EXISTS (
+    SELECT "m14"."Id", "m13"."MeetingId", "m13"."ChildId", "l2"."Id" AS "Id0"
+    FROM "MeetingChildren" AS "m13"
+    INNER JOIN "Meetings" AS "m14" ON "m13"."MeetingId" = "m14"."Id"
+    INNER JOIN "LocalAuthorities" AS "l2" ON "m14"."LocalAuthorityId" = "l2"."Id"
+    WHERE "m14"."Kind" = 'StrategyDiscussion' AND "l2"."Code" = @Value17 AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS "m13"
-        WHERE "m12"."Id" = "m13"."MeetingId" AND "m13"."Agency" = @agency18 AND "m13"."OrganisationId" = @school)
-) AS "s5" ON "s4"."Id" = "s5"."ChildId"
-INNER JOIN "MeetingActions" AS "m16" ON "s5"."Id" = "m16"."MeetingId"
-ORDER BY "s4"."Id", "s4"."Id0", "s5"."Id", "s5"."MeetingId", "s5"."ChildId", "s5"."Id0", "m16"."Id"
+        FROM "MeetingInvitations" AS "m15"
+        WHERE "m14"."Id" = "m15"."MeetingId" AND "m15"."Agency" = @agency18 AND "m15"."OrganisationId" = @school) AND ("m14"."HeldAt" > @now OR EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS "m16"
+        INNER JOIN "People" AS "p8" ON "m16"."ChildId" = "p8"."Id"
+        WHERE "m14"."Id" = "m16"."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS "s4"
+            WHERE "p8"."Id" = "s4"."ChildId" AND "s4"."StartDate" <= @day21 AND ("s4"."EndDate" IS NULL OR "s4"."EndDate" >= @day22)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS "p9"
+            WHERE "p8"."Id" = "p9"."ChildId" AND "p9"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p9"."StartDate" <= @day21 AND ("p9"."EndDate" IS NULL OR "p9"."EndDate" >= @day22)))))
+) AS "s8" ON "s7"."Id" = "s8"."ChildId"
+INNER JOIN "MeetingActions" AS "m19" ON "s8"."Id" = "m19"."MeetingId"
+ORDER BY "s7"."Id", "s7"."Id0", "s8"."Id", "s8"."MeetingId", "s8"."ChildId", "s8"."Id0", "m19"."Id"
 
 -- statement 6
 SELECT "m"."MeetingId" AS "K", "m"."ChildId" AS "C"

@@ -5,15 +5,35 @@ INNER JOIN "LocalAuthorities" AS l ON m."LocalAuthorityId" = l."Id"
 WHERE m."Kind" = 'StrategyDiscussion' AND (l."Code" = @Value OR l."Code" = @Value1 OR l."Code" = @Value2 OR l."Code" = @Value3 OR l."Code" = @Value4 OR l."Code" = @Value5 OR l."Code" = @Value6 OR l."Code" = @Value7) AND EXISTS (
     SELECT 1
     FROM "MeetingInvitations" AS m0
-    WHERE m."Id" = m0."MeetingId" AND m0."Agency" = @agency) AND m."HeldAt" >= @Value9 AND EXISTS (
+    WHERE m."Id" = m0."MeetingId" AND m0."Agency" = @agency) AND (m."HeldAt" > @now OR EXISTS (
     SELECT 1
-    FROM "MeetingInvitations" AS m1
-    INNER JOIN "Meetings" AS m2 ON m1."MeetingId" = m2."Id"
-    INNER JOIN "LocalAuthorities" AS l0 ON m2."LocalAuthorityId" = l0."Id"
-    WHERE m."Id" = m1."MeetingId" AND (l0."Code" = @Value10 OR l0."Code" = @Value11 OR l0."Code" = @Value12 OR l0."Code" = @Value13 OR l0."Code" = @Value14 OR l0."Code" = @Value15 OR l0."Code" = @Value16 OR l0."Code" = @Value17) AND EXISTS (
+    FROM "MeetingChildren" AS m1
+    INNER JOIN "People" AS p ON m1."ChildId" = p."Id"
+    WHERE m."Id" = m1."MeetingId" AND (EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS m3
-        WHERE m2."Id" = m3."MeetingId" AND m3."Agency" = @agency18) AND m1."Agency" = @Value19)
+        FROM "Section47Enquiries" AS s
+        WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day11)) OR EXISTS (
+        SELECT 1
+        FROM "Plans" AS p0
+        WHERE p."Id" = p0."ChildId" AND p0."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p0."StartDate" <= @day AND (p0."EndDate" IS NULL OR p0."EndDate" >= @day11))))) AND m."HeldAt" >= @Value14 AND EXISTS (
+    SELECT 1
+    FROM "MeetingInvitations" AS m2
+    INNER JOIN "Meetings" AS m3 ON m2."MeetingId" = m3."Id"
+    INNER JOIN "LocalAuthorities" AS l0 ON m3."LocalAuthorityId" = l0."Id"
+    WHERE m."Id" = m2."MeetingId" AND (l0."Code" = @Value15 OR l0."Code" = @Value16 OR l0."Code" = @Value17 OR l0."Code" = @Value18 OR l0."Code" = @Value19 OR l0."Code" = @Value20 OR l0."Code" = @Value21 OR l0."Code" = @Value22) AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS m4
+        WHERE m3."Id" = m4."MeetingId" AND m4."Agency" = @agency23) AND (m3."HeldAt" > @now24 OR EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS m5
+        INNER JOIN "People" AS p1 ON m5."ChildId" = p1."Id"
+        WHERE m3."Id" = m5."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS s0
+            WHERE p1."Id" = s0."ChildId" AND s0."StartDate" <= @day25 AND (s0."EndDate" IS NULL OR s0."EndDate" >= @day26)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS p2
+            WHERE p1."Id" = p2."ChildId" AND p2."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p2."StartDate" <= @day25 AND (p2."EndDate" IS NULL OR p2."EndDate" >= @day26))))) AND m2."Agency" = @Value29)
 
 -- statement 2
 SELECT m."HeldAt", FALSE, l."Code", 0, l."Id", m."Id", FALSE, m."DecisionStartSection47"
@@ -22,20 +42,40 @@ INNER JOIN "LocalAuthorities" AS l ON m."LocalAuthorityId" = l."Id"
 WHERE m."Kind" = 'StrategyDiscussion' AND (l."Code" = @Value OR l."Code" = @Value1 OR l."Code" = @Value2 OR l."Code" = @Value3 OR l."Code" = @Value4 OR l."Code" = @Value5 OR l."Code" = @Value6 OR l."Code" = @Value7) AND EXISTS (
     SELECT 1
     FROM "MeetingInvitations" AS m0
-    WHERE m."Id" = m0."MeetingId" AND m0."Agency" = @agency) AND m."HeldAt" >= @Value9 AND EXISTS (
+    WHERE m."Id" = m0."MeetingId" AND m0."Agency" = @agency) AND (m."HeldAt" > @now OR EXISTS (
     SELECT 1
-    FROM "MeetingInvitations" AS m1
-    INNER JOIN "Meetings" AS m2 ON m1."MeetingId" = m2."Id"
-    INNER JOIN "LocalAuthorities" AS l0 ON m2."LocalAuthorityId" = l0."Id"
-    WHERE m."Id" = m1."MeetingId" AND (l0."Code" = @Value10 OR l0."Code" = @Value11 OR l0."Code" = @Value12 OR l0."Code" = @Value13 OR l0."Code" = @Value14 OR l0."Code" = @Value15 OR l0."Code" = @Value16 OR l0."Code" = @Value17) AND EXISTS (
+    FROM "MeetingChildren" AS m1
+    INNER JOIN "People" AS p ON m1."ChildId" = p."Id"
+    WHERE m."Id" = m1."MeetingId" AND (EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS m3
-        WHERE m2."Id" = m3."MeetingId" AND m3."Agency" = @agency18) AND m1."Agency" = @Value19)
+        FROM "Section47Enquiries" AS s
+        WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day11)) OR EXISTS (
+        SELECT 1
+        FROM "Plans" AS p0
+        WHERE p."Id" = p0."ChildId" AND p0."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p0."StartDate" <= @day AND (p0."EndDate" IS NULL OR p0."EndDate" >= @day11))))) AND m."HeldAt" >= @Value14 AND EXISTS (
+    SELECT 1
+    FROM "MeetingInvitations" AS m2
+    INNER JOIN "Meetings" AS m3 ON m2."MeetingId" = m3."Id"
+    INNER JOIN "LocalAuthorities" AS l0 ON m3."LocalAuthorityId" = l0."Id"
+    WHERE m."Id" = m2."MeetingId" AND (l0."Code" = @Value15 OR l0."Code" = @Value16 OR l0."Code" = @Value17 OR l0."Code" = @Value18 OR l0."Code" = @Value19 OR l0."Code" = @Value20 OR l0."Code" = @Value21 OR l0."Code" = @Value22) AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS m4
+        WHERE m3."Id" = m4."MeetingId" AND m4."Agency" = @agency23) AND (m3."HeldAt" > @now24 OR EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS m5
+        INNER JOIN "People" AS p1 ON m5."ChildId" = p1."Id"
+        WHERE m3."Id" = m5."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS s0
+            WHERE p1."Id" = s0."ChildId" AND s0."StartDate" <= @day25 AND (s0."EndDate" IS NULL OR s0."EndDate" >= @day26)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS p2
+            WHERE p1."Id" = p2."ChildId" AND p2."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p2."StartDate" <= @day25 AND (p2."EndDate" IS NULL OR p2."EndDate" >= @day26))))) AND m2."Agency" = @Value29)
 ORDER BY m."HeldAt" DESC, m."Id", l."Id"
 LIMIT @p
 
 -- statement 3
-SELECT s5."GivenName", s5.c, s5."Id", s4."Id", s4."Id0"
+SELECT s7."GivenName", s7.c, s7."Id", s6."Id", s6."Id0"
 FROM (
     SELECT m."Id", l."Id" AS "Id0", m."HeldAt"
     FROM "Meetings" AS m
@@ -43,81 +83,77 @@ FROM (
     WHERE m."Kind" = 'StrategyDiscussion' AND (l."Code" = @Value OR l."Code" = @Value1 OR l."Code" = @Value2 OR l."Code" = @Value3 OR l."Code" = @Value4 OR l."Code" = @Value5 OR l."Code" = @Value6 OR l."Code" = @Value7) AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS m0
-        WHERE m."Id" = m0."MeetingId" AND m0."Agency" = @agency) AND m."HeldAt" >= @Value9 AND EXISTS (
+        WHERE m."Id" = m0."MeetingId" AND m0."Agency" = @agency) AND (m."HeldAt" > @now OR EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS m1
-        INNER JOIN "Meetings" AS m2 ON m1."MeetingId" = m2."Id"
-        INNER JOIN "LocalAuthorities" AS l0 ON m2."LocalAuthorityId" = l0."Id"
-        WHERE m."Id" = m1."MeetingId" AND (l0."Code" = @Value10 OR l0."Code" = @Value11 OR l0."Code" = @Value12 OR l0."Code" = @Value13 OR l0."Code" = @Value14 OR l0."Code" = @Value15 OR l0."Code" = @Value16 OR l0."Code" = @Value17) AND EXISTS (
+        FROM "MeetingChildren" AS m1
+        INNER JOIN "People" AS p ON m1."ChildId" = p."Id"
+        WHERE m."Id" = m1."MeetingId" AND (EXISTS (
             SELECT 1
-            FROM "MeetingInvitations" AS m3
-            WHERE m2."Id" = m3."MeetingId" AND m3."Agency" = @agency18) AND m1."Agency" = @Value19)
-    ORDER BY m."HeldAt" DESC, m."Id", l."Id"
-    LIMIT @p
-) AS s4
-INNER JOIN (
-    SELECT p15."GivenName", 0 AS c, p15."Id", m20."MeetingId"
-    FROM "MeetingChildren" AS m20
-    INNER JOIN "People" AS p15 ON m20."ChildId" = p15."Id"
-    LEFT JOIN "LocalAuthorities" AS l5 ON p15."LocalAuthorityId" = l5."Id"
-    WHERE p15."Kind" = 'Child' AND l5."Id" IS NOT NULL AND (l5."Code" = @Value21 OR l5."Code" = @Value22 OR l5."Code" = @Value23 OR l5."Code" = @Value24 OR l5."Code" = @Value25 OR l5."Code" = @Value26 OR l5."Code" = @Value27 OR l5."Code" = @Value28) AND (((EXISTS (
-        SELECT 1
-        FROM "Section47Enquiries" AS s3
-        WHERE p15."Id" = s3."ChildId" AND s3."StartDate" <= @day AND (s3."EndDate" IS NULL OR s3."EndDate" >= @day30)) OR EXISTS (
-        SELECT 1
-        FROM "Plans" AS p16
-        WHERE p15."Id" = p16."ChildId" AND p16."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p16."StartDate" <= @day AND (p16."EndDate" IS NULL OR p16."EndDate" >= @day30))) AND (EXISTS (
-        SELECT 1
-        FROM "MeetingChildren" AS m21
-        INNER JOIN "Meetings" AS m22 ON m21."MeetingId" = m22."Id"
-        WHERE p15."Id" = m21."ChildId" AND EXISTS (
+            FROM "Section47Enquiries" AS s
+            WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day11)) OR EXISTS (
             SELECT 1
-            FROM "MeetingInvitations" AS m23
-            WHERE m22."Id" = m23."MeetingId" AND m23."Agency" = @agency33)) OR EXISTS (
+            FROM "Plans" AS p0
+            WHERE p."Id" = p0."ChildId" AND p0."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p0."StartDate" <= @day AND (p0."EndDate" IS NULL OR p0."EndDate" >= @day11))))) AND m."HeldAt" >= @Value14 AND EXISTS (
         SELECT 1
-        FROM "Plans" AS p17
-        WHERE p15."Id" = p17."ChildId" AND EXISTS (
+        FROM "MeetingInvitations" AS m2
+        INNER JOIN "Meetings" AS m3 ON m2."MeetingId" = m3."Id"
+        INNER JOIN "LocalAuthorities" AS l0 ON m3."LocalAuthorityId" = l0."Id"
+        WHERE m."Id" = m2."MeetingId" AND (l0."Code" = @Value15 OR l0."Code" = @Value16 OR l0."Code" = @Value17 OR l0."Code" = @Value18 OR l0."Code" = @Value19 OR l0."Code" = @Value20 OR l0."Code" = @Value21 OR l0."Code" = @Value22) AND EXISTS (
             SELECT 1
-            FROM "PlanMembers" AS p18
-            WHERE p17."Id" = p18."PlanId" AND p18."Agency" = @agency330)))) OR EXISTS (
-        SELECT 1
-        FROM "Consents" AS c7
-        WHERE p15."Id" = c7."ChildId" AND c7."GivenAt" <= @at AND (c7."WithdrawnAt" IS NULL OR c7."WithdrawnAt" > @at36) AND EXISTS (
+            FROM "MeetingInvitations" AS m4
+            WHERE m3."Id" = m4."MeetingId" AND m4."Agency" = @agency23) AND (m3."HeldAt" > @now24 OR EXISTS (
             SELECT 1
-            FROM "ConsentScopes" AS c8
-            WHERE c7."Id" = c8."ConsentId" AND c8."Agency" = @agency37 AND c8."Category" = @category)) OR EXISTS (
-        SELECT 1
-        FROM "EmergencyAccessGrants" AS e3
-        WHERE p15."Id" = e3."ChildId" AND e3."Subject" = @subject AND e3."GrantedAt" <= @at40 AND e3."ExpiresAt" > @at400 AND e3."RevokedAt" IS NULL))
-) AS s5 ON s4."Id" = s5."MeetingId"
-ORDER BY s4."HeldAt" DESC, s4."Id", s4."Id0", s5."Id"
-
--- statement 4
-SELECT m26."Agency", m26."Status", 0, m26."Id", s6."Id", s6."Id0"
-FROM (
-    SELECT m."Id", l."Id" AS "Id0", m."HeldAt"
-    FROM "Meetings" AS m
-    INNER JOIN "LocalAuthorities" AS l ON m."LocalAuthorityId" = l."Id"
-    WHERE m."Kind" = 'StrategyDiscussion' AND (l."Code" = @Value OR l."Code" = @Value1 OR l."Code" = @Value2 OR l."Code" = @Value3 OR l."Code" = @Value4 OR l."Code" = @Value5 OR l."Code" = @Value6 OR l."Code" = @Value7) AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS m0
-        WHERE m."Id" = m0."MeetingId" AND m0."Agency" = @agency) AND m."HeldAt" >= @Value9 AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS m1
-        INNER JOIN "Meetings" AS m2 ON m1."MeetingId" = m2."Id"
-        INNER JOIN "LocalAuthorities" AS l0 ON m2."LocalAuthorityId" = l0."Id"
-        WHERE m."Id" = m1."MeetingId" AND (l0."Code" = @Value10 OR l0."Code" = @Value11 OR l0."Code" = @Value12 OR l0."Code" = @Value13 OR l0."Code" = @Value14 OR l0."Code" = @Value15 OR l0."Code" = @Value16 OR l0."Code" = @Value17) AND EXISTS (
-            SELECT 1
-            FROM "MeetingInvitations" AS m3
-            WHERE m2."Id" = m3."MeetingId" AND m3."Agency" = @agency18) AND m1."Agency" = @Value19)
+            FROM "MeetingChildren" AS m5
+            INNER JOIN "People" AS p1 ON m5."ChildId" = p1."Id"
+            WHERE m3."Id" = m5."MeetingId" AND (EXISTS (
+                SELECT 1
+                FROM "Section47Enquiries" AS s0
+                WHERE p1."Id" = s0."ChildId" AND s0."StartDate" <= @day25 AND (s0."EndDate" IS NULL OR s0."EndDate" >= @day26)) OR EXISTS (
+                SELECT 1
+                FROM "Plans" AS p2
+                WHERE p1."Id" = p2."ChildId" AND p2."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p2."StartDate" <= @day25 AND (p2."EndDate" IS NULL OR p2."EndDate" >= @day26))))) AND m2."Agency" = @Value29)
     ORDER BY m."HeldAt" DESC, m."Id", l."Id"
     LIMIT @p
 ) AS s6
-INNER JOIN "MeetingInvitations" AS m26 ON s6."Id" = m26."MeetingId"
-ORDER BY s6."HeldAt" DESC, s6."Id", s6."Id0", m26."Id"
+INNER JOIN (
+    SELECT p19."GivenName", 0 AS c, p19."Id", m22."MeetingId"
+    FROM "MeetingChildren" AS m22
+    INNER JOIN "People" AS p19 ON m22."ChildId" = p19."Id"
+    LEFT JOIN "LocalAuthorities" AS l5 ON p19."LocalAuthorityId" = l5."Id"
+    WHERE p19."Kind" = 'Child' AND l5."Id" IS NOT NULL AND (l5."Code" = @Value31 OR l5."Code" = @Value32 OR l5."Code" = @Value33 OR l5."Code" = @Value34 OR l5."Code" = @Value35 OR l5."Code" = @Value36 OR l5."Code" = @Value37 OR l5."Code" = @Value38) AND (((EXISTS (
+        SELECT 1
+        FROM "Section47Enquiries" AS s5
+        WHERE p19."Id" = s5."ChildId" AND s5."StartDate" <= @day39 AND (s5."EndDate" IS NULL OR s5."EndDate" >= @day40)) OR EXISTS (
+        SELECT 1
+        FROM "Plans" AS p20
+        WHERE p19."Id" = p20."ChildId" AND p20."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p20."StartDate" <= @day39 AND (p20."EndDate" IS NULL OR p20."EndDate" >= @day40))) AND (EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS m23
+        INNER JOIN "Meetings" AS m24 ON m23."MeetingId" = m24."Id"
+        WHERE p19."Id" = m23."ChildId" AND EXISTS (
+            SELECT 1
+            FROM "MeetingInvitations" AS m25
+            WHERE m24."Id" = m25."MeetingId" AND m25."Agency" = @agency43)) OR EXISTS (
+        SELECT 1
+        FROM "Plans" AS p21
+        WHERE p19."Id" = p21."ChildId" AND EXISTS (
+            SELECT 1
+            FROM "PlanMembers" AS p22
+            WHERE p21."Id" = p22."PlanId" AND p22."Agency" = @agency430)))) OR EXISTS (
+        SELECT 1
+        FROM "Consents" AS c7
+        WHERE p19."Id" = c7."ChildId" AND c7."GivenAt" <= @at AND (c7."WithdrawnAt" IS NULL OR c7."WithdrawnAt" > @at46) AND EXISTS (
+            SELECT 1
+            FROM "ConsentScopes" AS c8
+            WHERE c7."Id" = c8."ConsentId" AND c8."Agency" = @agency47 AND c8."Category" = @category)) OR EXISTS (
+        SELECT 1
+        FROM "EmergencyAccessGrants" AS e3
+        WHERE p19."Id" = e3."ChildId" AND e3."Subject" = @subject AND e3."GrantedAt" <= @at50 AND e3."ExpiresAt" > @at500 AND e3."RevokedAt" IS NULL))
+) AS s7 ON s6."Id" = s7."MeetingId"
+ORDER BY s6."HeldAt" DESC, s6."Id", s6."Id0", s7."Id"
 
--- statement 5
-SELECT s8."Agency", s8."Text", s8.c, s8."Id", s7."Id", s7."Id0"
+-- statement 4
+SELECT m28."Agency", m28."Status", 0, m28."Id", s8."Id", s8."Id0"
 FROM (
     SELECT m."Id", l."Id" AS "Id0", m."HeldAt"
     FROM "Meetings" AS m
@@ -125,31 +161,43 @@ FROM (
     WHERE m."Kind" = 'StrategyDiscussion' AND (l."Code" = @Value OR l."Code" = @Value1 OR l."Code" = @Value2 OR l."Code" = @Value3 OR l."Code" = @Value4 OR l."Code" = @Value5 OR l."Code" = @Value6 OR l."Code" = @Value7) AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS m0
-        WHERE m."Id" = m0."MeetingId" AND m0."Agency" = @agency) AND m."HeldAt" >= @Value9 AND EXISTS (
+        WHERE m."Id" = m0."MeetingId" AND m0."Agency" = @agency) AND (m."HeldAt" > @now OR EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS m1
-        INNER JOIN "Meetings" AS m2 ON m1."MeetingId" = m2."Id"
-        INNER JOIN "LocalAuthorities" AS l0 ON m2."LocalAuthorityId" = l0."Id"
-        WHERE m."Id" = m1."MeetingId" AND (l0."Code" = @Value10 OR l0."Code" = @Value11 OR l0."Code" = @Value12 OR l0."Code" = @Value13 OR l0."Code" = @Value14 OR l0."Code" = @Value15 OR l0."Code" = @Value16 OR l0."Code" = @Value17) AND EXISTS (
+        FROM "MeetingChildren" AS m1
+        INNER JOIN "People" AS p ON m1."ChildId" = p."Id"
+        WHERE m."Id" = m1."MeetingId" AND (EXISTS (
             SELECT 1
-            FROM "MeetingInvitations" AS m3
-            WHERE m2."Id" = m3."MeetingId" AND m3."Agency" = @agency18) AND m1."Agency" = @Value19)
+            FROM "Section47Enquiries" AS s
+            WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day11)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS p0
+            WHERE p."Id" = p0."ChildId" AND p0."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p0."StartDate" <= @day AND (p0."EndDate" IS NULL OR p0."EndDate" >= @day11))))) AND m."HeldAt" >= @Value14 AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS m2
+        INNER JOIN "Meetings" AS m3 ON m2."MeetingId" = m3."Id"
+        INNER JOIN "LocalAuthorities" AS l0 ON m3."LocalAuthorityId" = l0."Id"
+        WHERE m."Id" = m2."MeetingId" AND (l0."Code" = @Value15 OR l0."Code" = @Value16 OR l0."Code" = @Value17 OR l0."Code" = @Value18 OR l0."Code" = @Value19 OR l0."Code" = @Value20 OR l0."Code" = @Value21 OR l0."Code" = @Value22) AND EXISTS (
+            SELECT 1
+            FROM "MeetingInvitations" AS m4
+            WHERE m3."Id" = m4."MeetingId" AND m4."Agency" = @agency23) AND (m3."HeldAt" > @now24 OR EXISTS (
+            SELECT 1
+            FROM "MeetingChildren" AS m5
+            INNER JOIN "People" AS p1 ON m5."ChildId" = p1."Id"
+            WHERE m3."Id" = m5."MeetingId" AND (EXISTS (
+                SELECT 1
+                FROM "Section47Enquiries" AS s0
+                WHERE p1."Id" = s0."ChildId" AND s0."StartDate" <= @day25 AND (s0."EndDate" IS NULL OR s0."EndDate" >= @day26)) OR EXISTS (
+                SELECT 1
+                FROM "Plans" AS p2
+                WHERE p1."Id" = p2."ChildId" AND p2."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p2."StartDate" <= @day25 AND (p2."EndDate" IS NULL OR p2."EndDate" >= @day26))))) AND m2."Agency" = @Value29)
     ORDER BY m."HeldAt" DESC, m."Id", l."Id"
     LIMIT @p
-) AS s7
-INNER JOIN (
-    SELECT m33."Agency", m33."Text", 0 AS c, m33."Id", m33."MeetingId"
-    FROM "MeetingContributions" AS m33
-    INNER JOIN "Meetings" AS m34 ON m33."MeetingId" = m34."Id"
-    WHERE m33."Agency" = @agency42 OR (m33."Category" NOT IN ('AssessmentAndCaseNotes', 'ConfidentialAddress') AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS m35
-        WHERE m34."Id" = m35."MeetingId" AND m35."Agency" = @agency420 AND m35."Status" <> 'Apologies' AND m35."Status" <> 'DidNotAttend'))
-) AS s8 ON s7."Id" = s8."MeetingId"
-ORDER BY s7."HeldAt" DESC, s7."Id", s7."Id0", s8."Id"
+) AS s8
+INNER JOIN "MeetingInvitations" AS m28 ON s8."Id" = m28."MeetingId"
+ORDER BY s8."HeldAt" DESC, s8."Id", s8."Id0", m28."Id"
 
--- statement 6
-SELECT m38."Description", m38."OwnerAgency", 0, m38."Id", s9."Id", s9."Id0"
+-- statement 5
+SELECT s10."Agency", s10."Text", s10.c, s10."Id", s9."Id", s9."Id0"
 FROM (
     SELECT m."Id", l."Id" AS "Id0", m."HeldAt"
     FROM "Meetings" AS m
@@ -157,20 +205,92 @@ FROM (
     WHERE m."Kind" = 'StrategyDiscussion' AND (l."Code" = @Value OR l."Code" = @Value1 OR l."Code" = @Value2 OR l."Code" = @Value3 OR l."Code" = @Value4 OR l."Code" = @Value5 OR l."Code" = @Value6 OR l."Code" = @Value7) AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS m0
-        WHERE m."Id" = m0."MeetingId" AND m0."Agency" = @agency) AND m."HeldAt" >= @Value9 AND EXISTS (
+        WHERE m."Id" = m0."MeetingId" AND m0."Agency" = @agency) AND (m."HeldAt" > @now OR EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS m1
-        INNER JOIN "Meetings" AS m2 ON m1."MeetingId" = m2."Id"
-        INNER JOIN "LocalAuthorities" AS l0 ON m2."LocalAuthorityId" = l0."Id"
-        WHERE m."Id" = m1."MeetingId" AND (l0."Code" = @Value10 OR l0."Code" = @Value11 OR l0."Code" = @Value12 OR l0."Code" = @Value13 OR l0."Code" = @Value14 OR l0."Code" = @Value15 OR l0."Code" = @Value16 OR l0."Code" = @Value17) AND EXISTS (
+        FROM "MeetingChildren" AS m1
+        INNER JOIN "People" AS p ON m1."ChildId" = p."Id"
+        WHERE m."Id" = m1."MeetingId" AND (EXISTS (
             SELECT 1
-            FROM "MeetingInvitations" AS m3
-            WHERE m2."Id" = m3."MeetingId" AND m3."Agency" = @agency18) AND m1."Agency" = @Value19)
+            FROM "Section47Enquiries" AS s
+            WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day11)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS p0
+            WHERE p."Id" = p0."ChildId" AND p0."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p0."StartDate" <= @day AND (p0."EndDate" IS NULL OR p0."EndDate" >= @day11))))) AND m."HeldAt" >= @Value14 AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS m2
+        INNER JOIN "Meetings" AS m3 ON m2."MeetingId" = m3."Id"
+        INNER JOIN "LocalAuthorities" AS l0 ON m3."LocalAuthorityId" = l0."Id"
+        WHERE m."Id" = m2."MeetingId" AND (l0."Code" = @Value15 OR l0."Code" = @Value16 OR l0."Code" = @Value17 OR l0."Code" = @Value18 OR l0."Code" = @Value19 OR l0."Code" = @Value20 OR l0."Code" = @Value21 OR l0."Code" = @Value22) AND EXISTS (
+            SELECT 1
+            FROM "MeetingInvitations" AS m4
+            WHERE m3."Id" = m4."MeetingId" AND m4."Agency" = @agency23) AND (m3."HeldAt" > @now24 OR EXISTS (
+            SELECT 1
+            FROM "MeetingChildren" AS m5
+            INNER JOIN "People" AS p1 ON m5."ChildId" = p1."Id"
+            WHERE m3."Id" = m5."MeetingId" AND (EXISTS (
+                SELECT 1
+                FROM "Section47Enquiries" AS s0
+                WHERE p1."Id" = s0."ChildId" AND s0."StartDate" <= @day25 AND (s0."EndDate" IS NULL OR s0."EndDate" >= @day26)) OR EXISTS (
+                SELECT 1
+                FROM "Plans" AS p2
+                WHERE p1."Id" = p2."ChildId" AND p2."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p2."StartDate" <= @day25 AND (p2."EndDate" IS NULL OR p2."EndDate" >= @day26))))) AND m2."Agency" = @Value29)
     ORDER BY m."HeldAt" DESC, m."Id", l."Id"
     LIMIT @p
 ) AS s9
-INNER JOIN "MeetingActions" AS m38 ON s9."Id" = m38."MeetingId"
-ORDER BY s9."HeldAt" DESC, s9."Id", s9."Id0", m38."Id"
+INNER JOIN (
+    SELECT m35."Agency", m35."Text", 0 AS c, m35."Id", m35."MeetingId"
+    FROM "MeetingContributions" AS m35
+    INNER JOIN "Meetings" AS m36 ON m35."MeetingId" = m36."Id"
+    WHERE m35."Agency" = @agency52 OR (m35."Category" NOT IN ('AssessmentAndCaseNotes', 'ConfidentialAddress') AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS m37
+        WHERE m36."Id" = m37."MeetingId" AND m37."Agency" = @agency520 AND m37."Status" <> 'Apologies' AND m37."Status" <> 'DidNotAttend'))
+) AS s10 ON s9."Id" = s10."MeetingId"
+ORDER BY s9."HeldAt" DESC, s9."Id", s9."Id0", s10."Id"
+
+-- statement 6
+SELECT m40."Description", m40."OwnerAgency", 0, m40."Id", s11."Id", s11."Id0"
+FROM (
+    SELECT m."Id", l."Id" AS "Id0", m."HeldAt"
+    FROM "Meetings" AS m
+    INNER JOIN "LocalAuthorities" AS l ON m."LocalAuthorityId" = l."Id"
+    WHERE m."Kind" = 'StrategyDiscussion' AND (l."Code" = @Value OR l."Code" = @Value1 OR l."Code" = @Value2 OR l."Code" = @Value3 OR l."Code" = @Value4 OR l."Code" = @Value5 OR l."Code" = @Value6 OR l."Code" = @Value7) AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS m0
+        WHERE m."Id" = m0."MeetingId" AND m0."Agency" = @agency) AND (m."HeldAt" > @now OR EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS m1
+        INNER JOIN "People" AS p ON m1."ChildId" = p."Id"
+        WHERE m."Id" = m1."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS s
+            WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day11)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS p0
+            WHERE p."Id" = p0."ChildId" AND p0."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p0."StartDate" <= @day AND (p0."EndDate" IS NULL OR p0."EndDate" >= @day11))))) AND m."HeldAt" >= @Value14 AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS m2
+        INNER JOIN "Meetings" AS m3 ON m2."MeetingId" = m3."Id"
+        INNER JOIN "LocalAuthorities" AS l0 ON m3."LocalAuthorityId" = l0."Id"
+        WHERE m."Id" = m2."MeetingId" AND (l0."Code" = @Value15 OR l0."Code" = @Value16 OR l0."Code" = @Value17 OR l0."Code" = @Value18 OR l0."Code" = @Value19 OR l0."Code" = @Value20 OR l0."Code" = @Value21 OR l0."Code" = @Value22) AND EXISTS (
+            SELECT 1
+            FROM "MeetingInvitations" AS m4
+            WHERE m3."Id" = m4."MeetingId" AND m4."Agency" = @agency23) AND (m3."HeldAt" > @now24 OR EXISTS (
+            SELECT 1
+            FROM "MeetingChildren" AS m5
+            INNER JOIN "People" AS p1 ON m5."ChildId" = p1."Id"
+            WHERE m3."Id" = m5."MeetingId" AND (EXISTS (
+                SELECT 1
+                FROM "Section47Enquiries" AS s0
+                WHERE p1."Id" = s0."ChildId" AND s0."StartDate" <= @day25 AND (s0."EndDate" IS NULL OR s0."EndDate" >= @day26)) OR EXISTS (
+                SELECT 1
+                FROM "Plans" AS p2
+                WHERE p1."Id" = p2."ChildId" AND p2."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p2."StartDate" <= @day25 AND (p2."EndDate" IS NULL OR p2."EndDate" >= @day26))))) AND m2."Agency" = @Value29)
+    ORDER BY m."HeldAt" DESC, m."Id", l."Id"
+    LIMIT @p
+) AS s11
+INNER JOIN "MeetingActions" AS m40 ON s11."Id" = m40."MeetingId"
+ORDER BY s11."HeldAt" DESC, s11."Id", s11."Id0", m40."Id"
 
 -- statement 7
 SELECT m."MeetingId" AS "K", m."ChildId" AS "C"
@@ -181,7 +301,7 @@ WHERE m."MeetingId" = @Value OR m."MeetingId" = @Value1 OR m."MeetingId" = @Valu
 SELECT m."Id" AS "K", m0."ChildId" AS "C"
 FROM "MeetingInvitations" AS m
 INNER JOIN "MeetingChildren" AS m0 ON m."MeetingId" = m0."MeetingId"
-WHERE m."Id" = @Value OR m."Id" = @Value1 OR m."Id" = @Value2 OR m."Id" = @Value3 OR m."Id" = @Value4 OR m."Id" = @Value5 OR m."Id" = @Value6 OR m."Id" = @Value7
+WHERE m."Id" = @Value OR m."Id" = @Value1 OR m."Id" = @Value2 OR m."Id" = @Value3 OR m."Id" = @Value4 OR m."Id" = @Value5 OR m."Id" = @Value6 OR m."Id" = @Value7 OR m."Id" = @Value8 OR m."Id" = @Value9 OR m."Id" = @Value10 OR m."Id" = @Value11 OR m."Id" = @Value12 OR m."Id" = @Value13 OR m."Id" = @Value14 OR m."Id" = @Value15
 
 -- statement 9
 SELECT m."MeetingId" AS "K", m."ChildId" AS "C"

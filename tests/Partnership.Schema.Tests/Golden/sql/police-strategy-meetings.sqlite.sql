@@ -5,15 +5,35 @@ INNER JOIN "LocalAuthorities" AS "l" ON "m"."LocalAuthorityId" = "l"."Id"
 WHERE "m"."Kind" = 'StrategyDiscussion' AND ("l"."Code" = @Value OR "l"."Code" = @Value1 OR "l"."Code" = @Value2 OR "l"."Code" = @Value3 OR "l"."Code" = @Value4 OR "l"."Code" = @Value5 OR "l"."Code" = @Value6 OR "l"."Code" = @Value7) AND EXISTS (
     SELECT 1
     FROM "MeetingInvitations" AS "m0"
-    WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND "m"."HeldAt" >= @Value9 AND EXISTS (
+    WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND ("m"."HeldAt" > @now OR EXISTS (
     SELECT 1
-    FROM "MeetingInvitations" AS "m1"
-    INNER JOIN "Meetings" AS "m2" ON "m1"."MeetingId" = "m2"."Id"
-    INNER JOIN "LocalAuthorities" AS "l0" ON "m2"."LocalAuthorityId" = "l0"."Id"
-    WHERE "m"."Id" = "m1"."MeetingId" AND ("l0"."Code" = @Value10 OR "l0"."Code" = @Value11 OR "l0"."Code" = @Value12 OR "l0"."Code" = @Value13 OR "l0"."Code" = @Value14 OR "l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17) AND EXISTS (
+    FROM "MeetingChildren" AS "m1"
+    INNER JOIN "People" AS "p" ON "m1"."ChildId" = "p"."Id"
+    WHERE "m"."Id" = "m1"."MeetingId" AND (EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS "m3"
-        WHERE "m2"."Id" = "m3"."MeetingId" AND "m3"."Agency" = @agency18) AND "m1"."Agency" = @Value19)
+        FROM "Section47Enquiries" AS "s"
+        WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day11)) OR EXISTS (
+        SELECT 1
+        FROM "Plans" AS "p0"
+        WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" >= @day11))))) AND "m"."HeldAt" >= @Value14 AND EXISTS (
+    SELECT 1
+    FROM "MeetingInvitations" AS "m2"
+    INNER JOIN "Meetings" AS "m3" ON "m2"."MeetingId" = "m3"."Id"
+    INNER JOIN "LocalAuthorities" AS "l0" ON "m3"."LocalAuthorityId" = "l0"."Id"
+    WHERE "m"."Id" = "m2"."MeetingId" AND ("l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17 OR "l0"."Code" = @Value18 OR "l0"."Code" = @Value19 OR "l0"."Code" = @Value20 OR "l0"."Code" = @Value21 OR "l0"."Code" = @Value22) AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS "m4"
+        WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency23) AND ("m3"."HeldAt" > @now24 OR EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS "m5"
+        INNER JOIN "People" AS "p1" ON "m5"."ChildId" = "p1"."Id"
+        WHERE "m3"."Id" = "m5"."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS "s0"
+            WHERE "p1"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day25 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day26)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS "p2"
+            WHERE "p1"."Id" = "p2"."ChildId" AND "p2"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p2"."StartDate" <= @day25 AND ("p2"."EndDate" IS NULL OR "p2"."EndDate" >= @day26))))) AND "m2"."Agency" = @Value29)
 
 -- statement 2
 SELECT "m"."HeldAt", 0, "l"."Code", 0, "l"."Id", "m"."Id", 0, "m"."DecisionStartSection47"
@@ -22,20 +42,40 @@ INNER JOIN "LocalAuthorities" AS "l" ON "m"."LocalAuthorityId" = "l"."Id"
 WHERE "m"."Kind" = 'StrategyDiscussion' AND ("l"."Code" = @Value OR "l"."Code" = @Value1 OR "l"."Code" = @Value2 OR "l"."Code" = @Value3 OR "l"."Code" = @Value4 OR "l"."Code" = @Value5 OR "l"."Code" = @Value6 OR "l"."Code" = @Value7) AND EXISTS (
     SELECT 1
     FROM "MeetingInvitations" AS "m0"
-    WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND "m"."HeldAt" >= @Value9 AND EXISTS (
+    WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND ("m"."HeldAt" > @now OR EXISTS (
     SELECT 1
-    FROM "MeetingInvitations" AS "m1"
-    INNER JOIN "Meetings" AS "m2" ON "m1"."MeetingId" = "m2"."Id"
-    INNER JOIN "LocalAuthorities" AS "l0" ON "m2"."LocalAuthorityId" = "l0"."Id"
-    WHERE "m"."Id" = "m1"."MeetingId" AND ("l0"."Code" = @Value10 OR "l0"."Code" = @Value11 OR "l0"."Code" = @Value12 OR "l0"."Code" = @Value13 OR "l0"."Code" = @Value14 OR "l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17) AND EXISTS (
+    FROM "MeetingChildren" AS "m1"
+    INNER JOIN "People" AS "p" ON "m1"."ChildId" = "p"."Id"
+    WHERE "m"."Id" = "m1"."MeetingId" AND (EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS "m3"
-        WHERE "m2"."Id" = "m3"."MeetingId" AND "m3"."Agency" = @agency18) AND "m1"."Agency" = @Value19)
+        FROM "Section47Enquiries" AS "s"
+        WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day11)) OR EXISTS (
+        SELECT 1
+        FROM "Plans" AS "p0"
+        WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" >= @day11))))) AND "m"."HeldAt" >= @Value14 AND EXISTS (
+    SELECT 1
+    FROM "MeetingInvitations" AS "m2"
+    INNER JOIN "Meetings" AS "m3" ON "m2"."MeetingId" = "m3"."Id"
+    INNER JOIN "LocalAuthorities" AS "l0" ON "m3"."LocalAuthorityId" = "l0"."Id"
+    WHERE "m"."Id" = "m2"."MeetingId" AND ("l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17 OR "l0"."Code" = @Value18 OR "l0"."Code" = @Value19 OR "l0"."Code" = @Value20 OR "l0"."Code" = @Value21 OR "l0"."Code" = @Value22) AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS "m4"
+        WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency23) AND ("m3"."HeldAt" > @now24 OR EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS "m5"
+        INNER JOIN "People" AS "p1" ON "m5"."ChildId" = "p1"."Id"
+        WHERE "m3"."Id" = "m5"."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS "s0"
+            WHERE "p1"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day25 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day26)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS "p2"
+            WHERE "p1"."Id" = "p2"."ChildId" AND "p2"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p2"."StartDate" <= @day25 AND ("p2"."EndDate" IS NULL OR "p2"."EndDate" >= @day26))))) AND "m2"."Agency" = @Value29)
 ORDER BY "m"."HeldAt" DESC, "m"."Id", "l"."Id"
 LIMIT @p
 
 -- statement 3
-SELECT "s3"."GivenName", "s3"."c", "s3"."Id", "s2"."Id", "s2"."Id0"
+SELECT "s5"."GivenName", "s5"."c", "s5"."Id", "s4"."Id", "s4"."Id0"
 FROM (
     SELECT "m"."Id", "l"."Id" AS "Id0", "m"."HeldAt"
     FROM "Meetings" AS "m"
@@ -43,81 +83,77 @@ FROM (
     WHERE "m"."Kind" = 'StrategyDiscussion' AND ("l"."Code" = @Value OR "l"."Code" = @Value1 OR "l"."Code" = @Value2 OR "l"."Code" = @Value3 OR "l"."Code" = @Value4 OR "l"."Code" = @Value5 OR "l"."Code" = @Value6 OR "l"."Code" = @Value7) AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS "m0"
-        WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND "m"."HeldAt" >= @Value9 AND EXISTS (
+        WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND ("m"."HeldAt" > @now OR EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS "m1"
-        INNER JOIN "Meetings" AS "m2" ON "m1"."MeetingId" = "m2"."Id"
-        INNER JOIN "LocalAuthorities" AS "l0" ON "m2"."LocalAuthorityId" = "l0"."Id"
-        WHERE "m"."Id" = "m1"."MeetingId" AND ("l0"."Code" = @Value10 OR "l0"."Code" = @Value11 OR "l0"."Code" = @Value12 OR "l0"."Code" = @Value13 OR "l0"."Code" = @Value14 OR "l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17) AND EXISTS (
+        FROM "MeetingChildren" AS "m1"
+        INNER JOIN "People" AS "p" ON "m1"."ChildId" = "p"."Id"
+        WHERE "m"."Id" = "m1"."MeetingId" AND (EXISTS (
             SELECT 1
-            FROM "MeetingInvitations" AS "m3"
-            WHERE "m2"."Id" = "m3"."MeetingId" AND "m3"."Agency" = @agency18) AND "m1"."Agency" = @Value19)
-    ORDER BY "m"."HeldAt" DESC, "m"."Id", "l"."Id"
-    LIMIT @p
-) AS "s2"
-INNER JOIN (
-    SELECT "p7"."GivenName", 0 AS "c", "p7"."Id", "m12"."MeetingId"
-    FROM "MeetingChildren" AS "m12"
-    INNER JOIN "People" AS "p7" ON "m12"."ChildId" = "p7"."Id"
-    LEFT JOIN "LocalAuthorities" AS "l3" ON "p7"."LocalAuthorityId" = "l3"."Id"
-    WHERE "p7"."Kind" = 'Child' AND "l3"."Id" IS NOT NULL AND ("l3"."Code" = @Value21 OR "l3"."Code" = @Value22 OR "l3"."Code" = @Value23 OR "l3"."Code" = @Value24 OR "l3"."Code" = @Value25 OR "l3"."Code" = @Value26 OR "l3"."Code" = @Value27 OR "l3"."Code" = @Value28) AND (((EXISTS (
-        SELECT 1
-        FROM "Section47Enquiries" AS "s1"
-        WHERE "p7"."Id" = "s1"."ChildId" AND "s1"."StartDate" <= @day AND ("s1"."EndDate" IS NULL OR "s1"."EndDate" >= @day30)) OR EXISTS (
-        SELECT 1
-        FROM "Plans" AS "p8"
-        WHERE "p7"."Id" = "p8"."ChildId" AND "p8"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p8"."StartDate" <= @day AND ("p8"."EndDate" IS NULL OR "p8"."EndDate" >= @day30))) AND (EXISTS (
-        SELECT 1
-        FROM "MeetingChildren" AS "m13"
-        INNER JOIN "Meetings" AS "m14" ON "m13"."MeetingId" = "m14"."Id"
-        WHERE "p7"."Id" = "m13"."ChildId" AND EXISTS (
+            FROM "Section47Enquiries" AS "s"
+            WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day11)) OR EXISTS (
             SELECT 1
-            FROM "MeetingInvitations" AS "m15"
-            WHERE "m14"."Id" = "m15"."MeetingId" AND "m15"."Agency" = @agency33)) OR EXISTS (
+            FROM "Plans" AS "p0"
+            WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" >= @day11))))) AND "m"."HeldAt" >= @Value14 AND EXISTS (
         SELECT 1
-        FROM "Plans" AS "p9"
-        WHERE "p7"."Id" = "p9"."ChildId" AND EXISTS (
+        FROM "MeetingInvitations" AS "m2"
+        INNER JOIN "Meetings" AS "m3" ON "m2"."MeetingId" = "m3"."Id"
+        INNER JOIN "LocalAuthorities" AS "l0" ON "m3"."LocalAuthorityId" = "l0"."Id"
+        WHERE "m"."Id" = "m2"."MeetingId" AND ("l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17 OR "l0"."Code" = @Value18 OR "l0"."Code" = @Value19 OR "l0"."Code" = @Value20 OR "l0"."Code" = @Value21 OR "l0"."Code" = @Value22) AND EXISTS (
             SELECT 1
-            FROM "PlanMembers" AS "p10"
-            WHERE "p9"."Id" = "p10"."PlanId" AND "p10"."Agency" = @agency330)))) OR EXISTS (
-        SELECT 1
-        FROM "Consents" AS "c3"
-        WHERE "p7"."Id" = "c3"."ChildId" AND "c3"."GivenAt" <= @at AND ("c3"."WithdrawnAt" IS NULL OR "c3"."WithdrawnAt" > @at36) AND EXISTS (
+            FROM "MeetingInvitations" AS "m4"
+            WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency23) AND ("m3"."HeldAt" > @now24 OR EXISTS (
             SELECT 1
-            FROM "ConsentScopes" AS "c4"
-            WHERE "c3"."Id" = "c4"."ConsentId" AND "c4"."Agency" = @agency37 AND "c4"."Category" = @category)) OR EXISTS (
-        SELECT 1
-        FROM "EmergencyAccessGrants" AS "e1"
-        WHERE "p7"."Id" = "e1"."ChildId" AND "e1"."Subject" = @subject AND "e1"."GrantedAt" <= @at40 AND "e1"."ExpiresAt" > @at400 AND "e1"."RevokedAt" IS NULL))
-) AS "s3" ON "s2"."Id" = "s3"."MeetingId"
-ORDER BY "s2"."HeldAt" DESC, "s2"."Id", "s2"."Id0", "s3"."Id"
-
--- statement 4
-SELECT "m18"."Agency", "m18"."Status", 0, "m18"."Id", "s4"."Id", "s4"."Id0"
-FROM (
-    SELECT "m"."Id", "l"."Id" AS "Id0", "m"."HeldAt"
-    FROM "Meetings" AS "m"
-    INNER JOIN "LocalAuthorities" AS "l" ON "m"."LocalAuthorityId" = "l"."Id"
-    WHERE "m"."Kind" = 'StrategyDiscussion' AND ("l"."Code" = @Value OR "l"."Code" = @Value1 OR "l"."Code" = @Value2 OR "l"."Code" = @Value3 OR "l"."Code" = @Value4 OR "l"."Code" = @Value5 OR "l"."Code" = @Value6 OR "l"."Code" = @Value7) AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS "m0"
-        WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND "m"."HeldAt" >= @Value9 AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS "m1"
-        INNER JOIN "Meetings" AS "m2" ON "m1"."MeetingId" = "m2"."Id"
-        INNER JOIN "LocalAuthorities" AS "l0" ON "m2"."LocalAuthorityId" = "l0"."Id"
-        WHERE "m"."Id" = "m1"."MeetingId" AND ("l0"."Code" = @Value10 OR "l0"."Code" = @Value11 OR "l0"."Code" = @Value12 OR "l0"."Code" = @Value13 OR "l0"."Code" = @Value14 OR "l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17) AND EXISTS (
-            SELECT 1
-            FROM "MeetingInvitations" AS "m3"
-            WHERE "m2"."Id" = "m3"."MeetingId" AND "m3"."Agency" = @agency18) AND "m1"."Agency" = @Value19)
+            FROM "MeetingChildren" AS "m5"
+            INNER JOIN "People" AS "p1" ON "m5"."ChildId" = "p1"."Id"
+            WHERE "m3"."Id" = "m5"."MeetingId" AND (EXISTS (
+                SELECT 1
+                FROM "Section47Enquiries" AS "s0"
+                WHERE "p1"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day25 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day26)) OR EXISTS (
+                SELECT 1
+                FROM "Plans" AS "p2"
+                WHERE "p1"."Id" = "p2"."ChildId" AND "p2"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p2"."StartDate" <= @day25 AND ("p2"."EndDate" IS NULL OR "p2"."EndDate" >= @day26))))) AND "m2"."Agency" = @Value29)
     ORDER BY "m"."HeldAt" DESC, "m"."Id", "l"."Id"
     LIMIT @p
 ) AS "s4"
-INNER JOIN "MeetingInvitations" AS "m18" ON "s4"."Id" = "m18"."MeetingId"
-ORDER BY "s4"."HeldAt" DESC, "s4"."Id", "s4"."Id0", "m18"."Id"
+INNER JOIN (
+    SELECT "p11"."GivenName", 0 AS "c", "p11"."Id", "m14"."MeetingId"
+    FROM "MeetingChildren" AS "m14"
+    INNER JOIN "People" AS "p11" ON "m14"."ChildId" = "p11"."Id"
+    LEFT JOIN "LocalAuthorities" AS "l3" ON "p11"."LocalAuthorityId" = "l3"."Id"
+    WHERE "p11"."Kind" = 'Child' AND "l3"."Id" IS NOT NULL AND ("l3"."Code" = @Value31 OR "l3"."Code" = @Value32 OR "l3"."Code" = @Value33 OR "l3"."Code" = @Value34 OR "l3"."Code" = @Value35 OR "l3"."Code" = @Value36 OR "l3"."Code" = @Value37 OR "l3"."Code" = @Value38) AND (((EXISTS (
+        SELECT 1
+        FROM "Section47Enquiries" AS "s3"
+        WHERE "p11"."Id" = "s3"."ChildId" AND "s3"."StartDate" <= @day39 AND ("s3"."EndDate" IS NULL OR "s3"."EndDate" >= @day40)) OR EXISTS (
+        SELECT 1
+        FROM "Plans" AS "p12"
+        WHERE "p11"."Id" = "p12"."ChildId" AND "p12"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p12"."StartDate" <= @day39 AND ("p12"."EndDate" IS NULL OR "p12"."EndDate" >= @day40))) AND (EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS "m15"
+        INNER JOIN "Meetings" AS "m16" ON "m15"."MeetingId" = "m16"."Id"
+        WHERE "p11"."Id" = "m15"."ChildId" AND EXISTS (
+            SELECT 1
+            FROM "MeetingInvitations" AS "m17"
+            WHERE "m16"."Id" = "m17"."MeetingId" AND "m17"."Agency" = @agency43)) OR EXISTS (
+        SELECT 1
+        FROM "Plans" AS "p13"
+        WHERE "p11"."Id" = "p13"."ChildId" AND EXISTS (
+            SELECT 1
+            FROM "PlanMembers" AS "p14"
+            WHERE "p13"."Id" = "p14"."PlanId" AND "p14"."Agency" = @agency430)))) OR EXISTS (
+        SELECT 1
+        FROM "Consents" AS "c3"
+        WHERE "p11"."Id" = "c3"."ChildId" AND "c3"."GivenAt" <= @at AND ("c3"."WithdrawnAt" IS NULL OR "c3"."WithdrawnAt" > @at46) AND EXISTS (
+            SELECT 1
+            FROM "ConsentScopes" AS "c4"
+            WHERE "c3"."Id" = "c4"."ConsentId" AND "c4"."Agency" = @agency47 AND "c4"."Category" = @category)) OR EXISTS (
+        SELECT 1
+        FROM "EmergencyAccessGrants" AS "e1"
+        WHERE "p11"."Id" = "e1"."ChildId" AND "e1"."Subject" = @subject AND "e1"."GrantedAt" <= @at50 AND "e1"."ExpiresAt" > @at500 AND "e1"."RevokedAt" IS NULL))
+) AS "s5" ON "s4"."Id" = "s5"."MeetingId"
+ORDER BY "s4"."HeldAt" DESC, "s4"."Id", "s4"."Id0", "s5"."Id"
 
--- statement 5
-SELECT "s6"."Agency", "s6"."Text", "s6"."c", "s6"."Id", "s5"."Id", "s5"."Id0"
+-- statement 4
+SELECT "m20"."Agency", "m20"."Status", 0, "m20"."Id", "s6"."Id", "s6"."Id0"
 FROM (
     SELECT "m"."Id", "l"."Id" AS "Id0", "m"."HeldAt"
     FROM "Meetings" AS "m"
@@ -125,31 +161,43 @@ FROM (
     WHERE "m"."Kind" = 'StrategyDiscussion' AND ("l"."Code" = @Value OR "l"."Code" = @Value1 OR "l"."Code" = @Value2 OR "l"."Code" = @Value3 OR "l"."Code" = @Value4 OR "l"."Code" = @Value5 OR "l"."Code" = @Value6 OR "l"."Code" = @Value7) AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS "m0"
-        WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND "m"."HeldAt" >= @Value9 AND EXISTS (
+        WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND ("m"."HeldAt" > @now OR EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS "m1"
-        INNER JOIN "Meetings" AS "m2" ON "m1"."MeetingId" = "m2"."Id"
-        INNER JOIN "LocalAuthorities" AS "l0" ON "m2"."LocalAuthorityId" = "l0"."Id"
-        WHERE "m"."Id" = "m1"."MeetingId" AND ("l0"."Code" = @Value10 OR "l0"."Code" = @Value11 OR "l0"."Code" = @Value12 OR "l0"."Code" = @Value13 OR "l0"."Code" = @Value14 OR "l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17) AND EXISTS (
+        FROM "MeetingChildren" AS "m1"
+        INNER JOIN "People" AS "p" ON "m1"."ChildId" = "p"."Id"
+        WHERE "m"."Id" = "m1"."MeetingId" AND (EXISTS (
             SELECT 1
-            FROM "MeetingInvitations" AS "m3"
-            WHERE "m2"."Id" = "m3"."MeetingId" AND "m3"."Agency" = @agency18) AND "m1"."Agency" = @Value19)
+            FROM "Section47Enquiries" AS "s"
+            WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day11)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS "p0"
+            WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" >= @day11))))) AND "m"."HeldAt" >= @Value14 AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS "m2"
+        INNER JOIN "Meetings" AS "m3" ON "m2"."MeetingId" = "m3"."Id"
+        INNER JOIN "LocalAuthorities" AS "l0" ON "m3"."LocalAuthorityId" = "l0"."Id"
+        WHERE "m"."Id" = "m2"."MeetingId" AND ("l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17 OR "l0"."Code" = @Value18 OR "l0"."Code" = @Value19 OR "l0"."Code" = @Value20 OR "l0"."Code" = @Value21 OR "l0"."Code" = @Value22) AND EXISTS (
+            SELECT 1
+            FROM "MeetingInvitations" AS "m4"
+            WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency23) AND ("m3"."HeldAt" > @now24 OR EXISTS (
+            SELECT 1
+            FROM "MeetingChildren" AS "m5"
+            INNER JOIN "People" AS "p1" ON "m5"."ChildId" = "p1"."Id"
+            WHERE "m3"."Id" = "m5"."MeetingId" AND (EXISTS (
+                SELECT 1
+                FROM "Section47Enquiries" AS "s0"
+                WHERE "p1"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day25 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day26)) OR EXISTS (
+                SELECT 1
+                FROM "Plans" AS "p2"
+                WHERE "p1"."Id" = "p2"."ChildId" AND "p2"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p2"."StartDate" <= @day25 AND ("p2"."EndDate" IS NULL OR "p2"."EndDate" >= @day26))))) AND "m2"."Agency" = @Value29)
     ORDER BY "m"."HeldAt" DESC, "m"."Id", "l"."Id"
     LIMIT @p
-) AS "s5"
-INNER JOIN (
-    SELECT "m25"."Agency", "m25"."Text", 0 AS "c", "m25"."Id", "m25"."MeetingId"
-    FROM "MeetingContributions" AS "m25"
-    INNER JOIN "Meetings" AS "m26" ON "m25"."MeetingId" = "m26"."Id"
-    WHERE "m25"."Agency" = @agency42 OR ("m25"."Category" NOT IN ('AssessmentAndCaseNotes', 'ConfidentialAddress') AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS "m27"
-        WHERE "m26"."Id" = "m27"."MeetingId" AND "m27"."Agency" = @agency420 AND "m27"."Status" <> 'Apologies' AND "m27"."Status" <> 'DidNotAttend'))
-) AS "s6" ON "s5"."Id" = "s6"."MeetingId"
-ORDER BY "s5"."HeldAt" DESC, "s5"."Id", "s5"."Id0", "s6"."Id"
+) AS "s6"
+INNER JOIN "MeetingInvitations" AS "m20" ON "s6"."Id" = "m20"."MeetingId"
+ORDER BY "s6"."HeldAt" DESC, "s6"."Id", "s6"."Id0", "m20"."Id"
 
--- statement 6
-SELECT "m30"."Description", "m30"."OwnerAgency", 0, "m30"."Id", "s7"."Id", "s7"."Id0"
+-- statement 5
+SELECT "s8"."Agency", "s8"."Text", "s8"."c", "s8"."Id", "s7"."Id", "s7"."Id0"
 FROM (
     SELECT "m"."Id", "l"."Id" AS "Id0", "m"."HeldAt"
     FROM "Meetings" AS "m"
@@ -157,20 +205,92 @@ FROM (
     WHERE "m"."Kind" = 'StrategyDiscussion' AND ("l"."Code" = @Value OR "l"."Code" = @Value1 OR "l"."Code" = @Value2 OR "l"."Code" = @Value3 OR "l"."Code" = @Value4 OR "l"."Code" = @Value5 OR "l"."Code" = @Value6 OR "l"."Code" = @Value7) AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS "m0"
-        WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND "m"."HeldAt" >= @Value9 AND EXISTS (
+        WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND ("m"."HeldAt" > @now OR EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS "m1"
-        INNER JOIN "Meetings" AS "m2" ON "m1"."MeetingId" = "m2"."Id"
-        INNER JOIN "LocalAuthorities" AS "l0" ON "m2"."LocalAuthorityId" = "l0"."Id"
-        WHERE "m"."Id" = "m1"."MeetingId" AND ("l0"."Code" = @Value10 OR "l0"."Code" = @Value11 OR "l0"."Code" = @Value12 OR "l0"."Code" = @Value13 OR "l0"."Code" = @Value14 OR "l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17) AND EXISTS (
+        FROM "MeetingChildren" AS "m1"
+        INNER JOIN "People" AS "p" ON "m1"."ChildId" = "p"."Id"
+        WHERE "m"."Id" = "m1"."MeetingId" AND (EXISTS (
             SELECT 1
-            FROM "MeetingInvitations" AS "m3"
-            WHERE "m2"."Id" = "m3"."MeetingId" AND "m3"."Agency" = @agency18) AND "m1"."Agency" = @Value19)
+            FROM "Section47Enquiries" AS "s"
+            WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day11)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS "p0"
+            WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" >= @day11))))) AND "m"."HeldAt" >= @Value14 AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS "m2"
+        INNER JOIN "Meetings" AS "m3" ON "m2"."MeetingId" = "m3"."Id"
+        INNER JOIN "LocalAuthorities" AS "l0" ON "m3"."LocalAuthorityId" = "l0"."Id"
+        WHERE "m"."Id" = "m2"."MeetingId" AND ("l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17 OR "l0"."Code" = @Value18 OR "l0"."Code" = @Value19 OR "l0"."Code" = @Value20 OR "l0"."Code" = @Value21 OR "l0"."Code" = @Value22) AND EXISTS (
+            SELECT 1
+            FROM "MeetingInvitations" AS "m4"
+            WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency23) AND ("m3"."HeldAt" > @now24 OR EXISTS (
+            SELECT 1
+            FROM "MeetingChildren" AS "m5"
+            INNER JOIN "People" AS "p1" ON "m5"."ChildId" = "p1"."Id"
+            WHERE "m3"."Id" = "m5"."MeetingId" AND (EXISTS (
+                SELECT 1
+                FROM "Section47Enquiries" AS "s0"
+                WHERE "p1"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day25 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day26)) OR EXISTS (
+                SELECT 1
+                FROM "Plans" AS "p2"
+                WHERE "p1"."Id" = "p2"."ChildId" AND "p2"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p2"."StartDate" <= @day25 AND ("p2"."EndDate" IS NULL OR "p2"."EndDate" >= @day26))))) AND "m2"."Agency" = @Value29)
     ORDER BY "m"."HeldAt" DESC, "m"."Id", "l"."Id"
     LIMIT @p
 ) AS "s7"
-INNER JOIN "MeetingActions" AS "m30" ON "s7"."Id" = "m30"."MeetingId"
-ORDER BY "s7"."HeldAt" DESC, "s7"."Id", "s7"."Id0", "m30"."Id"
+INNER JOIN (
+    SELECT "m27"."Agency", "m27"."Text", 0 AS "c", "m27"."Id", "m27"."MeetingId"
+    FROM "MeetingContributions" AS "m27"
+    INNER JOIN "Meetings" AS "m28" ON "m27"."MeetingId" = "m28"."Id"
+    WHERE "m27"."Agency" = @agency52 OR ("m27"."Category" NOT IN ('AssessmentAndCaseNotes', 'ConfidentialAddress') AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS "m29"
+        WHERE "m28"."Id" = "m29"."MeetingId" AND "m29"."Agency" = @agency520 AND "m29"."Status" <> 'Apologies' AND "m29"."Status" <> 'DidNotAttend'))
+) AS "s8" ON "s7"."Id" = "s8"."MeetingId"
+ORDER BY "s7"."HeldAt" DESC, "s7"."Id", "s7"."Id0", "s8"."Id"
+
+-- statement 6
+SELECT "m32"."Description", "m32"."OwnerAgency", 0, "m32"."Id", "s9"."Id", "s9"."Id0"
+FROM (
+    SELECT "m"."Id", "l"."Id" AS "Id0", "m"."HeldAt"
+    FROM "Meetings" AS "m"
+    INNER JOIN "LocalAuthorities" AS "l" ON "m"."LocalAuthorityId" = "l"."Id"
+    WHERE "m"."Kind" = 'StrategyDiscussion' AND ("l"."Code" = @Value OR "l"."Code" = @Value1 OR "l"."Code" = @Value2 OR "l"."Code" = @Value3 OR "l"."Code" = @Value4 OR "l"."Code" = @Value5 OR "l"."Code" = @Value6 OR "l"."Code" = @Value7) AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS "m0"
+        WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND ("m"."HeldAt" > @now OR EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS "m1"
+        INNER JOIN "People" AS "p" ON "m1"."ChildId" = "p"."Id"
+        WHERE "m"."Id" = "m1"."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS "s"
+            WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day11)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS "p0"
+            WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" >= @day11))))) AND "m"."HeldAt" >= @Value14 AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS "m2"
+        INNER JOIN "Meetings" AS "m3" ON "m2"."MeetingId" = "m3"."Id"
+        INNER JOIN "LocalAuthorities" AS "l0" ON "m3"."LocalAuthorityId" = "l0"."Id"
+        WHERE "m"."Id" = "m2"."MeetingId" AND ("l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17 OR "l0"."Code" = @Value18 OR "l0"."Code" = @Value19 OR "l0"."Code" = @Value20 OR "l0"."Code" = @Value21 OR "l0"."Code" = @Value22) AND EXISTS (
+            SELECT 1
+            FROM "MeetingInvitations" AS "m4"
+            WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency23) AND ("m3"."HeldAt" > @now24 OR EXISTS (
+            SELECT 1
+            FROM "MeetingChildren" AS "m5"
+            INNER JOIN "People" AS "p1" ON "m5"."ChildId" = "p1"."Id"
+            WHERE "m3"."Id" = "m5"."MeetingId" AND (EXISTS (
+                SELECT 1
+                FROM "Section47Enquiries" AS "s0"
+                WHERE "p1"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day25 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day26)) OR EXISTS (
+                SELECT 1
+                FROM "Plans" AS "p2"
+                WHERE "p1"."Id" = "p2"."ChildId" AND "p2"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p2"."StartDate" <= @day25 AND ("p2"."EndDate" IS NULL OR "p2"."EndDate" >= @day26))))) AND "m2"."Agency" = @Value29)
+    ORDER BY "m"."HeldAt" DESC, "m"."Id", "l"."Id"
+    LIMIT @p
+) AS "s9"
+INNER JOIN "MeetingActions" AS "m32" ON "s9"."Id" = "m32"."MeetingId"
+ORDER BY "s9"."HeldAt" DESC, "s9"."Id", "s9"."Id0", "m32"."Id"
 
 -- statement 7
 SELECT "m"."MeetingId" AS "K", "m"."ChildId" AS "C"
@@ -181,7 +301,7 @@ WHERE "m"."MeetingId" = @Value OR "m"."MeetingId" = @Value1 OR "m"."MeetingId" =
 SELECT "m"."Id" AS "K", "m0"."ChildId" AS "C"
 FROM "MeetingInvitations" AS "m"
 INNER JOIN "MeetingChildren" AS "m0" ON "m"."MeetingId" = "m0"."MeetingId"
-WHERE "m"."Id" = @Value OR "m"."Id" = @Value1 OR "m"."Id" = @Value2 OR "m"."Id" = @Value3 OR "m"."Id" = @Value4 OR "m"."Id" = @Value5 OR "m"."Id" = @Value6 OR "m"."Id" = @Value7
+WHERE "m"."Id" = @Value OR "m"."Id" = @Value1 OR "m"."Id" = @Value2 OR "m"."Id" = @Value3 OR "m"."Id" = @Value4 OR "m"."Id" = @Value5 OR "m"."Id" = @Value6 OR "m"."Id" = @Value7 OR "m"."Id" = @Value8 OR "m"."Id" = @Value9 OR "m"."Id" = @Value10 OR "m"."Id" = @Value11 OR "m"."Id" = @Value12 OR "m"."Id" = @Value13 OR "m"."Id" = @Value14 OR "m"."Id" = @Value15
 
 -- statement 9
 SELECT "m"."MeetingId" AS "K", "m"."ChildId" AS "C"
