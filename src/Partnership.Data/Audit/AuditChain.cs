@@ -32,9 +32,12 @@ public static class AuditChain
 
     /// <summary>
     /// Appends an entry in its own transaction (or the caller's, if one is open) and returns it. Concurrent appends are serialised by the
-    /// primary key on the sequence: the loser retries on the new tail.
+    /// primary key on the sequence: the loser retries on the new tail. With <paramref name="writeItems"/>, the entry row is saved alone
+    /// and the callback writes its items (and anything else that must commit with it, given the entry) in the same transaction — for
+    /// writers that insert many rows at once; the hash covers the items either way.
     /// </summary>
-    public static async Task<AccessAuditEntry> AppendAsync(PartnershipDbContext db, AuditRecord record, CancellationToken ct = default)
+    public static async Task<AccessAuditEntry> AppendAsync(PartnershipDbContext db, AuditRecord record, CancellationToken ct = default,
+        Func<AccessAuditEntry, IReadOnlyList<AccessAuditItem>, CancellationToken, Task>? writeItems = null)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -58,11 +61,15 @@ public static class AuditChain
                 };
                 foreach (var item in entry.Items) item.EntrySequence = entry.Sequence;
                 entry.Hash = ComputeHash(entry);
+                var items = entry.Items;
+                if (writeItems is not null) entry.Items = [];
                 db.AccessAuditEntries.Add(entry);
-                await db.SaveChangesAsync(ct);
-                if (tx is not null) await tx.CommitAsync(ct);
+                await db.SaveChangesAsync(ct); // a concurrent append took this sequence: DbUpdateException, retried below
                 db.Entry(entry).State = EntityState.Detached;
                 foreach (var item in entry.Items) db.Entry(item).State = EntityState.Detached;
+                if (writeItems is not null) await writeItems(entry, items, ct);
+                if (tx is not null) await tx.CommitAsync(ct);
+                entry.Items = items;
                 return entry;
             }
             catch (DbUpdateException) when (ownTransaction && attempt < 10)

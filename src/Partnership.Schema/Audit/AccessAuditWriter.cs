@@ -13,11 +13,6 @@ namespace Partnership.Schema.Audit;
 /// the route of each, the purpose) and the notifications due to case-holding hubs, written in one transaction with a few
 /// statements: the chain's tail, the entry, then its items and the notifications as multi-row inserts (<see cref="BulkInsert"/>).
 /// </summary>
-/// <remarks>
-/// This is <see cref="AuditChain.AppendAsync"/>'s append (same sequence rule, same <see cref="AuditChain.ComputeHash"/>, the
-/// primary key on the sequence serialising concurrent appends, the loser retrying on the new tail) with the items and
-/// notifications batched: EF Core's SQLite provider would send one <c>INSERT</c> for each.
-/// </remarks>
 public sealed class AccessAuditWriter(SharingOptions options)
 {
     /// <summary>Writes the audit entry and notifications; throws when they cannot be written (the request must then fail).</summary>
@@ -27,45 +22,16 @@ public sealed class AccessAuditWriter(SharingOptions options)
         if (accesses.Count == 0) return null;
         var routes = await RoutesAsync(db, caller, accesses, ct);
         var hubs = await CaseHoldingHubsAsync(db, caller, accesses, ct);
-        var occurredAt = caller.Now.ToUniversalTime();
-        occurredAt = new DateTimeOffset(occurredAt.UtcTicks - occurredAt.UtcTicks % 10, TimeSpan.Zero); // the chain keeps microseconds
-
-        for (var attempt = 1; ; attempt++)
+        var items = new List<AuditAccess>(accesses.Count);
+        foreach (var (child, category) in accesses) items.Add(new AuditAccess(child, category, routes[(child, category)]));
+        var record = new AuditRecord(caller.Now, caller.Subject, caller.Agency, caller.OrganisationId, operation, caller.Purpose, items);
+        // The chain's append, with the items and notifications as multi-row inserts in its transaction (EF Core's SQLite provider
+        // would send one INSERT for each).
+        return await AuditChain.AppendAsync(db, record, ct, async (entry, rows, token) =>
         {
-            var ownTransaction = db.Database.CurrentTransaction is null;
-            await using var tx = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
-            try
-            {
-                var last = await db.AccessAuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
-                    .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
-                var sequence = (last?.Sequence ?? 0) + 1;
-                var items = new List<AccessAuditItem>(accesses.Count);
-                foreach (var (child, category) in accesses)
-                    items.Add(new AccessAuditItem { EntrySequence = sequence, ChildId = child, Category = category, Route = routes[(child, category)] });
-                var entry = new AccessAuditEntry
-                {
-                    Sequence = sequence, OccurredAt = occurredAt,
-                    Subject = caller.Subject, Agency = caller.Agency, OrganisationId = caller.OrganisationId,
-                    Operation = operation, Purpose = caller.Purpose,
-                    PreviousHash = last?.Hash ?? AuditChain.GenesisHash, Hash = "", Items = items,
-                };
-                entry.Hash = AuditChain.ComputeHash(entry);
-                entry.Items = [];
-                db.AccessAuditEntries.Add(entry);
-                await db.SaveChangesAsync(ct); // a concurrent append took this sequence: DbUpdateException, retried below
-                db.Entry(entry).State = EntityState.Detached;
-                await BulkInsert.InsertAsync(db, items, ct);
-                await BulkInsert.InsertAsync(db, Notifications(caller, accesses, hubs, sequence), ct);
-                if (tx is not null) await tx.CommitAsync(ct);
-                entry.Items = items;
-                return entry;
-            }
-            catch (DbUpdateException) when (ownTransaction && attempt < 10)
-            {
-                db.ChangeTracker.Clear();
-                await Task.Delay(Random.Shared.Next(1, 20) * attempt, ct);
-            }
-        }
+            await BulkInsert.InsertAsync(db, rows, token);
+            await BulkInsert.InsertAsync(db, Notifications(caller, accesses, hubs, entry.Sequence), token);
+        });
     }
 
     /// <summary>Maps the returned rows to the children they are about.</summary>
