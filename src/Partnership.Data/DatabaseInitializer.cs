@@ -55,6 +55,15 @@ public sealed class DatabaseInitializer(
                     seeded.Rows, seeded.Load.TotalMilliseconds);
             }
         }
+        if (seeded is null)
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            if (await db.LocalAuthorities.AnyAsync(ct) && !await DatabaseStatistics.ExistAsync(db, ct))
+            {
+                await DatabaseStatistics.RefreshAsync(db, ct);
+                _log.LogInformation("Gathered query planner statistics on {Provider}", o.Provider);
+            }
+        }
         return new InitializationResult(applied, seeded);
     }
 }

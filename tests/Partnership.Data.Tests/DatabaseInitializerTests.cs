@@ -106,4 +106,24 @@ public sealed class DatabaseInitializerTests : IDisposable
         using var scope = host.Services.CreateScope();
         Assert.True(scope.ServiceProvider.GetRequiredService<PartnershipDbContext>().Database.IsNpgsql());
     }
+
+    [Fact]
+    public async Task Start_AfterSeedingOrOnAnUnanalysedDatabase_PlannerStatisticsExist()
+    {
+        using (var host = Build())
+        {
+            await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+            await using var db = await host.Services.GetRequiredService<IDbContextFactory<PartnershipDbContext>>().CreateDbContextAsync();
+            Assert.True(await DatabaseStatistics.ExistAsync(db)); // the load analysed what it loaded
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM sqlite_stat1");
+            Assert.False(await DatabaseStatistics.ExistAsync(db));
+        }
+        using (var host = Build())
+        {
+            var result = await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+            Assert.Null(result.Seeded);
+            await using var db = await host.Services.GetRequiredService<IDbContextFactory<PartnershipDbContext>>().CreateDbContextAsync();
+            Assert.True(await DatabaseStatistics.ExistAsync(db)); // a database loaded before statistics were kept is analysed at start
+        }
+    }
 }

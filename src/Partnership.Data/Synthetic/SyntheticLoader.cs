@@ -40,6 +40,7 @@ public static class SyntheticLoader
                 await PostgresBulkCopy.LoadAsync(probe, set, ct);
             else
                 await SqliteBulkInsert.LoadAsync(probe, set, ct);
+            await DatabaseStatistics.RefreshAsync(probe, ct); // a bulk load leaves the planner blind
         }
         var elapsed = sw.Elapsed;
         await using var db = await factory.CreateDbContextAsync(ct);
