@@ -166,6 +166,26 @@ internal sealed partial class LeakChecker
         }
     }
 
+    /// <summary>A conference: the meeting rule for the row; its outcome and actions are its record.</summary>
+    private void Conference(JsonObject o, Meeting m, string path, List<Sel> sels)
+    {
+        var schedule = oracle.MeetingVisible(m, view);
+        var record = oracle.MeetingCategory(m, view, MeetingRecord);
+        var rest = new List<Sel>();
+        foreach (var s in For(sels, "Conference"))
+        {
+            switch (s.Field)
+            {
+                case "id": Scalar(o, s, path, schedule, GlobalId.Encode("Conference", m.Id)); break;
+                case "kind": Scalar(o, s, path, schedule, LeakGenerator.Const(m.Kind)); break;
+                case "outcome": Scalar(o, s, path, record, m.ConferenceOutcome is { } x ? LeakGenerator.Const(x) : null); break;
+                default: rest.Add(s.On == "Conference" ? new Sel(s.Key, s.Field) { On = "StrategyMeeting" }.WithChildren(s) : s); break;
+            }
+        }
+        // The fields a conference shares with a strategy meeting are checked alike.
+        Meeting(o, m, path, rest);
+    }
+
     private static string? Bool(bool? b) => b is null ? null : b.Value ? "true" : "false";
 
     private static string Instant(DateTimeOffset d) => d.UtcTicks.ToString(CultureInfo.InvariantCulture);

@@ -118,6 +118,7 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
         {
             case "children":
             case "strategyMeetings":
+            case "conferences":
             {
                 var args = root.Connection!;
                 if (value is null)
@@ -137,6 +138,11 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
                 {
                     var rows = _expect.Children(args, out var total, out var more);
                     Connection((JsonObject)value, root, rows, total, more, c => c.Id, (o, c, p) => Child(o, c, p, Sels(root, "Child")), path);
+                }
+                else if (root.Field == "conferences")
+                {
+                    var rows = _expect.Conferences(args, out var total, out var more);
+                    Connection((JsonObject)value, root, rows, total, more, m => m.Id, (o, m, p) => Conference(o, m, p, Sels(root, "Conference")), path);
                 }
                 else
                 {
@@ -206,6 +212,7 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
             "Child" => World.People.TryGetValue(k, out var c) && c.Kind == PersonKind.Child && oracle.ChildVisible(c, view) ? c : null,
             "Plan" => World.Plans.TryGetValue(k, out var p) && oracle.PlanVisible(p, view) ? p : null,
             "StrategyMeeting" => World.Meetings.TryGetValue(k, out var m) && m.Kind == MeetingKind.StrategyDiscussion && oracle.MeetingVisible(m, view) ? m : null,
+            "Conference" => World.Meetings.TryGetValue(k, out var f) && f.Kind is MeetingKind.InitialConference or MeetingKind.ReviewConference && oracle.MeetingVisible(f, view) ? f : null,
             "Consent" => World.Set.Consents.FirstOrDefault(x => x.Id == k) is { } consent && view.Caller.Agency == Agency.SocialCare
                          && oracle.ChildVisible(World.People[consent.ChildId], view) ? consent : null,
             _ => null,
@@ -218,6 +225,7 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
             {
                 case Person c: Child(o, c, path, sels); break;
                 case Plan p: Plan(o, p, path, sels); break;
+                case Meeting m when type == "Conference": Conference(o, m, path, sels); break;
                 case Meeting m: Meeting(o, m, path, sels); break;
                 case ConsentRecord k: Scalar(o, sels.FirstOrDefault(s => s.Field == "id"), path, true, GlobalId.Encode("Consent", k.Id)); break;
             }
@@ -292,9 +300,10 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
     private bool TouchesHidden(Sel root)
     {
         var text = System.Text.Json.JsonSerializer.Serialize(new { root.Connection!.Where, root.Connection.Order });
-        if (root.Field == "strategyMeetings") return text.Contains("\"contributions\"");
+        if (root.Field is "strategyMeetings" or "conferences") return text.Contains("\"contributions\"");
         var visible = World.Children.Where(c => oracle.ChildVisible(c, view)).ToList();
         if (visible.Any(c => !oracle.Sees(c, view, Identity))) return true;
+        if (text.Contains("\"hasSocialWorker\"") && visible.Any(c => oracle.Status(c, view) < StatusLevel.Involvement)) return true;
         if (!text.Contains("\"plans\"")) return false;
         return visible.Any(c => World.PlansOf[c.Id].Any(p => !oracle.PlanVisible(p, view) || !oracle.PlanDatesVisible(p, view) || !oracle.PlanDetailVisible(p, view)));
     }

@@ -92,6 +92,10 @@ public abstract class LeakFixtureBase : IAsyncLifetime
                 var hub = hubs.First(h => h.LocalAuthorityId == hidden[0].LocalAuthorityId);
                 world.AddMeeting([hidden[0]], LeakWorld.Now.AddHours(2), (Agency.SocialCare, hub.Id), (agency, caller.OrganisationId));
                 world.AddMeeting([hidden[1]], LeakWorld.Now.AddDays(3), (Agency.SocialCare, hub.Id), (agency, caller.OrganisationId), (Agency.Housing, null));
+                // A review conference not yet held, and one held yesterday (about a child not under statutory safeguarding): the
+                // first is open to the invited agency, the second is not.
+                world.AddMeeting(MeetingKind.ReviewConference, [hidden[0]], LeakWorld.Now.AddDays(5), (Agency.SocialCare, hub.Id), (agency, caller.OrganisationId));
+                world.AddMeeting(MeetingKind.InitialConference, [hidden[1]], LeakWorld.Now.AddDays(-1), (Agency.SocialCare, hub.Id), (agency, caller.OrganisationId));
             }
         }
     }

@@ -151,7 +151,12 @@ internal sealed class LeakRunner(LeakWorld world, Oracle oracle, HubHost host)
         var next = backward
             ? new ConnectionArgs(args.Where, args.Order, null, size, null, cursor) { CursorRow = row }
             : new ConnectionArgs(args.Where, args.Order, size, null, cursor, null) { CursorRow = row };
-        return conn.Field == "children" ? generator.ChildrenConnection(next, paged: false) : generator.MeetingsConnection(next, paged: false);
+        return conn.Field switch
+        {
+            "children" => generator.ChildrenConnection(next, paged: false),
+            "conferences" => generator.ConferencesConnection(next, paged: false),
+            _ => generator.MeetingsConnection(next, paged: false),
+        };
     }
 
     /// <summary>The NHS numbers the request looks up: protectionStatus arguments and a top-level <c>nhsNumber: {eq}</c> of <c>children</c>.</summary>
