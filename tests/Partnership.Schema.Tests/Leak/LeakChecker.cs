@@ -34,6 +34,11 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
     private Problems _p = new();
     private readonly HashSet<string> _rootErrorAllowed = [];
 
+    /// <summary>Rows the oracle shows that this response returned and the checker compared, per root field or node type.</summary>
+    public Dictionary<string, int> RowsChecked { get; } = new(StringComparer.Ordinal);
+
+    private void CountRow(string kind) => RowsChecked[kind] = RowsChecked.GetValueOrDefault(kind) + 1;
+
     public Problems Check()
     {
         var errors = response["errors"] as JsonArray ?? [];
@@ -219,6 +224,7 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
         };
         Row(value, row, path, (o, r) =>
         {
+            CountRow($"node:{type}");
             Typename(o, root.Children, type, path);
             var sels = root.Children.Where(s => s.On is null || s.On == "Node" || s.On == type).Where(s => s.Field != "__typename").ToList();
             switch (r)
@@ -288,6 +294,7 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
                     for (int i = 0; i < items.Count; i++)
                     {
                         if (ids[i] is not { } g || !byId.TryGetValue(g, out var row)) continue;
+                        CountRow(sel.Field);
                         var node = (JsonObject)(s.Field == "edges" ? items[i]!["node"]! : items[i]!);
                         check(node, row, s.Field == "edges" ? $"{p}.{i}.node" : $"{p}.{i}");
                     }
