@@ -50,6 +50,7 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
                 if (!query.Text.Contains(secret, StringComparison.Ordinal) && !VariablesContain(secret))
                     _p.Leaks.Add($"error message carries data the request did not name: \"{secret}\" in \"{message}\"");
         }
+        NotificationsRefusal(errors, data);
         if (data is null)
         {
             if (errors.Count == 0) _p.Mismatches.Add("no data and no errors");
@@ -60,6 +61,7 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
         {
             var code = e?["extensions"]?["code"]?.GetValue<string>();
             var path = string.Join(".", (e?["path"] as JsonArray ?? []).Select(x => x!.ToString()));
+            if (code == "FORBIDDEN" && query.Roots.Any(r => r.Field == "notifications") && NotificationsForbidden) continue;
             if (code is not ("NOT_AUTHORIZED" or "INVALID_FILTER" or "INVALID_SORT" or "INVALID_ID" or "INVALID_NHS_NUMBER") && !(code ?? "").StartsWith("PAGINATION_", StringComparison.Ordinal))
                 _p.Mismatches.Add($"error {code ?? "(no code)"} at {path}: {e?["message"]}");
             if (code == "NOT_AUTHORIZED" && !_p.Hidden.Contains(path) && !_rootErrorAllowed.Contains(path) && !UnderNull(data, e?["path"] as JsonArray))
@@ -173,6 +175,9 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
                 for (int i = 0; i < ids.Count; i++) NodeValue(arr[i], (string)ids[i]!, root, $"{path}.{i}");
                 return;
             }
+            case "notifications":
+                Notifications(value, root, path);
+                return;
             case "protectionStatus":
             {
                 var text = ((string)root.Args["nhsNumber"]!).Replace(" ", "");

@@ -32,6 +32,12 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
     public LeakQuery Next()
     {
         var q = new LeakQuery();
+        // The hub's inbox, alone (a refusal nulls the whole response: its root is non-null).
+        if (has("Query.notifications") && Chance(0.06))
+        {
+            q.Roots.Add(NotificationsList());
+            return q;
+        }
         var roots = 1 + (Chance(0.3) ? 1 : 0) + (Chance(0.1) ? 1 : 0);
         // NHS lookups first: they widen health's view for the rest of the request (the oracle applies them to the whole request).
         if (Chance(0.2)) q.Roots.Add(ProtectionStatusLookup());
@@ -180,6 +186,17 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
         if (has("Query.conferences"))
             foreach (var f in ConferenceSelection(1)) sel.Add(new Sel("f_" + f.Key, f.Field) { On = "Conference" }.WithChildren(f));
         if (has("Consent.givenByName")) sel.Add(new Sel("k_givenByName", "givenByName") { On = "Consent" });
+    }
+
+    private Sel NotificationsList()
+    {
+        var sel = new Sel(Key("notifications"), "notifications");
+        if (Chance(0.6)) sel.Args["unreadOnly"] = Chance(0.5);
+        if (Chance(0.7)) sel.Args["first"] = rng.Next(10) == 0 ? Pick(new[] { 0, 101 }) : 1 + rng.Next(100);
+        sel.Add(new Sel("id", "id"));
+        foreach (var f in new[] { "kind", "childId", "triggeredByAgency", "triggeredByOrganisation", "message", "createdAt", "readAt", "auditSequence" })
+            if (Chance(0.6)) sel.Add(new Sel(Key(f), f));
+        return sel;
     }
 
     private Sel ProtectionStatusLookup()
