@@ -101,5 +101,48 @@ internal sealed partial class LeakChecker
         }
     }
 
+    /// <summary>
+    /// <c>markNotificationsRead</c> with at least one id that is not a notice to the caller's hub: a caller that is no social
+    /// care hub is refused (FORBIDDEN); a hub gets NOT_FOUND at every such id and nothing marked (all or none), so no notice
+    /// of another hub is returned or changed. The run's later <c>notifications(unreadOnly: true)</c> find its own still unread.
+    /// </summary>
+    private void MarkRead(JsonNode? value, Sel root, string path)
+    {
+        if (value is not JsonObject payload) { _p.Mismatches.Add($"{path}: null payload"); return; }
+        var ids = (List<object?>)((Dictionary<string, object?>)root.Args["input"]!)["ids"]!;
+        var notices = (payload["notifications"] as JsonArray) ?? [];
+        var errors = (payload["errors"] as JsonArray) ?? [];
+        foreach (var e in errors)
+        {
+            var message = e?["message"]?.GetValue<string>() ?? "";
+            foreach (var secret in secrets.In(message))
+                if (!query.Text.Contains(secret, StringComparison.Ordinal)) _p.Leaks.Add($"{path}: user error carries data the request did not name: \"{secret}\" in \"{message}\"");
+        }
+        if (notices.Count > 0) _p.Leaks.Add($"{path}.notifications: {Short(notices)} (marked read although an id was not the hub's: all or none)");
+        var codes = errors.Select(e => e?["code"]?.GetValue<string>()).ToList();
+        if (NotificationsForbidden)
+        {
+            if (!codes.Contains("FORBIDDEN")) _p.Mismatches.Add($"{path}: no FORBIDDEN for a {view.Caller.Agency} caller ({string.Join(",", codes)})");
+            CountRow("markNotificationsRead refused");
+            return;
+        }
+        var hub = view.Caller.OrganisationId!.Value;
+        var foreign = new List<int>();
+        for (int i = 0; i < ids.Count; i++)
+        {
+            Guid? key;
+            try { key = GlobalId.Decode((string)ids[i]!) is ("Notification", var k) && Guid.TryParse(k, out var g) ? g : null; }
+            catch (Exception) { key = null; }
+            var n = key is { } x ? World.Set.Notifications.FirstOrDefault(w => w.Id == x) : null;
+            if (n is null || n.RecipientHubId != hub || !InCallerCouncils(World.People[n.ChildId])) foreign.Add(i);
+        }
+        var notFound = errors.Where(e => e?["code"]?.GetValue<string>() == "NOT_FOUND")
+            .Select(e => (e?["field"] as JsonArray)?.LastOrDefault()?.ToString()).ToHashSet();
+        foreach (var i in foreign)
+            if (!notFound.Contains(i.ToString(System.Globalization.CultureInfo.InvariantCulture))) _p.Mismatches.Add($"{path}: no NOT_FOUND at ids.{i}");
+        if (notFound.Count > foreign.Count) _p.Mismatches.Add($"{path}: NOT_FOUND at an id of the hub's own notice ({string.Join(",", notFound)})");
+        CountRow("markNotificationsRead all-or-none");
+    }
+
     private bool InCallerCouncils(Person child) => view.Caller.Councils.Contains(World.CouncilCode(child.LocalAuthorityId));
 }

@@ -32,8 +32,15 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
     public LeakQuery Next()
     {
         var q = new LeakQuery();
+        // Marking notices read, never changing the run's data: always with an id that is not the caller's hub's (all or none).
+        if (has("Mutation.markNotificationsRead") && Chance(0.04))
+        {
+            var m = new LeakQuery { Mutation = true };
+            m.Roots.Add(MarkNotificationsRead());
+            return m;
+        }
         // The hub's inbox, alone (a refusal nulls the whole response: its root is non-null).
-        if (has("Query.notifications") && Chance(0.06))
+        if (has("Query.notifications") && Chance(caller.Agency == Agency.SocialCare ? 0.15 : 0.06))
         {
             q.Roots.Add(NotificationsList());
             return q;
@@ -196,6 +203,28 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
         sel.Add(new Sel("id", "id"));
         foreach (var f in new[] { "kind", "childId", "triggeredByAgency", "triggeredByOrganisation", "message", "createdAt", "readAt", "auditSequence" })
             if (Chance(0.6)) sel.Add(new Sel(Key(f), f));
+        return sel;
+    }
+
+    private Sel MarkNotificationsRead()
+    {
+        var notices = world.Set.Notifications;
+        var own = notices.Where(n => n.RecipientHubId == caller.OrganisationId).ToList();
+        var foreign = notices.Where(n => n.RecipientHubId != caller.OrganisationId).ToList();
+        var ids = new List<object?>();
+        if (own.Count > 0 && Chance(0.6)) ids.Add(GlobalId.Encode("Notification", Pick(own).Id));
+        ids.Add(rng.Next(4) switch
+        {
+            0 => GlobalId.Encode("Child", SomeChild().Id),
+            1 => "not-an-id",
+            _ when foreign.Count > 0 => GlobalId.Encode("Notification", Pick(foreign).Id),
+            _ => GlobalId.Encode("Notification", Guid.NewGuid().ToString()),
+        });
+        if (Chance(0.3) && foreign.Count > 0) ids.Insert(0, GlobalId.Encode("Notification", Pick(foreign).Id));
+        var sel = new Sel("markNotificationsRead", "markNotificationsRead");
+        sel.Args["input"] = new Dictionary<string, object?> { ["ids"] = ids };
+        sel.Add(new Sel("notifications", "notifications").Add(new Sel("id", "id")).Add(new Sel("childId", "childId")).Add(new Sel("message", "message")));
+        sel.Add(new Sel("errors", "errors").Add(new Sel("code", "code")).Add(new Sel("message", "message")).Add(new Sel("field", "field")));
         return sel;
     }
 

@@ -81,6 +81,20 @@ internal sealed class LeakWorld
         return meeting;
     }
 
+    /// <summary>Adds a notice to a hub (before loading): the generated world holds few, none to the test callers' hub.</summary>
+    public Notification AddNotice(Person child, Guid hub, NotificationKind kind, Organisation by, DateTimeOffset at, DateTimeOffset? readAt)
+    {
+        var notice = new Notification
+        {
+            Id = DeterministicId(child.Id, "notice:" + hub, at), ChildId = child.Id, RecipientHubId = hub, Kind = kind,
+            TriggeredByAgency = by.Agency, TriggeredByOrganisationId = by.Id, CreatedAt = at, ReadAt = readAt,
+            Message = $"Leak test: {by.Name} viewed this child's record.",
+        };
+        Set.Notifications.Add(notice);
+        Build();
+        return notice;
+    }
+
     /// <summary>Mirrors a consent the hub recorded (the mutating run): given now, with its scopes.</summary>
     public void AddConsent(ConsentRecord consent, IEnumerable<(Agency Agency, InformationCategory Category)> scopes)
     {
