@@ -157,7 +157,8 @@ internal sealed partial class LeakChecker
                         ("furtherInformation", r.DecisionFurtherInformation), ("siblings", r.DecisionSiblings), ("notes", r.DecisionNotes)));
                     break;
                 case "actions":
-                    List(o, s, path, record, World.ActionsOf[m.Id].ToList(), (x, a, q) => Leaves(x, s, q, ("description", a.Description),
+                    if (s.Args.ContainsKey("where") && o[s.Key] is JsonArray) CountRow("actions(where:)");
+                    List(o, s, path, record, World.ActionsOf[m.Id].Where(a => s.Args.GetValueOrDefault("where") is not Dictionary<string, object?> w || _expect.Action(w, a)).ToList(), (x, a, q) => Leaves(x, s, q, ("description", a.Description),
                         ("ownerAgency", LeakGenerator.Const(a.OwnerAgency)), ("ownerOrganisation", a.OwnerOrganisationId is { } org ? World.Organisations[org].Name : null),
                         ("dueDate", D(a.DueDate)), ("completedOn", D(a.CompletedOn))));
                     break;

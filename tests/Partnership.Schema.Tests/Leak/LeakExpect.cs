@@ -152,6 +152,19 @@ internal sealed class LeakExpect(Oracle oracle, RequestView view)
         return true;
     }
 
+    /// <summary>A meeting action under a nested <c>actions(where:)</c>: every field is the meeting's record, visible with the action.</summary>
+    public bool Action(Dictionary<string, object?> where, MeetingAction a) => where.All(kv => kv.Key switch
+    {
+        "and" => ((IEnumerable)kv.Value!).Cast<Dictionary<string, object?>>().All(w => Action(w, a)),
+        "or" => ((IEnumerable)kv.Value!).Cast<Dictionary<string, object?>>().Any(w => Action(w, a)),
+        "description" => Ops(a.Description, kv.Value),
+        "ownerAgency" => Ops(LeakGenerator.Const(a.OwnerAgency), kv.Value),
+        "ownerOrganisation" => Ops(a.OwnerOrganisationId is { } org ? World.Organisations[org].Name : null, kv.Value),
+        "dueDate" => Ops(D(a.DueDate), kv.Value),
+        "completedOn" => Ops(a.CompletedOn is { } c ? D(c) : null, kv.Value),
+        _ => throw new InvalidOperationException($"No oracle for MeetingActionFilterInput.{kv.Key}."),
+    });
+
     private bool Invitation(Dictionary<string, object?> where, MeetingInvitation i) => where.All(kv => kv.Key switch
     {
         "and" => ((IEnumerable)kv.Value!).Cast<Dictionary<string, object?>>().All(w => Invitation(w, i)),

@@ -283,7 +283,7 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
         ("invitations", () => Obj("invitations", "agency", "organisation", "status")),
         ("contributions", () => Obj("contributions", "agency", "organisation", "category", "text", "recordedAt")),
         ("decisions", () => Obj("decisions", "startSection47", "criminalInvestigation", "legalAction", "furtherInformation", "siblings", "notes")),
-        ("actions", () => Obj("actions", "description", "ownerAgency", "ownerOrganisation", "dueDate", "completedOn"))))
+        ("actions", () => Actions("StrategyMeeting"))))
         .DefaultIfEmpty(new Sel("heldAt", "heldAt")).ToList();
 
     public List<Sel> ConferenceSelection(int depth) => Where("Conference", Some(
@@ -291,8 +291,41 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
         ("children", depth < 2 ? () => new Sel(Key("children"), "children").WithAll([new Sel("id", "id"), .. ChildSelection(depth + 1)]) : null),
         ("invitations", () => Obj("invitations", "agency", "organisation", "status")),
         ("contributions", () => Obj("contributions", "agency", "organisation", "category", "text", "recordedAt")),
-        ("actions", () => Obj("actions", "description", "ownerAgency", "ownerOrganisation", "dueDate", "completedOn"))))
+        ("actions", () => Actions("Conference"))))
         .DefaultIfEmpty(new Sel("kind", "kind")).ToList();
+
+    /// <summary>A meeting's actions, sometimes filtered and sorted by the action's fields (nested arguments are printed inline).</summary>
+    private Sel Actions(string type)
+    {
+        var sel = Obj("actions", "description", "ownerAgency", "ownerOrganisation", "dueDate", "completedOn");
+        if (!has("MeetingActionFilterInput.dueDate") || !Chance(0.5)) return sel;
+        // With arguments: an alias of its own (two "actions" of one key with different arguments cannot merge).
+        sel = new Sel($"actions_{++_keys}", "actions").WithAll(sel.Children);
+        if (Chance(0.8)) sel.Args["where"] = ActionFilter(0);
+        if (Chance(0.4))
+            sel.Args["order"] = new List<object?> { new Dictionary<string, object?> { [Pick(new[] { "ownerAgency", "dueDate", "completedOn" })] = new EnumValue(Chance(0.5) ? "ASC" : "DESC") } };
+        return sel;
+    }
+
+    private Dictionary<string, object?> ActionFilter(int depth)
+    {
+        var f = new Dictionary<string, object?>();
+        var actions = world.Set.MeetingActions;
+        var a = actions.Count > 0 ? Pick(actions) : null;
+        switch (rng.Next(depth == 0 ? 6 : 5))
+        {
+            case 0: f["description"] = StringOps(a?.Description ?? "Share", () => actions.Count > 0 ? Pick(actions).Description : null); break;
+            case 1: f["ownerAgency"] = EnumOps(Enum.GetValues<Agency>().Select(Const).ToList()); break;
+            case 2:
+                var orgs = actions.Where(x => x.OwnerOrganisationId is not null).Select(x => world.Organisations[x.OwnerOrganisationId!.Value].Name).ToList();
+                f["ownerOrganisation"] = StringOps(orgs.Count > 0 ? Pick(orgs) : "Slough", () => orgs.Count > 0 ? Pick(orgs) : null);
+                break;
+            case 3: f["dueDate"] = DateOps(a?.DueDate ?? world.Today); break;
+            case 4: f["completedOn"] = DateOps(a?.CompletedOn ?? world.Today); break;
+            default: f[Chance(0.5) ? "and" : "or"] = Enumerable.Range(0, rng.Next(0, 3)).Select(_ => (object?)ActionFilter(depth + 1)).ToList(); break;
+        }
+        return f;
+    }
 
     private Sel Obj(string field, params string[] leaves)
     {

@@ -66,7 +66,7 @@ internal sealed class LeakQuery
                 if (!first) sb.Append(", ");
                 first = false;
                 sb.Append(name).Append(": ");
-                if (!Mutation && rng.Next(3) == 0)
+                if (!Mutation && parentType == "Query" && rng.Next(3) == 0)
                 {
                     var variable = $"v{++_variableCount}";
                     _variableDefinitions.Add($"${variable}: {argumentType(sel, name)}");
