@@ -157,13 +157,34 @@ internal sealed partial class LeakChecker
                         ("furtherInformation", r.DecisionFurtherInformation), ("siblings", r.DecisionSiblings), ("notes", r.DecisionNotes)));
                     break;
                 case "actions":
-                    List(o, s, path, record, World.ActionsOf[m.Id].ToList(), (x, a, q) => Leaves(x, s, q, ("description", a.Description),
+                    if (s.Args.ContainsKey("where") && o[s.Key] is JsonArray) CountRow("actions(where:)");
+                    List(o, s, path, record, World.ActionsOf[m.Id].Where(a => s.Args.GetValueOrDefault("where") is not Dictionary<string, object?> w || _expect.Action(w, a)).ToList(), (x, a, q) => Leaves(x, s, q, ("description", a.Description),
                         ("ownerAgency", LeakGenerator.Const(a.OwnerAgency)), ("ownerOrganisation", a.OwnerOrganisationId is { } org ? World.Organisations[org].Name : null),
                         ("dueDate", D(a.DueDate)), ("completedOn", D(a.CompletedOn))));
                     break;
                 default: Unchecked.Add($"StrategyMeeting.{s.Field}"); break;
             }
         }
+    }
+
+    /// <summary>A conference: the meeting rule for the row; its outcome and actions are its record.</summary>
+    private void Conference(JsonObject o, Meeting m, string path, List<Sel> sels)
+    {
+        var schedule = oracle.MeetingVisible(m, view);
+        var record = oracle.MeetingCategory(m, view, MeetingRecord);
+        var rest = new List<Sel>();
+        foreach (var s in For(sels, "Conference"))
+        {
+            switch (s.Field)
+            {
+                case "id": Scalar(o, s, path, schedule, GlobalId.Encode("Conference", m.Id)); break;
+                case "kind": Scalar(o, s, path, schedule, LeakGenerator.Const(m.Kind)); break;
+                case "outcome": Scalar(o, s, path, record, m.ConferenceOutcome is { } x ? LeakGenerator.Const(x) : null); break;
+                default: rest.Add(s.On == "Conference" ? new Sel(s.Key, s.Field) { On = "StrategyMeeting" }.WithChildren(s) : s); break;
+            }
+        }
+        // The fields a conference shares with a strategy meeting are checked alike.
+        Meeting(o, m, path, rest);
     }
 
     private static string? Bool(bool? b) => b is null ? null : b.Value ? "true" : "false";

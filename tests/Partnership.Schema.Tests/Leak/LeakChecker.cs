@@ -34,6 +34,11 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
     private Problems _p = new();
     private readonly HashSet<string> _rootErrorAllowed = [];
 
+    /// <summary>Rows the oracle shows that this response returned and the checker compared, per root field or node type.</summary>
+    public Dictionary<string, int> RowsChecked { get; } = new(StringComparer.Ordinal);
+
+    private void CountRow(string kind) => RowsChecked[kind] = RowsChecked.GetValueOrDefault(kind) + 1;
+
     public Problems Check()
     {
         var errors = response["errors"] as JsonArray ?? [];
@@ -45,6 +50,7 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
                 if (!query.Text.Contains(secret, StringComparison.Ordinal) && !VariablesContain(secret))
                     _p.Leaks.Add($"error message carries data the request did not name: \"{secret}\" in \"{message}\"");
         }
+        NotificationsRefusal(errors, data);
         if (data is null)
         {
             if (errors.Count == 0) _p.Mismatches.Add("no data and no errors");
@@ -55,6 +61,7 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
         {
             var code = e?["extensions"]?["code"]?.GetValue<string>();
             var path = string.Join(".", (e?["path"] as JsonArray ?? []).Select(x => x!.ToString()));
+            if (code == "FORBIDDEN" && query.Roots.Any(r => r.Field == "notifications") && NotificationsForbidden) continue;
             if (code is not ("NOT_AUTHORIZED" or "INVALID_FILTER" or "INVALID_SORT" or "INVALID_ID" or "INVALID_NHS_NUMBER") && !(code ?? "").StartsWith("PAGINATION_", StringComparison.Ordinal))
                 _p.Mismatches.Add($"error {code ?? "(no code)"} at {path}: {e?["message"]}");
             if (code == "NOT_AUTHORIZED" && !_p.Hidden.Contains(path) && !_rootErrorAllowed.Contains(path) && !UnderNull(data, e?["path"] as JsonArray))
@@ -118,6 +125,7 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
         {
             case "children":
             case "strategyMeetings":
+            case "conferences":
             {
                 var args = root.Connection!;
                 if (value is null)
@@ -137,6 +145,11 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
                 {
                     var rows = _expect.Children(args, out var total, out var more);
                     Connection((JsonObject)value, root, rows, total, more, c => c.Id, (o, c, p) => Child(o, c, p, Sels(root, "Child")), path);
+                }
+                else if (root.Field == "conferences")
+                {
+                    var rows = _expect.Conferences(args, out var total, out var more);
+                    Connection((JsonObject)value, root, rows, total, more, m => m.Id, (o, m, p) => Conference(o, m, p, Sels(root, "Conference")), path);
                 }
                 else
                 {
@@ -162,6 +175,12 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
                 for (int i = 0; i < ids.Count; i++) NodeValue(arr[i], (string)ids[i]!, root, $"{path}.{i}");
                 return;
             }
+            case "notifications":
+                Notifications(value, root, path);
+                return;
+            case "markNotificationsRead":
+                MarkRead(value, root, path);
+                return;
             case "protectionStatus":
             {
                 var text = ((string)root.Args["nhsNumber"]!).Replace(" ", "");
@@ -206,18 +225,21 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
             "Child" => World.People.TryGetValue(k, out var c) && c.Kind == PersonKind.Child && oracle.ChildVisible(c, view) ? c : null,
             "Plan" => World.Plans.TryGetValue(k, out var p) && oracle.PlanVisible(p, view) ? p : null,
             "StrategyMeeting" => World.Meetings.TryGetValue(k, out var m) && m.Kind == MeetingKind.StrategyDiscussion && oracle.MeetingVisible(m, view) ? m : null,
+            "Conference" => World.Meetings.TryGetValue(k, out var f) && f.Kind is MeetingKind.InitialConference or MeetingKind.ReviewConference && oracle.MeetingVisible(f, view) ? f : null,
             "Consent" => World.Set.Consents.FirstOrDefault(x => x.Id == k) is { } consent && view.Caller.Agency == Agency.SocialCare
                          && oracle.ChildVisible(World.People[consent.ChildId], view) ? consent : null,
             _ => null,
         };
         Row(value, row, path, (o, r) =>
         {
+            CountRow($"node:{type}");
             Typename(o, root.Children, type, path);
             var sels = root.Children.Where(s => s.On is null || s.On == "Node" || s.On == type).Where(s => s.Field != "__typename").ToList();
             switch (r)
             {
                 case Person c: Child(o, c, path, sels); break;
                 case Plan p: Plan(o, p, path, sels); break;
+                case Meeting m when type == "Conference": Conference(o, m, path, sels); break;
                 case Meeting m: Meeting(o, m, path, sels); break;
                 case ConsentRecord k: Scalar(o, sels.FirstOrDefault(s => s.Field == "id"), path, true, GlobalId.Encode("Consent", k.Id)); break;
             }
@@ -280,6 +302,7 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
                     for (int i = 0; i < items.Count; i++)
                     {
                         if (ids[i] is not { } g || !byId.TryGetValue(g, out var row)) continue;
+                        CountRow(sel.Field);
                         var node = (JsonObject)(s.Field == "edges" ? items[i]!["node"]! : items[i]!);
                         check(node, row, s.Field == "edges" ? $"{p}.{i}.node" : $"{p}.{i}");
                     }
@@ -292,9 +315,10 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
     private bool TouchesHidden(Sel root)
     {
         var text = System.Text.Json.JsonSerializer.Serialize(new { root.Connection!.Where, root.Connection.Order });
-        if (root.Field == "strategyMeetings") return text.Contains("\"contributions\"");
+        if (root.Field is "strategyMeetings" or "conferences") return text.Contains("\"contributions\"");
         var visible = World.Children.Where(c => oracle.ChildVisible(c, view)).ToList();
         if (visible.Any(c => !oracle.Sees(c, view, Identity))) return true;
+        if (text.Contains("\"hasSocialWorker\"") && visible.Any(c => oracle.Status(c, view) < StatusLevel.Involvement)) return true;
         if (!text.Contains("\"plans\"")) return false;
         return visible.Any(c => World.PlansOf[c.Id].Any(p => !oracle.PlanVisible(p, view) || !oracle.PlanDatesVisible(p, view) || !oracle.PlanDetailVisible(p, view)));
     }

@@ -32,6 +32,14 @@ internal sealed class LeakExpect(Oracle oracle, RequestView view)
         return Page(rows, args, m => m.Id, out more);
     }
 
+    public List<Meeting> Conferences(ConnectionArgs args, out int total, out bool more)
+    {
+        var rows = World.Conferences.Where(m => oracle.MeetingVisible(m, view)).Where(m => args.Where is null || Conference(args.Where, m)).ToList();
+        total = rows.Count;
+        rows.Sort((a, b) => Compare(a, b, args.Order, ConferenceSortValue, x => x.Id));
+        return Page(rows, args, m => m.Id, out more);
+    }
+
     /// <summary>The page; <paramref name="more"/>: rows follow it (forward) or precede it (backward), what pageInfo must say.</summary>
     private static List<T> Page<T>(List<T> rows, ConnectionArgs args, Func<T, Guid> id, out bool more)
     {
@@ -67,6 +75,9 @@ internal sealed class LeakExpect(Oracle oracle, RequestView view)
                 "firstName" => Ops(identity ? c.GivenName : null, input),
                 "lastName" => Ops(identity ? c.FamilyName : null, input),
                 "dateOfBirth" => Ops(identity && c.DateOfBirth is { } d ? D(d) : null, input),
+                "expectedDateOfBirth" => Ops(identity && c.ExpectedDateOfBirth is { } e ? D(e) : null, input),
+                // "Has a social worker" is protection status at housing's involvement level or more.
+                "hasSocialWorker" => Ops(oracle.Status(c, view) >= StatusLevel.Involvement ? c.CaseHoldingHubId is not null : null, input),
                 // A reference the caller may not see matches nothing (the hub: "present and visible, then the condition").
                 "localAuthority" => identity && LocalAuthority((Dictionary<string, object?>)input!, World.Councils[c.LocalAuthorityId!.Value]),
                 "plans" => List(VisiblePlans(c), (Dictionary<string, object?>)input!, Plan),
@@ -119,12 +130,48 @@ internal sealed class LeakExpect(Oracle oracle, RequestView view)
         return true;
     }
 
+    private bool Conference(Dictionary<string, object?> where, Meeting m)
+    {
+        var record = oracle.MeetingCategory(m, view, MeetingRecord);
+        foreach (var (name, input) in where)
+        {
+            var ok = name switch
+            {
+                "and" => ((IEnumerable)input!).Cast<Dictionary<string, object?>>().All(w => Conference(w, m)),
+                "or" => ((IEnumerable)input!).Cast<Dictionary<string, object?>>().Any(w => Conference(w, m)),
+                "kind" => Ops(LeakGenerator.Const(m.Kind), input),
+                "heldAt" => Ops(m.HeldAt, input),
+                "outcome" => Ops(record && m.ConferenceOutcome is { } o ? LeakGenerator.Const(o) : null, input),
+                "localAuthority" => LocalAuthority((Dictionary<string, object?>)input!, World.Councils[m.LocalAuthorityId]),
+                "invitations" => List(World.InvitationsOf[m.Id].ToList(), (Dictionary<string, object?>)input!, Invitation),
+                "contributions" => List(World.ContributionsOf[m.Id].Where(k => oracle.Contribution(k, view)).ToList(), (Dictionary<string, object?>)input!, Contribution),
+                _ => throw new InvalidOperationException($"No oracle for ConferenceFilterInput.{name}."),
+            };
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A meeting action under a nested <c>actions(where:)</c>: every field is the meeting's record, visible with the action.</summary>
+    public bool Action(Dictionary<string, object?> where, MeetingAction a) => where.All(kv => kv.Key switch
+    {
+        "and" => ((IEnumerable)kv.Value!).Cast<Dictionary<string, object?>>().All(w => Action(w, a)),
+        "or" => ((IEnumerable)kv.Value!).Cast<Dictionary<string, object?>>().Any(w => Action(w, a)),
+        "description" => Ops(a.Description, kv.Value),
+        "ownerAgency" => Ops(LeakGenerator.Const(a.OwnerAgency), kv.Value),
+        "ownerOrganisation" => Ops(a.OwnerOrganisationId is { } org ? World.Organisations[org].Name : null, kv.Value),
+        "dueDate" => Ops(D(a.DueDate), kv.Value),
+        "completedOn" => Ops(a.CompletedOn is { } c ? D(c) : null, kv.Value),
+        _ => throw new InvalidOperationException($"No oracle for MeetingActionFilterInput.{kv.Key}."),
+    });
+
     private bool Invitation(Dictionary<string, object?> where, MeetingInvitation i) => where.All(kv => kv.Key switch
     {
         "and" => ((IEnumerable)kv.Value!).Cast<Dictionary<string, object?>>().All(w => Invitation(w, i)),
         "or" => ((IEnumerable)kv.Value!).Cast<Dictionary<string, object?>>().Any(w => Invitation(w, i)),
         "agency" => Ops(LeakGenerator.Const(i.Agency), kv.Value),
         "status" => Ops(LeakGenerator.Const(i.Status), kv.Value),
+        "organisation" => Ops(i.OrganisationId is { } org ? World.Organisations[org].Name : null, kv.Value),
         _ => throw new InvalidOperationException($"No oracle for InvitationFilterInput.{kv.Key}."),
     });
 
@@ -135,6 +182,7 @@ internal sealed class LeakExpect(Oracle oracle, RequestView view)
         "agency" => Ops(LeakGenerator.Const(k.Agency), kv.Value),
         "category" => Ops(LeakGenerator.Const(k.Category), kv.Value),
         "text" => Ops(k.Text, kv.Value),
+        "recordedAt" => Ops(k.RecordedAt, kv.Value),
         _ => throw new InvalidOperationException($"No oracle for ContributionFilterInput.{kv.Key}."),
     });
 
@@ -212,6 +260,7 @@ internal sealed class LeakExpect(Oracle oracle, RequestView view)
             "firstName" => c.GivenName,
             "lastName" => c.FamilyName,
             "dateOfBirth" => c.DateOfBirth is { } d ? D(d) : null,
+            "expectedDateOfBirth" => c.ExpectedDateOfBirth is { } e ? D(e) : null,
             "localAuthority.code" => World.Councils[c.LocalAuthorityId!.Value].Code,
             "localAuthority.name" => World.Councils[c.LocalAuthorityId!.Value].Name,
             _ => throw new InvalidOperationException($"No oracle for sorting children by {path}."),
@@ -224,6 +273,13 @@ internal sealed class LeakExpect(Oracle oracle, RequestView view)
         "localAuthority.code" => World.Councils[m.LocalAuthorityId].Code,
         "localAuthority.name" => World.Councils[m.LocalAuthorityId].Name,
         _ => throw new InvalidOperationException($"No oracle for sorting meetings by {path}."),
+    };
+
+    private IComparable? ConferenceSortValue(Meeting m, string path) => path switch
+    {
+        // Enums are stored as their C# names (EnumToStringConverter), so they sort as that text.
+        "kind" => m.Kind.ToString(),
+        _ => MeetingSortValue(m, path),
     };
 
     private static int Compare<T>(T a, T b, List<object?>? order, Func<T, string, IComparable?> value, Func<T, Guid> key)

@@ -33,6 +33,7 @@ public abstract class LeakFixtureBase : IAsyncLifetime
         var world = new LeakWorld(Environment.GetEnvironmentVariable("PARTNERSHIP_LEAK_PRESET") ?? "test", LeakSettings.DataSeed);
         AddEmergencyGrants(world);
         AddFutureMeetings(world);
+        AddNotices(world);
         return world;
     }
 
@@ -71,6 +72,27 @@ public abstract class LeakFixtureBase : IAsyncLifetime
     }
 
     /// <summary>
+    /// Notices to the social care hub worker's hub (unread and read) about children whose case it holds, one to another hub
+    /// of its council, and one to its hub about a child of another council (the hub lists neither of the last two).
+    /// </summary>
+    private static void AddNotices(LeakWorld world)
+    {
+        var hub = LeakCaller.For(world, Agency.SocialCare)[0];
+        var hubId = hub.OrganisationId!.Value;
+        var by = world.Set.Organisations.First(o => o.Agency == Agency.Police);
+        var held = world.Children.Where(c => c.CaseHoldingHubId == hubId).OrderBy(c => c.Id).Take(3).ToList();
+        var otherHub = world.Set.Organisations.FirstOrDefault(o => o.Kind == OrganisationKind.SocialCareHub && o.Id != hubId
+                                                                 && world.CouncilCode(o.LocalAuthorityId) == hub.Councils[0]);
+        var elsewhere = world.Children.FirstOrDefault(c => !hub.Councils.Contains(world.CouncilCode(c.LocalAuthorityId)));
+        if (held.Count < 3) return;
+        world.AddNotice(held[0], hubId, NotificationKind.RecordViewed, by, LeakWorld.Now.AddDays(-2), null);
+        world.AddNotice(held[1], hubId, NotificationKind.ProtectionStatusViewed, by, LeakWorld.Now.AddDays(-1), null);
+        world.AddNotice(held[2], hubId, NotificationKind.RecordViewed, by, LeakWorld.Now.AddDays(-3), LeakWorld.Now.AddDays(-2));
+        if (otherHub is not null) world.AddNotice(held[0], otherHub.Id, NotificationKind.RecordViewed, by, LeakWorld.Now.AddDays(-1), null);
+        if (elsewhere is not null) world.AddNotice(elsewhere, hubId, NotificationKind.RecordViewed, by, LeakWorld.Now.AddDays(-1), null);
+    }
+
+    /// <summary>
     /// For each police, health and education caller of the first council: strategy discussions not yet held (later today, and
     /// in three days) about children it would not otherwise see and that are under no statutory safeguarding, with its
     /// organisation invited — the schedule of a meeting it is asked to attend is visible, the children stay hidden.
@@ -92,6 +114,10 @@ public abstract class LeakFixtureBase : IAsyncLifetime
                 var hub = hubs.First(h => h.LocalAuthorityId == hidden[0].LocalAuthorityId);
                 world.AddMeeting([hidden[0]], LeakWorld.Now.AddHours(2), (Agency.SocialCare, hub.Id), (agency, caller.OrganisationId));
                 world.AddMeeting([hidden[1]], LeakWorld.Now.AddDays(3), (Agency.SocialCare, hub.Id), (agency, caller.OrganisationId), (Agency.Housing, null));
+                // A review conference not yet held, and one held yesterday (about a child not under statutory safeguarding): the
+                // first is open to the invited agency, the second is not.
+                world.AddMeeting(MeetingKind.ReviewConference, [hidden[0]], LeakWorld.Now.AddDays(5), (Agency.SocialCare, hub.Id), (agency, caller.OrganisationId));
+                world.AddMeeting(MeetingKind.InitialConference, [hidden[1]], LeakWorld.Now.AddDays(-1), (Agency.SocialCare, hub.Id), (agency, caller.OrganisationId));
             }
         }
     }

@@ -14,6 +14,7 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
 {
     private readonly List<Person> _visible = world.Children.Where(c => oracle.ChildVisible(c, RequestView.Plain(caller))).ToList();
     private readonly List<Person> _hidden = world.Children.Where(c => !oracle.ChildVisible(c, RequestView.Plain(caller))).ToList();
+    private readonly List<Meeting> _conferences = world.Conferences.ToList();
     private int _keys;
 
     private T Pick<T>(IReadOnlyList<T> items) => items[rng.Next(items.Count)];
@@ -31,17 +32,31 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
     public LeakQuery Next()
     {
         var q = new LeakQuery();
+        // Marking notices read, never changing the run's data: always with an id that is not the caller's hub's (all or none).
+        if (has("Mutation.markNotificationsRead") && Chance(0.04))
+        {
+            var m = new LeakQuery { Mutation = true };
+            m.Roots.Add(MarkNotificationsRead());
+            return m;
+        }
+        // The hub's inbox, alone (a refusal nulls the whole response: its root is non-null).
+        if (has("Query.notifications") && Chance(caller.Agency == Agency.SocialCare ? 0.15 : 0.06))
+        {
+            q.Roots.Add(NotificationsList());
+            return q;
+        }
         var roots = 1 + (Chance(0.3) ? 1 : 0) + (Chance(0.1) ? 1 : 0);
         // NHS lookups first: they widen health's view for the rest of the request (the oracle applies them to the whole request).
         if (Chance(0.2)) q.Roots.Add(ProtectionStatusLookup());
         for (var i = 0; i < roots; i++)
         {
-            q.Roots.Add(rng.Next(10) switch
+            q.Roots.Add(rng.Next(12) switch
             {
                 < 4 => ChildrenConnection(),
                 < 6 => MeetingsConnection(),
-                6 => ChildLookup(),
-                7 or 8 => NodeLookup(),
+                < 8 when has("Query.conferences") => ConferencesConnection(),
+                8 => ChildLookup(),
+                9 or 10 => NodeLookup(),
                 _ => NodesLookup(),
             });
         }
@@ -76,6 +91,15 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
         if (paged) args = Paged(args);
         var sel = Connection("strategyMeetings", args);
         AddConnectionSelection(sel, "StrategyMeeting", () => MeetingSelection(1));
+        return sel;
+    }
+
+    public Sel ConferencesConnection(ConnectionArgs? args = null, bool paged = true)
+    {
+        args ??= new ConnectionArgs(Chance(0.7) ? ConferenceFilter(0) : null, Chance(0.6) ? ConferenceOrder() : null, null, null, null, null);
+        if (paged) args = Paged(args);
+        var sel = Connection("conferences", args);
+        AddConnectionSelection(sel, "Conference", () => ConferenceSelection(1));
         return sel;
     }
 
@@ -130,8 +154,11 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
         return sel;
     }
 
-    private string SomeNodeId() => rng.Next(6) switch
+    private string SomeNodeId() => rng.Next(8) switch
     {
+        // Conference ids (of conferences the caller may and may not see), and a conference's key under the strategy meeting's type.
+        6 when _conferences.Count > 0 => GlobalId.Encode("Conference", Pick(_conferences).Id),
+        7 when _conferences.Count > 0 => Chance(0.5) ? GlobalId.Encode("StrategyMeeting", Pick(_conferences).Id) : GlobalId.Encode("Conference", Pick(world.StrategyMeetings.ToList()).Id),
         0 or 1 => GlobalId.Encode("Child", SomeChild().Id),
         2 => GlobalId.Encode("Plan", Pick(world.Set.Plans).Id),
         3 => GlobalId.Encode("StrategyMeeting", Pick(world.StrategyMeetings.ToList()).Id),
@@ -163,7 +190,42 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
         foreach (var f in ChildSelection(1)) sel.Add(new Sel("c_" + f.Key, f.Field) { On = "Child" }.WithChildren(f));
         foreach (var f in PlanSelection()) sel.Add(new Sel("p_" + f.Key, f.Field) { On = "Plan" }.WithChildren(f));
         foreach (var f in MeetingSelection(1)) sel.Add(new Sel("m_" + f.Key, f.Field) { On = "StrategyMeeting" }.WithChildren(f));
+        if (has("Query.conferences"))
+            foreach (var f in ConferenceSelection(1)) sel.Add(new Sel("f_" + f.Key, f.Field) { On = "Conference" }.WithChildren(f));
         if (has("Consent.givenByName")) sel.Add(new Sel("k_givenByName", "givenByName") { On = "Consent" });
+    }
+
+    private Sel NotificationsList()
+    {
+        var sel = new Sel(Key("notifications"), "notifications");
+        if (Chance(0.6)) sel.Args["unreadOnly"] = Chance(0.5);
+        if (Chance(0.7)) sel.Args["first"] = rng.Next(10) == 0 ? Pick(new[] { 0, 101 }) : 1 + rng.Next(100);
+        sel.Add(new Sel("id", "id"));
+        foreach (var f in new[] { "kind", "childId", "triggeredByAgency", "triggeredByOrganisation", "message", "createdAt", "readAt", "auditSequence" })
+            if (Chance(0.6)) sel.Add(new Sel(Key(f), f));
+        return sel;
+    }
+
+    private Sel MarkNotificationsRead()
+    {
+        var notices = world.Set.Notifications;
+        var own = notices.Where(n => n.RecipientHubId == caller.OrganisationId).ToList();
+        var foreign = notices.Where(n => n.RecipientHubId != caller.OrganisationId).ToList();
+        var ids = new List<object?>();
+        if (own.Count > 0 && Chance(0.6)) ids.Add(GlobalId.Encode("Notification", Pick(own).Id));
+        ids.Add(rng.Next(4) switch
+        {
+            0 => GlobalId.Encode("Child", SomeChild().Id),
+            1 => "not-an-id",
+            _ when foreign.Count > 0 => GlobalId.Encode("Notification", Pick(foreign).Id),
+            _ => GlobalId.Encode("Notification", Guid.NewGuid().ToString()),
+        });
+        if (Chance(0.3) && foreign.Count > 0) ids.Insert(0, GlobalId.Encode("Notification", Pick(foreign).Id));
+        var sel = new Sel("markNotificationsRead", "markNotificationsRead");
+        sel.Args["input"] = new Dictionary<string, object?> { ["ids"] = ids };
+        sel.Add(new Sel("notifications", "notifications").Add(new Sel("id", "id")).Add(new Sel("childId", "childId")).Add(new Sel("message", "message")));
+        sel.Add(new Sel("errors", "errors").Add(new Sel("code", "code")).Add(new Sel("message", "message")).Add(new Sel("field", "field")));
+        return sel;
     }
 
     private Sel ProtectionStatusLookup()
@@ -221,8 +283,49 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
         ("invitations", () => Obj("invitations", "agency", "organisation", "status")),
         ("contributions", () => Obj("contributions", "agency", "organisation", "category", "text", "recordedAt")),
         ("decisions", () => Obj("decisions", "startSection47", "criminalInvestigation", "legalAction", "furtherInformation", "siblings", "notes")),
-        ("actions", () => Obj("actions", "description", "ownerAgency", "ownerOrganisation", "dueDate", "completedOn"))))
+        ("actions", () => Actions("StrategyMeeting"))))
         .DefaultIfEmpty(new Sel("heldAt", "heldAt")).ToList();
+
+    public List<Sel> ConferenceSelection(int depth) => Where("Conference", Some(
+        ("id", null), ("kind", null), ("heldAt", null), ("outcome", null), ("localAuthority", () => Obj("localAuthority", "code", "name")),
+        ("children", depth < 2 ? () => new Sel(Key("children"), "children").WithAll([new Sel("id", "id"), .. ChildSelection(depth + 1)]) : null),
+        ("invitations", () => Obj("invitations", "agency", "organisation", "status")),
+        ("contributions", () => Obj("contributions", "agency", "organisation", "category", "text", "recordedAt")),
+        ("actions", () => Actions("Conference"))))
+        .DefaultIfEmpty(new Sel("kind", "kind")).ToList();
+
+    /// <summary>A meeting's actions, sometimes filtered and sorted by the action's fields (nested arguments are printed inline).</summary>
+    private Sel Actions(string type)
+    {
+        var sel = Obj("actions", "description", "ownerAgency", "ownerOrganisation", "dueDate", "completedOn");
+        if (!has("MeetingActionFilterInput.dueDate") || !Chance(0.5)) return sel;
+        // With arguments: an alias of its own (two "actions" of one key with different arguments cannot merge).
+        sel = new Sel($"actions_{++_keys}", "actions").WithAll(sel.Children);
+        if (Chance(0.8)) sel.Args["where"] = ActionFilter(0);
+        if (Chance(0.4))
+            sel.Args["order"] = new List<object?> { new Dictionary<string, object?> { [Pick(new[] { "ownerAgency", "dueDate", "completedOn" })] = new EnumValue(Chance(0.5) ? "ASC" : "DESC") } };
+        return sel;
+    }
+
+    private Dictionary<string, object?> ActionFilter(int depth)
+    {
+        var f = new Dictionary<string, object?>();
+        var actions = world.Set.MeetingActions;
+        var a = actions.Count > 0 ? Pick(actions) : null;
+        switch (rng.Next(depth == 0 ? 6 : 5))
+        {
+            case 0: f["description"] = StringOps(a?.Description ?? "Share", () => actions.Count > 0 ? Pick(actions).Description : null); break;
+            case 1: f["ownerAgency"] = EnumOps(Enum.GetValues<Agency>().Select(Const).ToList()); break;
+            case 2:
+                var orgs = actions.Where(x => x.OwnerOrganisationId is not null).Select(x => world.Organisations[x.OwnerOrganisationId!.Value].Name).ToList();
+                f["ownerOrganisation"] = StringOps(orgs.Count > 0 ? Pick(orgs) : "Slough", () => orgs.Count > 0 ? Pick(orgs) : null);
+                break;
+            case 3: f["dueDate"] = DateOps(a?.DueDate ?? world.Today); break;
+            case 4: f["completedOn"] = DateOps(a?.CompletedOn ?? world.Today); break;
+            default: f[Chance(0.5) ? "and" : "or"] = Enumerable.Range(0, rng.Next(0, 3)).Select(_ => (object?)ActionFilter(depth + 1)).ToList(); break;
+        }
+        return f;
+    }
 
     private Sel Obj(string field, params string[] leaves)
     {
@@ -243,8 +346,10 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
         for (var i = 0; i < n; i++)
         {
             var c = SomeChild();
-            switch (rng.Next(depth < 1 ? 11 : 9))
+            switch (rng.Next(depth < 1 ? 13 : 11))
             {
+                case 9: filter["expectedDateOfBirth"] = DateOps(c.ExpectedDateOfBirth ?? c.DateOfBirth ?? world.Today); break;
+                case 10: filter["hasSocialWorker"] = new Dictionary<string, object?> { [Chance(0.5) ? "eq" : "neq"] = Chance(0.5) }; break;
                 case 0: if (c.NhsNumber is { } nhs) filter["nhsNumber"] = StringOps(nhs.Value, () => SomeChild().NhsNumber?.Value); break;
                 case 1: filter["lastName"] = StringOps(c.FamilyName ?? "Smith", () => SomeChild().FamilyName); break;
                 case 2: filter["firstName"] = StringOps(c.GivenName ?? "Amir", () => SomeChild().GivenName); break;
@@ -286,7 +391,10 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
                 case 2: filter["localAuthority"] = new Dictionary<string, object?> { ["code"] = StringOps(Pick(world.Set.LocalAuthorities).Code, () => "871") }; break;
                 case 3: filter["invitations"] = ListOps(InvitationFilter); break;
                 // Fields the contract may not expose (a validation error is a right answer): a health contribution's text.
-                case 4: if (Chance(0.3)) filter["contributions"] = new Dictionary<string, object?> { ["some"] = new Dictionary<string, object?> { ["text"] = new Dictionary<string, object?> { ["contains"] = "emergency department" } } }; break;
+                case 4:
+                    if (Chance(0.3)) filter["contributions"] = new Dictionary<string, object?> { ["some"] = new Dictionary<string, object?> { ["text"] = new Dictionary<string, object?> { ["contains"] = "emergency department" } } };
+                    else filter["contributions"] = ListOps(ContributionFilter);
+                    break;
                 default: filter[Chance(0.5) ? "and" : "or"] = Enumerable.Range(0, rng.Next(0, 3)).Select(_ => (object?)MeetingFilter(depth + 1)).ToList(); break;
             }
         }
@@ -296,10 +404,65 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
     private Dictionary<string, object?> InvitationFilter()
     {
         var f = new Dictionary<string, object?>();
-        if (Chance(0.6)) f["agency"] = EnumOps(Enum.GetValues<Agency>().Select(Const).ToList());
-        else f["status"] = EnumOps(Enum.GetValues<AttendanceStatus>().Select(Const).ToList());
-        return f;
+        switch (rng.Next(5))
+        {
+            case 0: case 1: f["agency"] = EnumOps(Enum.GetValues<Agency>().Select(Const).ToList()); break;
+            case 2: case 3: f["status"] = EnumOps(Enum.GetValues<AttendanceStatus>().Select(Const).ToList()); break;
+            default:
+                var orgs = world.Set.Invitations.Where(i => i.OrganisationId is not null).Select(i => world.Organisations[i.OrganisationId!.Value].Name).ToList();
+                f["organisation"] = StringOps(orgs.Count > 0 ? Pick(orgs) : "Slough", () => orgs.Count > 0 ? Pick(orgs) : null);
+                break;
+        }
+        return f.Where(kv => has($"InvitationFilterInput.{kv.Key}")).ToDictionary();
     }
+
+    /// <summary>A contribution filter: agency, category (hidden categories too), recorded time, text (a validation error is a right answer for text).</summary>
+    private Dictionary<string, object?> ContributionFilter()
+    {
+        var f = new Dictionary<string, object?>();
+        var k = world.Set.Contributions.Count > 0 ? Pick(world.Set.Contributions) : null;
+        switch (rng.Next(4))
+        {
+            case 0: f["agency"] = EnumOps(Enum.GetValues<Agency>().Select(Const).ToList()); break;
+            case 1: f["category"] = EnumOps(Enum.GetValues<InformationCategory>().Select(Const).ToList()); break;
+            case 2: f["recordedAt"] = DateTimeOps(k?.RecordedAt ?? LeakWorld.Now); break;
+            default: f["agency"] = EnumOps([Const(k?.Agency ?? Agency.Police)]); break;
+        }
+        return f.Where(kv => has($"ContributionFilterInput.{kv.Key}")).ToDictionary();
+    }
+
+    private Dictionary<string, object?> ConferenceFilter(int depth)
+    {
+        var filter = new Dictionary<string, object?>();
+        var n = 1 + rng.Next(depth == 0 ? 3 : 2);
+        var conferences = _conferences.Count > 0 ? _conferences : world.Set.Meetings;
+        for (var i = 0; i < n; i++)
+        {
+            switch (rng.Next(depth < 1 ? 8 : 7))
+            {
+                case 0: filter["heldAt"] = DateTimeOps(Pick(conferences).HeldAt); break;
+                case 1: filter["kind"] = EnumOps(Enum.GetValues<MeetingKind>().Select(Const).ToList()); break;
+                case 2: filter["localAuthority"] = new Dictionary<string, object?> { ["code"] = StringOps(Pick(world.Set.LocalAuthorities).Code, () => "871") }; break;
+                case 3: filter["invitations"] = ListOps(InvitationFilter); break;
+                case 4: filter["contributions"] = ListOps(ContributionFilter); break;
+                case 5: filter["outcome"] = EnumOps(Enum.GetValues<ConferenceOutcome>().Select(Const).ToList()); break;
+                case 6: filter["heldAt"] = DateTimeOps(Pick(conferences).HeldAt); break;
+                default: filter[Chance(0.5) ? "and" : "or"] = Enumerable.Range(0, rng.Next(0, 3)).Select(_ => (object?)ConferenceFilter(depth + 1)).ToList(); break;
+            }
+        }
+        return filter.Where(kv => kv.Key is "and" or "or" || has($"ConferenceFilterInput.{kv.Key}")).ToDictionary();
+    }
+
+    private List<object?> ConferenceOrder() => Enumerable.Range(0, rng.Next(1, 3)).Select(_ =>
+    {
+        var dir = new EnumValue(Chance(0.5) ? "ASC" : "DESC");
+        return (object?)(rng.Next(3) switch
+        {
+            0 => new Dictionary<string, object?> { ["kind"] = dir },
+            1 => new Dictionary<string, object?> { ["heldAt"] = dir },
+            _ => new Dictionary<string, object?> { ["localAuthority"] = new Dictionary<string, object?> { [Chance(0.5) ? "code" : "name"] = dir } },
+        });
+    }).ToList();
 
     private Dictionary<string, object?> ListOps(Func<Dictionary<string, object?>> element)
     {
@@ -309,7 +472,8 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
     }
 
     private static string ListInput(Func<Dictionary<string, object?>> element) =>
-        element.Method.Name.Contains("Plan") ? "ListFilterInputTypeOfPlanFilterInput" : "ListFilterInputTypeOfInvitationFilterInput";
+        element.Method.Name.Contains("Plan") ? "ListFilterInputTypeOfPlanFilterInput"
+        : element.Method.Name.Contains("Contribution") ? "ListFilterInputTypeOfContributionFilterInput" : "ListFilterInputTypeOfInvitationFilterInput";
 
     private Dictionary<string, object?> StringOps(string value, Func<string?> other)
     {
@@ -351,7 +515,7 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
 
     private List<object?> ChildOrder()
     {
-        var fields = new[] { "lastName", "firstName", "dateOfBirth", "nhsNumber", "localAuthority" };
+        var fields = new[] { "lastName", "firstName", "dateOfBirth", "nhsNumber", "localAuthority", "expectedDateOfBirth" }.Where(f => has($"ChildSortInput.{f}")).ToArray();
         return Enumerable.Range(0, rng.Next(1, 3)).Select(_ =>
         {
             var f = Pick(fields);

@@ -31,6 +31,8 @@ internal sealed class Sel(string key, string field)
 internal sealed class LeakQuery
 {
     public List<Sel> Roots { get; } = [];
+    /// <summary>A mutation (its arguments are printed inline: the variable types are looked up on the query type).</summary>
+    public bool Mutation { get; init; }
     public Dictionary<string, object?> Variables { get; } = new(StringComparer.Ordinal);
     public string Text { get; private set; } = "";
 
@@ -46,8 +48,8 @@ internal sealed class LeakQuery
         Variables.Clear();
         _fragmentCount = _variableCount = 0;
         var body = new StringBuilder();
-        foreach (var root in Roots) PrintSel(body, root, "Query", rng, argumentType, typeOfField);
-        var header = _variableDefinitions.Count > 0 ? $"query Leak({string.Join(", ", _variableDefinitions)}) " : rng.Next(2) == 0 ? "query " : "";
+        foreach (var root in Roots) PrintSel(body, root, Mutation ? "Mutation" : "Query", rng, argumentType, typeOfField);
+        var header = Mutation ? "mutation " : _variableDefinitions.Count > 0 ? $"query Leak({string.Join(", ", _variableDefinitions)}) " : rng.Next(2) == 0 ? "query " : "";
         Text = $"{header}{{ {body}}}\n{_fragments}";
         return Text;
     }
@@ -64,7 +66,7 @@ internal sealed class LeakQuery
                 if (!first) sb.Append(", ");
                 first = false;
                 sb.Append(name).Append(": ");
-                if (rng.Next(3) == 0)
+                if (!Mutation && parentType == "Query" && rng.Next(3) == 0)
                 {
                     var variable = $"v{++_variableCount}";
                     _variableDefinitions.Add($"${variable}: {argumentType(sel, name)}");

@@ -19,10 +19,13 @@ internal sealed class LeakReport
     public ConcurrentQueue<string> LeakExamples { get; } = new();
     public ConcurrentQueue<string> MismatchExamples { get; } = new();
     public ConcurrentDictionary<string, int> MismatchKinds { get; } = new();
+    /// <summary>Rows returned and checked, per root connection or node type (shows what the run actually exercised).</summary>
+    public ConcurrentDictionary<string, int> RowsChecked { get; } = new();
 
     public override string ToString() =>
         $"{Requests} requests ({FollowUps} follow-up pages, {Rejected} rejected as a whole) in {Elapsed.TotalSeconds:F1}s " +
-        $"(hub {TimeSpan.FromTicks(HubTicks).TotalSeconds:F1}s, oracle and checks {TimeSpan.FromTicks(CheckTicks).TotalSeconds:F1}s, summed over lanes): {Leaks} leaks, {Mismatches} mismatches";
+        $"(hub {TimeSpan.FromTicks(HubTicks).TotalSeconds:F1}s, oracle and checks {TimeSpan.FromTicks(CheckTicks).TotalSeconds:F1}s, summed over lanes): {Leaks} leaks, {Mismatches} mismatches; " +
+        $"rows checked: {string.Join(", ", RowsChecked.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key} {k.Value}"))}";
 }
 
 /// <summary>Runs generated requests for the callers of one agency against the hub in-process and checks each against the oracle.</summary>
@@ -101,7 +104,9 @@ internal sealed class LeakRunner(LeakWorld world, Oracle oracle, HubHost host)
             report.RejectedKinds.AddOrUpdate(message.Length > 120 ? message[..120] : message, 1, (_, n) => n + 1);
         }
         var view = new RequestView(caller, LookedUp(query));
-        var problems = new LeakChecker(oracle, view, query, response.Json, _secrets).Check();
+        var checker = new LeakChecker(oracle, view, query, response.Json, _secrets);
+        var problems = checker.Check();
+        foreach (var (kind, n) in checker.RowsChecked) report.RowsChecked.AddOrUpdate(kind, n, (_, m) => m + n);
         Interlocked.Add(ref report.CheckTicks, Stopwatch.GetElapsedTime(hub).Ticks);
         if (problems.Leaks.Count > 0)
         {
@@ -151,7 +156,12 @@ internal sealed class LeakRunner(LeakWorld world, Oracle oracle, HubHost host)
         var next = backward
             ? new ConnectionArgs(args.Where, args.Order, null, size, null, cursor) { CursorRow = row }
             : new ConnectionArgs(args.Where, args.Order, size, null, cursor, null) { CursorRow = row };
-        return conn.Field == "children" ? generator.ChildrenConnection(next, paged: false) : generator.MeetingsConnection(next, paged: false);
+        return conn.Field switch
+        {
+            "children" => generator.ChildrenConnection(next, paged: false),
+            "conferences" => generator.ConferencesConnection(next, paged: false),
+            _ => generator.MeetingsConnection(next, paged: false),
+        };
     }
 
     /// <summary>The NHS numbers the request looks up: protectionStatus arguments and a top-level <c>nhsNumber: {eq}</c> of <c>children</c>.</summary>

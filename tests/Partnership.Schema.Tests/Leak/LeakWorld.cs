@@ -64,10 +64,14 @@ internal sealed class LeakWorld
     /// Adds a strategy discussion (before loading) for <paramref name="children"/> with the given invitations: the generated
     /// world has no meeting later than <see cref="Now"/>, and the decided meeting rule opens one not yet held to the agencies invited.
     /// </summary>
-    public Meeting AddMeeting(IReadOnlyList<Person> children, DateTimeOffset heldAt, params (Agency Agency, Guid? OrganisationId)[] invited)
+    public Meeting AddMeeting(IReadOnlyList<Person> children, DateTimeOffset heldAt, params (Agency Agency, Guid? OrganisationId)[] invited) =>
+        AddMeeting(MeetingKind.StrategyDiscussion, children, heldAt, invited);
+
+    /// <summary>Adds a meeting of <paramref name="kind"/> (a conference not yet held: the generated world holds none).</summary>
+    public Meeting AddMeeting(MeetingKind kind, IReadOnlyList<Person> children, DateTimeOffset heldAt, params (Agency Agency, Guid? OrganisationId)[] invited)
     {
         var id = DeterministicId(children[0].Id, "meeting", heldAt);
-        var meeting = new Meeting { Id = id, Kind = MeetingKind.StrategyDiscussion, LocalAuthorityId = children[0].LocalAuthorityId!.Value, HeldAt = heldAt };
+        var meeting = new Meeting { Id = id, Kind = kind, LocalAuthorityId = children[0].LocalAuthorityId!.Value, HeldAt = heldAt };
         Set.Meetings.Add(meeting);
         foreach (var c in children) Set.MeetingChildren.Add(new MeetingChild { MeetingId = id, ChildId = c.Id });
         var n = 0;
@@ -75,6 +79,20 @@ internal sealed class LeakWorld
             Set.Invitations.Add(new MeetingInvitation { Id = DeterministicId(id, agency.ToString(), heldAt.AddTicks(++n)), MeetingId = id, Agency = agency, OrganisationId = org, Status = AttendanceStatus.Invited });
         Build();
         return meeting;
+    }
+
+    /// <summary>Adds a notice to a hub (before loading): the generated world holds few, none to the test callers' hub.</summary>
+    public Notification AddNotice(Person child, Guid hub, NotificationKind kind, Organisation by, DateTimeOffset at, DateTimeOffset? readAt)
+    {
+        var notice = new Notification
+        {
+            Id = DeterministicId(child.Id, "notice:" + hub, at), ChildId = child.Id, RecipientHubId = hub, Kind = kind,
+            TriggeredByAgency = by.Agency, TriggeredByOrganisationId = by.Id, CreatedAt = at, ReadAt = readAt,
+            Message = $"Leak test: {by.Name} viewed this child's record.",
+        };
+        Set.Notifications.Add(notice);
+        Build();
+        return notice;
     }
 
     /// <summary>Mirrors a consent the hub recorded (the mutating run): given now, with its scopes.</summary>
@@ -142,4 +160,7 @@ internal sealed class LeakWorld
 
     /// <summary>Strategy discussions only (the contract's <c>strategyMeetings</c>); conferences are meetings too but not listed there.</summary>
     public IEnumerable<Meeting> StrategyMeetings => Set.Meetings.Where(m => m.Kind == MeetingKind.StrategyDiscussion);
+
+    /// <summary>Initial and review child protection conferences (the contract's <c>conferences</c>).</summary>
+    public IEnumerable<Meeting> Conferences => Set.Meetings.Where(m => m.Kind is MeetingKind.InitialConference or MeetingKind.ReviewConference);
 }

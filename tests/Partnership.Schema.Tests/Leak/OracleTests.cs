@@ -216,4 +216,23 @@ public sealed class OracleTests
         Assert.Contains(ConfidentialAddress, OracleReadings.PoliceAndHealthOnly(Agency.Police));
         Assert.DoesNotContain(ConfidentialAddress, OracleReadings.PoliceAndHealthOnly(Agency.Health));
     }
+
+    [Fact]
+    public void World_ConferencesAndNotices_CasesForTheGeneratedRequests()
+    {
+        var world = LeakFixtureBase.NewWorld();
+        var oracle = new Oracle(world);
+        var hub = LeakCaller.For(world, Agency.SocialCare)[0];
+        var police = LeakCaller.For(world, Agency.Police)[1];
+        var conferences = world.Conferences.ToList();
+        Assert.Contains(conferences, m => oracle.MeetingVisible(m, View(hub)));
+        Assert.Contains(conferences, m => !oracle.MeetingVisible(m, View(police)));
+        // A conference not yet held opens to the police officer invited; one held yesterday about a child under no statutory safeguarding does not.
+        Assert.Contains(conferences, m => m.HeldAt > LeakWorld.Now && oracle.MeetingVisible(m, View(police)));
+        Assert.Contains(conferences, m => m.HeldAt < LeakWorld.Now && oracle.Invited(m, police) && !oracle.MeetingVisible(m, View(police)));
+        var notices = world.Set.Notifications;
+        Assert.Contains(notices, n => n.RecipientHubId == hub.OrganisationId);
+        Assert.Contains(notices, n => n.RecipientHubId != hub.OrganisationId);
+        Assert.Contains(notices, n => n.RecipientHubId == hub.OrganisationId && n.ReadAt is null);
+    }
 }
