@@ -48,6 +48,7 @@ internal static class AccessLog
                 if (first is < 1 or > MaxEntries)
                     throw new GraphQLError($"first must be between 1 and {MaxEntries}.", extensions: HubSchema.Code(DataErrorCodes.MaxPageSize));
                 var key = DataFields.KeyOf<Guid?>(hub.ChildType, ctx.GetArgument<string>("childId")!);
+                using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
                 var db = HubEntities.Db(ctx);
                 if (key is not { } child || !await db.People.Where(p => p.Id == child).Where(SharingPolicy.ChildRow(caller)).AnyAsync(ctx.CancellationToken))
                     return null;
@@ -72,6 +73,7 @@ internal static class AccessLog
                 var caller = SocialCareOnly(ctx, "emergency access reviews");
                 var pending = ctx.GetArgument<bool>("pendingOnly");
                 var inCouncils = SharingPolicy.InCouncils(caller);
+                using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
                 var grants = await HubEntities.Db(ctx).EmergencyAccessGrants.AsNoTracking()
                     .Where(g => !pending || g.ReviewedAt == null)
                     .Where(g => HubEntities.Db(ctx).People.Where(inCouncils).Any(p => p.Id == g.ChildId))

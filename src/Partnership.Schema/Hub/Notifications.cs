@@ -58,6 +58,7 @@ internal static class Notifications
                 if (first is < 1 or > MaxPage)
                     throw new GraphQLError($"first must be between 1 and {MaxPage}.", extensions: HubSchema.Code(DataErrorCodes.MaxPageSize));
                 var unreadOnly = ctx.GetArgument<bool>("unreadOnly");
+                using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
                 var db = HubEntities.Db(ctx);
                 var rows = await Visible(db, caller, hubId).Where(n => !unreadOnly || n.ReadAt == null)
                     .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(first).ToListAsync(ctx.CancellationToken);

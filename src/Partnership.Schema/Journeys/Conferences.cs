@@ -43,37 +43,10 @@ internal static class Conferences
         {
             var result = await DataQuery.ConnectionAsync(HubEntities.Db(ctx).Conferences, entity, ctx.Arguments, ctx.FieldNodes,
                 DataRequest.From(ctx, entity.Schema), ctx.CancellationToken);
+            // The rows are mapped to their children by the audit writer, as meetings are: no query here, where root fields
+            // resolving at the same time share the request's database context.
             AccessCollector.Of(ctx)?.AddResult("conferences", result);
-            await AuditAsync(ctx, result);
             return result;
         }).Description("Initial and review child protection conferences the caller may see (for a partner: those its agency is invited to).");
-    }
-
-    /// <summary>
-    /// Records, for each conference returned, its children under the categories of the conference's own fields that were
-    /// returned (the nested children, invitations, actions and contributions are recorded as their own entities).
-    /// </summary>
-    private static async Task AuditAsync(IResolveFieldContext ctx, ConnectionResult result)
-    {
-        if (AccessCollector.Of(ctx) is not { } audit || result.Rows.Count == 0) return;
-        var categories = new Dictionary<Guid, HashSet<InformationCategory>>();
-        foreach (var row in result.Rows)
-        {
-            if (row.Key is not Guid key) continue;
-            var set = categories[key] = [MeetingSchedule]; // a conference returned tells when and where it is held
-            var slots = row.Plan.Slots;
-            for (var i = 0; i < slots.Count; i++)
-            {
-                var slot = slots[i];
-                if (slot.Denied || (row.Hidden & slot.Bit) != 0 || row.Values[i] is null || slot.Child is not null) continue;
-                if (slot.Field.Category is InformationCategory category) set.Add(category);
-            }
-        }
-        var keys = categories.Keys.ToList();
-        var children = await HubEntities.Db(ctx).MeetingChildren.Where(m => keys.Contains(m.MeetingId))
-            .Select(m => new { m.MeetingId, m.ChildId }).ToListAsync(ctx.CancellationToken);
-        foreach (var c in children)
-            foreach (var category in categories[c.MeetingId])
-                audit.AddDirect("conferences", c.ChildId, category);
     }
 }

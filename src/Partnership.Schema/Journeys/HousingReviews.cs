@@ -69,6 +69,7 @@ internal static class HousingReviews
             throw new GraphQLError($"\"first\" must be 1 to {MaxPageSize}.", extensions: HubSchema.Code("INVALID_RANGE"));
         if (caller.OrganisationId is not { } org) return [];
         var status = ctx.Arguments.GetValueOrDefault("status") is MatchReviewStatus s ? s : MatchReviewStatus.Pending;
+        using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
         return await HubEntities.Db(ctx).HouseholdMatchReviews.AsNoTracking().Include(r => r.Household)
             .Where(r => r.OrganisationId == org && r.Status == status)
             .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Take(first).ToListAsync(ctx.CancellationToken);

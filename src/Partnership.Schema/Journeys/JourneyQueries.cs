@@ -92,6 +92,7 @@ internal static class JourneyQueries
         if (to > from.AddMonths(MaxMonths)) throw new GraphQLError($"The range is limited to {MaxMonths} months.", extensions: HubSchema.Code("INVALID_RANGE"));
         var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(-1); // England is UTC or UTC+1: widen, then cut exactly below
         var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(1);
+        using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
         var db = HubEntities.Db(ctx);
         // One statement: the invitations of that agency to meetings the caller was invited to (its own attendance record, route 1) — social care: all of its councils.
         var rows = await db.StrategyMeetings.Where(SharingPolicy.InvitedTo(caller))

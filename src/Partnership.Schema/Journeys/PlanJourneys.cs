@@ -63,6 +63,7 @@ internal static class PlanJourneys
                 var caller = AccessLog.SocialCareOnly(ctx, "review conferences due");
                 var overdueOnly = ctx.GetArgument<bool>("overdueOnly");
                 var before = ctx.Arguments.GetValueOrDefault("dueBefore") as DateOnly?;
+                using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
                 var db = HubEntities.Db(ctx);
                 var today = caller.Today;
                 var children = db.People.Where(SharingPolicy.ChildRow(caller));

@@ -69,6 +69,7 @@ internal static class Scorecard
         if (from.AddMonths(MaxMonths) <= to) throw new GraphQLError($"The range is limited to {MaxMonths} months.", extensions: HubSchema.Code("INVALID_RANGE"));
         var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(-1);
         var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(1);
+        using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
         var db = HubEntities.Db(ctx);
         var children = db.People.Where(SharingPolicy.ChildRow(caller));
         var ct = ctx.CancellationToken;

@@ -52,6 +52,7 @@ internal static class SocialCareQueries
             {
                 var caller = AccessLog.SocialCareOnly(ctx, "initial conferences due");
                 var overdueOnly = ctx.GetArgument<bool>("overdueOnly");
+                using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
                 var db = HubEntities.Db(ctx);
                 var children = db.People.Where(SharingPolicy.ChildRow(caller));
                 var rows = await db.Section47Enquiries.AsNoTracking()
@@ -93,6 +94,7 @@ internal static class SocialCareQueries
             {
                 var caller = AccessLog.SocialCareOnly(ctx, "hub caseloads");
                 var alertsOnly = ctx.GetArgument<bool>("alertsOnly");
+                using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
                 var db = HubEntities.Db(ctx);
                 var councils = caller.Councils;
                 var today = caller.Today;

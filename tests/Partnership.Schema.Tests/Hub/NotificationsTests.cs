@@ -77,4 +77,28 @@ public sealed class NotificationsTests(ScenarioFixture f) : IClassFixture<Scenar
         var r = await f.Host.RunAsync(SocialWorker, "{ notifications(first: 101) { id } }");
         Assert.Equal(["PAGINATION_MAX_ITEMS"], r.ErrorCodes);
     }
+
+    [Fact]
+    public async Task Query_HandWrittenAndDataRootFieldsTogether_ShareTheDatabaseWithoutClashing()
+    {
+        // Sibling root fields resolve concurrently; the hand-written ones take the same database turn as the data fields.
+        const string Q = """
+            query($id: ID!) {
+              notifications(unreadOnly: false) { id }
+              accessLog(childId: $id) { sequence }
+              emergencyAccessReviews { id }
+              children(first: 5) { totalCount nodes { firstName } }
+              conferences(first: 5) { totalCount }
+              strategyMeetings(first: 5) { nodes { heldAt } }
+              node(id: $id) { id }
+              initialConferencesDue { childId }
+              hubCaseloads { name }
+            }
+            """;
+        for (var i = 0; i < 10; i++)
+        {
+            var r = await f.Host.RunAsync(SocialWorker, Q, new { id = Id(CpChild) });
+            r.AssertNoErrors();
+        }
+    }
 }

@@ -32,14 +32,20 @@ internal sealed class DataRequest
         // The schema's own policy wins: a policy registered in the services (by mistake, or by a library) cannot replace it.
         var policy = data.Options.Policy ?? context.Services?.GetService(typeof(IDataPolicy)) as IDataPolicy
             ?? throw new InvalidOperationException("No IDataPolicy is set in DataOptions.Policy or registered in the request services.");
-        SemaphoreSlim gate;
+        return new DataRequest(data, policy, new DataCaller(context.User, context.Services, context.ContextData),
+            context.Fragments, context.VariableValues, context.Schema) { Gate = GateOf(context) };
+    }
+
+    /// <summary>The request's database gate (see <see cref="Gate"/>), for hand-written resolvers that query the same DbContext.</summary>
+    public static SemaphoreSlim GateOf(IResolveFieldContext context)
+    {
         lock (context.ContextData)
         {
-            if (context.ContextData.TryGetValue(GateKey, out var existing) && existing is SemaphoreSlim s) gate = s;
-            else context.ContextData[GateKey] = gate = new SemaphoreSlim(1, 1);
+            if (context.ContextData.TryGetValue(GateKey, out var existing) && existing is SemaphoreSlim s) return s;
+            var gate = new SemaphoreSlim(1, 1);
+            context.ContextData[GateKey] = gate;
+            return gate;
         }
-        return new DataRequest(data, policy, new DataCaller(context.User, context.Services, context.ContextData),
-            context.Fragments, context.VariableValues, context.Schema) { Gate = gate };
     }
 
     private const string GateKey = "Partnership.Schema.Data.Gate";
