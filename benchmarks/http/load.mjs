@@ -15,6 +15,10 @@ const duration = Number(option('duration', '10'));
 const connections = Number(option('connections', '8'));
 const only = option('only', '')?.split(',').filter(Boolean) ?? [];
 
+// The same page for social care and for police: the difference is the sharing policy's cost.
+const cpChildrenPage = `{ children(first: 20, where: { plans: { some: { kind: { eq: CHILD_PROTECTION } } } }, order: [{ lastName: ASC }]) {
+  totalCount nodes { firstName lastName dateOfBirth nhsNumber address { postcode } plans { kind start end category } } } }`;
+
 const scenarios = [
   {
     name: 'me (no child data: auth + engine + JSON)', token: 'police',
@@ -46,13 +50,11 @@ const scenarios = [
   },
   {
     name: 'social care: CP children page, plans and address', token: 'socialCare',
-    query: `{ children(first: 20, where: { plans: { some: { kind: { eq: CHILD_PROTECTION } } } }, order: [{ lastName: ASC }]) {
-      totalCount nodes { firstName lastName dateOfBirth nhsNumber address { postcode } plans { kind start end category } } } }`,
+    query: cpChildrenPage,
   },
   {
     name: 'social care: police as the same page (policy cost)', token: 'police',
-    query: `{ children(first: 20, where: { plans: { some: { kind: { eq: CHILD_PROTECTION } } } }, order: [{ lastName: ASC }]) {
-      totalCount nodes { firstName lastName dateOfBirth nhsNumber address { postcode } plans { kind start end category } } } }`,
+    query: cpChildrenPage,
   },
   {
     name: 'social care: scorecard, 12 months', token: 'socialCare',

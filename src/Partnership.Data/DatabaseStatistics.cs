@@ -20,19 +20,7 @@ public static class DatabaseStatistics
     public static async Task<bool> ExistAsync(PartnershipDbContext db, CancellationToken ct = default)
     {
         if (db.Provider() == DataProvider.Postgres) return true;
-        var conn = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var cmd = conn.CreateCommand();
-            cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'";
-            if (Convert.ToInt64(await cmd.ExecuteScalarAsync(ct)) == 0) return false;
-            cmd.CommandText = "SELECT count(*) FROM sqlite_stat1";
-            return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct)) > 0;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        return await db.ScalarAsync("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'", ct) > 0
+            && await db.ScalarAsync("SELECT count(*) FROM sqlite_stat1", ct) > 0;
     }
 }

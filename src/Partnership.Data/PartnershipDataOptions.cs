@@ -62,4 +62,21 @@ internal static class ProviderExtensions
         db.Database.IsNpgsql() ? DataProvider.Postgres
         : db.Database.IsSqlite() ? DataProvider.Sqlite
         : throw new NotSupportedException($"Provider {db.Database.ProviderName} is not supported.");
+
+    /// <summary>The first column of the first row of <paramref name="sql"/> as a number (outside EF Core's model: catalogue queries).</summary>
+    public static async Task<long> ScalarAsync(this DbContext db, string sql, CancellationToken ct)
+    {
+        var conn = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var cmd = conn.CreateCommand();
+            cmd.CommandText = sql;
+            return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 }

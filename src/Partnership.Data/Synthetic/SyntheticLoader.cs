@@ -47,21 +47,8 @@ public static class SyntheticLoader
         return (elapsed, await DatabaseSizeAsync(db, ct));
     }
 
-    internal static async Task<long?> DatabaseSizeAsync(PartnershipDbContext db, CancellationToken ct)
-    {
-        var conn = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var cmd = conn.CreateCommand();
-            cmd.CommandText = db.Provider() == DataProvider.Postgres
-                ? "SELECT pg_database_size(current_database())"
-                : "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()";
-            return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct));
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+    internal static async Task<long?> DatabaseSizeAsync(PartnershipDbContext db, CancellationToken ct) =>
+        await db.ScalarAsync(db.Provider() == DataProvider.Postgres
+            ? "SELECT pg_database_size(current_database())"
+            : "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()", ct);
 }

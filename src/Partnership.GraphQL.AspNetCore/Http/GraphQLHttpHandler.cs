@@ -256,7 +256,7 @@ internal sealed partial class GraphQLHttpHandler
         await body.FlushAsync(http.RequestAborted);
     }
 
-    private static Dictionary<string, object?> Code(string code) => new() { ["code"] = code };
+    internal static Dictionary<string, object?> Code(string code) => new() { ["code"] = code };
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "GraphQL request failed with an unhandled {ExceptionType} at {StackTrace}")]
     private static partial void LogUnhandled(ILogger logger, string exceptionType, string? stackTrace);

@@ -194,7 +194,7 @@ internal sealed class GraphQLWebSocketSession
         {
             if (parameters is null)
             {
-                await SendErrorsAsync(id, [new GraphQLError(problem!.Message, extensions: new Dictionary<string, object?> { ["code"] = problem.Code })]);
+                await SendErrorsAsync(id, [new GraphQLError(problem!.Message, extensions: GraphQLHttpHandler.Code(problem.Code))]);
                 return;
             }
             await using var scope = _http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
@@ -252,7 +252,7 @@ internal sealed class GraphQLWebSocketSession
         catch (Exception)
         {
             // The exception is not sent or logged as is: its message may quote data a resolver was handling.
-            await SendErrorsAsync(id, [new GraphQLError("Internal server error.", extensions: new Dictionary<string, object?> { ["code"] = "INTERNAL_SERVER_ERROR" })]);
+            await SendErrorsAsync(id, [new GraphQLError("Internal server error.", extensions: GraphQLHttpHandler.Code("INTERNAL_SERVER_ERROR"))]);
         }
         finally
         {

@@ -110,7 +110,7 @@ public sealed class AccessAuditWriter(SharingOptions options)
         var p = Expression.Parameter(typeof(Person), "p");
         var slots = new List<Expression> { Expression.Convert(Expression.Property(p, nameof(Person.Id)), typeof(object)) };
         foreach (var (_, _, condition) in conditions)
-            slots.Add(Expression.Convert(condition is null ? Expression.Constant(true) : Inline(condition, p), typeof(object)));
+            slots.Add(Expression.Convert(condition is null ? Expression.Constant(true) : Lambda.Inline(condition, p), typeof(object)));
         var projection = Expression.Lambda<Func<Person, object[]>>(Expression.NewArrayInit(typeof(object), slots), p);
         var rows = await Cacheable(db.People.Where(x => ids.Contains(x.Id)).Select(projection)).ToListAsync(ct);
         foreach (var row in rows)
@@ -164,11 +164,4 @@ public sealed class AccessAuditWriter(SharingOptions options)
 
     /// <summary>The query with its lists of ids sent as scalar parameters, so EF Core reuses its SQL (see <see cref="CollectionParameters"/>).</summary>
     private static IQueryable<T> Cacheable<T>(IQueryable<T> query) => query.Provider.CreateQuery<T>(CollectionParameters.Expand(query.Expression));
-
-    private static Expression Inline(LambdaExpression lambda, Expression argument) => new Replace(lambda.Parameters[0], argument).Visit(lambda.Body);
-
-    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Partnership.Schema.Data.Projection;
 
 namespace Partnership.Schema.Policy;
 
@@ -27,20 +28,20 @@ internal static class Conditions
     public static Expression<Func<T, bool>> Or<T>(Expression<Func<T, bool>> a, Expression<Func<T, bool>> b)
     {
         var p = a.Parameters[0];
-        return Expression.Lambda<Func<T, bool>>(Expression.OrElse(a.Body, Inline(b, p)), p);
+        return Expression.Lambda<Func<T, bool>>(Expression.OrElse(a.Body, Lambda.Inline(b, p)), p);
     }
 
     public static Expression<Func<T, bool>> And<T>(Expression<Func<T, bool>> a, Expression<Func<T, bool>> b)
     {
         var p = a.Parameters[0];
-        return Expression.Lambda<Func<T, bool>>(Expression.AndAlso(a.Body, Inline(b, p)), p);
+        return Expression.Lambda<Func<T, bool>>(Expression.AndAlso(a.Body, Lambda.Inline(b, p)), p);
     }
 
     /// <summary>The condition on the related child (or meeting), as a condition on <typeparamref name="T"/>: <c>x =&gt; cond(selector(x))</c>.</summary>
     public static Expression<Func<T, bool>> Over<T, TRelated>(Expression<Func<T, TRelated>> selector, Expression<Func<TRelated, bool>> condition)
     {
         var p = selector.Parameters[0];
-        return Expression.Lambda<Func<T, bool>>(Inline(condition, selector.Body), p);
+        return Expression.Lambda<Func<T, bool>>(Lambda.Inline(condition, selector.Body), p);
     }
 
     /// <summary><c>x =&gt; items(x).Any(cond)</c>: the condition holds for one of the related rows.</summary>
@@ -50,14 +51,6 @@ internal static class Conditions
     /// <summary><c>x =&gt; !cond(x)</c>.</summary>
     public static Expression<Func<T, bool>> Not<T>(Expression<Func<T, bool>> condition) =>
         Expression.Lambda<Func<T, bool>>(Expression.Not(condition.Body), condition.Parameters);
-
-    private static Expression Inline(LambdaExpression lambda, Expression argument) =>
-        new Replacer(lambda.Parameters[0], argument).Visit(lambda.Body);
-
-    private sealed class Replacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
-    }
 }
 
 /// <summary>

@@ -56,7 +56,7 @@ internal static class ConditionAlgebra
             if (call.Method.Name == "Where" && call.Arguments[1] is LambdaExpression { Parameters.Count: 1 } predicate)
             {
                 var conjuncts = new List<Expression>();
-                Conjuncts(new Replace(predicate.Parameters[0], picked).Visit(predicate.Body)!, conjuncts);
+                Conjuncts(Lambda.Inline(predicate, picked), conjuncts);
                 foreach (var c in conjuncts) yield return c;
             }
             source = call.Arguments[0];
