@@ -67,9 +67,9 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
     }
 
     internal string Token(Agency agency = Agency.Police, string[]? la = null, CallerKind kind = CallerKind.Person,
-        string audience = Audience, DateTime? issuedAt = null, TimeSpan? lifetime = null, SecurityKey? key = null) =>
+        string audience = Audience, DateTime? issuedAt = null, TimeSpan? lifetime = null, SecurityKey? key = null, string? organisation = null) =>
         DevTokenIssuer.Issue(
-            new DevTokenRequest(agency, [DevTokenIssuer.DefaultRole(agency)], DevTokenIssuer.DefaultOrganisation(agency),
+            new DevTokenRequest(agency, [DevTokenIssuer.DefaultRole(agency)], organisation ?? DevTokenIssuer.DefaultOrganisation(agency),
                 la ?? ["871"], kind, "test-" + agency, lifetime ?? TimeSpan.FromHours(1)),
             key ?? Key, audience, issuedAt);
 

@@ -80,8 +80,7 @@ public sealed class PostgresHostingTests : IAsyncLifetime
 
     private static async Task<JsonObject> SendAsync(GatewayFactory host, string agency, string organisation, string[] councils, string query)
     {
-        var token = DevTokenIssuer.Issue(new DevTokenRequest(Enum.Parse<Agency>(agency.Replace("_", ""), ignoreCase: true), [DevTokenIssuer.DefaultRole(Enum.Parse<Agency>(agency.Replace("_", ""), ignoreCase: true))],
-            organisation, councils, CallerKind.Person, "providers-" + agency.ToLowerInvariant(), TimeSpan.FromHours(1)), host.Key, GatewayFactory.Audience);
+        var token = host.Token(Enum.Parse<Agency>(agency.Replace("_", ""), ignoreCase: true), councils, organisation: organisation);
         using var client = host.CreateClient();
         var response = await client.SendAsync(GatewayFactory.Post(JsonSerializer.Serialize(new { query }), token));
         return (JsonObject)JsonNode.Parse(await response.Content.ReadAsStringAsync())!;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Partnership.GraphQL.Execution;
@@ -32,22 +31,7 @@ public sealed class GraphQLOverHttpAuditTests(ITestOutputHelper output)
 
     private static async Task<List<AuditResult>> RunAuditsAsync(Uri url, string token)
     {
-        var auditDirectory = Path.Combine(Repository.Root, "tests", "Partnership.Gateway.Tests", "audit");
-        Assert.True(Directory.Exists(Path.Combine(auditDirectory, "node_modules", "graphql-http")),
-            "graphql-http is not installed in " + auditDirectory + "; run scripts/setup.sh");
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = auditDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var a in new[] { "audit.mjs", url.ToString(), token }) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, "audit.mjs failed: " + await stderr);
-        return JsonSerializer.Deserialize<List<AuditResult>>(await stdout, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var stdout = await NodeScript.RunAsync("graphql-http", TimeSpan.FromMinutes(2), "audit.mjs", url.ToString(), token);
+        return JsonSerializer.Deserialize<List<AuditResult>>(stdout, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
     }
 }

@@ -29,9 +29,7 @@ public sealed class WebSocketTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private string Token(Agency agency, string organisation, string[] councils) =>
-        DevTokenIssuer.Issue(new DevTokenRequest(agency, [DevTokenIssuer.DefaultRole(agency)], organisation, councils, CallerKind.Person,
-            "ws-" + agency.ToString().ToLowerInvariant(), TimeSpan.FromHours(1)), _host.Key, GatewayFactory.Audience);
+    private string Token(Agency agency, string organisation, string[] councils) => _host.Token(agency, councils, organisation: organisation);
 
     private string SocialCare => Token(Agency.SocialCare, "Slough Hub 1 (child protection)", ["871"]);
 
@@ -190,19 +188,8 @@ public sealed class GraphQLWsClientTests
         await using var factory = new GatewayFactory();
         var url = factory.StartOnLoopback();
         var ws = new UriBuilder(url) { Scheme = "ws" }.Uri;
-        var token = DevTokenIssuer.Issue(new DevTokenRequest(Agency.SocialCare, ["SocialWorker"], "Slough Hub 1 (child protection)", ["871"], CallerKind.Person,
-            "ws-client", TimeSpan.FromHours(1)), factory.Key, GatewayFactory.Audience);
-        var directory = Path.Combine(Repository.Root, "tests", "Partnership.Gateway.Tests", "audit");
-        Assert.True(Directory.Exists(Path.Combine(directory, "node_modules", "graphql-ws")), "graphql-ws is not installed in " + directory + "; run scripts/setup.sh");
-        var start = new System.Diagnostics.ProcessStartInfo("node") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "ws-client.mjs", ws.ToString(), token }) start.ArgumentList.Add(a);
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, "ws-client.mjs failed: " + await stderr);
-        var text = await stdout;
+        var token = factory.Token(Agency.SocialCare, ["871"], organisation: "Slough Hub 1 (child protection)");
+        var text = await NodeScript.RunAsync("graphql-ws", TimeSpan.FromMinutes(1), "ws-client.mjs", ws.ToString(), token);
         var json = JsonNode.Parse(text)!;
         Assert.True(json["query"]?["results"] is JsonArray { Count: > 0 }, text);
 

@@ -14,9 +14,7 @@ public sealed class GraphiQLBrowserTests(ITestOutputHelper output)
         Assert.True(File.Exists(Chromium), "Debian's chromium is missing; run scripts/setup.sh");
         await using var factory = new GatewayFactory { Settings = { ["Sharing:NotificationPollInterval"] = "00:00:00.2" } };
         var url = factory.StartOnLoopback();
-        string Token(Partnership.GraphQL.AspNetCore.Security.Agency agency, string org, string[] la) =>
-            Partnership.Gateway.Auth.DevTokenIssuer.Issue(new Partnership.Gateway.Auth.DevTokenRequest(agency, [Partnership.Gateway.Auth.DevTokenIssuer.DefaultRole(agency)],
-                org, la, Partnership.GraphQL.AspNetCore.Security.CallerKind.Person, "ide-" + agency, TimeSpan.FromHours(1)), factory.Key, GatewayFactory.Audience);
+        string Token(Partnership.GraphQL.AspNetCore.Security.Agency agency, string org, string[] la) => factory.Token(agency, la, organisation: org);
         var hub = Token(Partnership.GraphQL.AspNetCore.Security.Agency.SocialCare, "Slough Hub 1 (child protection)", ["871"]);
 
         using var playwright = await Playwright.CreateAsync();
