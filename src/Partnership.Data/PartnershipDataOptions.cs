@@ -53,6 +53,7 @@ public sealed class PartnershipDataOptions
             DataProvider.Postgres => b.UseNpgsql(ConnectionString, o => o.CommandTimeout(300)),
             _ => throw new InvalidOperationException($"Unknown provider {Provider}."),
         };
+        b.AddInterceptors(Dates.Period.Expander);
     }
 }
 

@@ -52,6 +52,14 @@ public sealed class PartnershipDbContext(DbContextOptions<PartnershipDbContext> 
     /// <summary>Initial and review child protection conferences.</summary>
     public IQueryable<Meeting> Conferences => Meetings.Where(m => m.Kind != MeetingKind.StrategyDiscussion);
 
+    // "Open on a day" is written once (Period.IsOpen) and expanded in every query before translation. The hub's own options
+    // (PartnershipDataOptions.Configure) carry the expander already — pooled contexts may not change their options here.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        var core = optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>();
+        if (core?.Interceptors?.Contains(Dates.Period.Expander) != true) optionsBuilder.AddInterceptors(Dates.Period.Expander);
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder builder) =>
         Conventions.Apply(builder, Database.IsSqlite());
 

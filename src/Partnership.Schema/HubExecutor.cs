@@ -59,7 +59,7 @@ public sealed class HubExecutor(GraphQLExecutor inner, IOptions<SharingOptions> 
         while (true)
         {
             // The event executes inside MoveNextAsync, with the context data as it is now: a fresh caller instant and collector.
-            var caller = new HubCaller(subscriber.Token, subscriber.OrganisationId, time.GetUtcNow(), subscriber.Purpose);
+            var caller = new HubCaller(subscriber.Token, subscriber.Organisation, time.GetUtcNow(), subscriber.Purpose);
             var collector = Collect(request, caller);
             if (!await events.MoveNextAsync()) yield break;
             var result = await AuditAsync(request, caller, collector, events.Current);
@@ -142,14 +142,14 @@ public sealed class HubExecutor(GraphQLExecutor inner, IOptions<SharingOptions> 
         new(message, extensions: new Dictionary<string, object?> { ["code"] = "INVALID_PURPOSE" });
 
     /// <summary>The hub's organisation the token's <c>org</c> claim names: its id, school URN, NHS ODS code or name, within the caller's agency.</summary>
-    private static async Task<Guid?> ResolveOrganisationAsync(PartnershipDbContext db, TokenCaller token, CancellationToken ct)
+    private static async Task<CallerOrganisation?> ResolveOrganisationAsync(PartnershipDbContext db, TokenCaller token, CancellationToken ct)
     {
         if (token.Organisation is not { } org) return null;
         var agency = (Partnership.Data.Model.Agency)(int)token.Agency;
         var id = Guid.TryParse(org, out var g) ? g : Guid.Empty;
         var found = await db.Organisations.AsNoTracking()
             .Where(o => o.Agency == agency && (o.Id == id || o.Urn == org || o.OdsCode == org || o.Name == org))
-            .OrderBy(o => o.Id == id ? 0 : o.Urn == org ? 1 : o.OdsCode == org ? 2 : 3).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
+            .OrderBy(o => o.Id == id ? 0 : o.Urn == org ? 1 : o.OdsCode == org ? 2 : 3).Select(o => new CallerOrganisation(o.Id, o.Kind, o.LocalAuthorityId)).FirstOrDefaultAsync(ct);
         return found;
     }
 }

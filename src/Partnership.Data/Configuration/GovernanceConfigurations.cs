@@ -12,6 +12,7 @@ internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<Cons
         b.HasOne(x => x.Child).WithMany(p => p.Consents).HasForeignKey(x => x.ChildId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Person>().WithMany().HasForeignKey(x => x.GivenByPersonId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Practitioner>().WithMany().HasForeignKey(x => x.RecordedById).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.InvolvementPlan).WithMany().HasForeignKey(x => x.InvolvementPlanId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.Notes).HasMaxLength(2000);
         b.HasIndex(x => new { x.ChildId, x.WithdrawnAt });
     }
@@ -22,8 +23,11 @@ internal sealed class ConsentScopeConfiguration : IEntityTypeConfiguration<Conse
     public void Configure(EntityTypeBuilder<ConsentScope> b)
     {
         b.ToTable("ConsentScopes");
-        b.HasKey(x => new { x.ConsentId, x.Agency, x.Category });
+        b.HasKey(x => new { x.ConsentId, x.OrganisationId, x.Category });
         b.HasOne<ConsentRecord>().WithMany(c => c.Scopes).HasForeignKey(x => x.ConsentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        // The policy asks "does a current consent name this organisation and category?"
+        b.HasIndex(x => new { x.OrganisationId, x.Category });
     }
 }
 

@@ -11,6 +11,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.ToTable("People");
         b.HasOne(x => x.LocalAuthority).WithMany().HasForeignKey(x => x.LocalAuthorityId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.CaseHoldingHub).WithMany().HasForeignKey(x => x.CaseHoldingHubId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Mother).WithMany().HasForeignKey(x => x.MotherId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(x => x.IsUnborn);
         b.Property(x => x.GivenName).HasMaxLength(100);
         b.Property(x => x.FamilyName).HasMaxLength(100);
@@ -22,6 +23,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.HasIndex(x => new { x.LocalAuthorityId, x.Kind, x.DateOfBirth });
         b.HasIndex(x => new { x.FamilyName, x.DateOfBirth });
         b.HasIndex(x => x.CaseHoldingHubId);
+        b.HasIndex(x => x.MotherId);
     }
 }
 

@@ -31,6 +31,8 @@ public enum OrganisationKind
     Hospital,
     PolicingArea,
     HousingTeam,
+    /// <summary>A council's virtual school: the education of the children it looks after.</summary>
+    VirtualSchool,
 }
 
 /// <summary>Specialism of a social work hub (Slough's 16 hubs).</summary>

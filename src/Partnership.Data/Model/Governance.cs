@@ -1,8 +1,8 @@
 namespace Partnership.Data.Model;
 
 /// <summary>
-/// Consent to share a child's information, scoped to recipient agencies and categories; current from
-/// <see cref="GivenAt"/> until <see cref="WithdrawnAt"/>.
+/// Consent to share a child's information with named organisations (never a whole agency), scoped to categories; current from
+/// <see cref="GivenAt"/> until it is withdrawn, its end date passes or the involvement it was given for closes, whichever is first.
 /// </summary>
 public sealed class ConsentRecord
 {
@@ -15,15 +15,23 @@ public sealed class ConsentRecord
     public ConsentRelationship Relationship { get; set; }
     public DateTimeOffset GivenAt { get; set; }
     public DateTimeOffset? WithdrawnAt { get; set; }
+    /// <summary>The end date the family stated: the consent is not current on or after it.</summary>
+    public DateOnly? EndsOn { get; set; }
+    /// <summary>The involvement (an early-help or child-in-need plan) the consent was given for: it lapses when that plan closes.</summary>
+    public Guid? InvolvementPlanId { get; set; }
+    public Plan? InvolvementPlan { get; set; }
     public Guid? RecordedById { get; set; }
     public string? Notes { get; set; }
-    /// <summary>One row per (recipient agency, category) the consent covers.</summary>
+    /// <summary>One row per (recipient organisation, category) the consent covers.</summary>
     public List<ConsentScope> Scopes { get; set; } = [];
 }
 
+/// <summary>A recipient organisation and a category a consent covers; <see cref="Agency"/> is the organisation's.</summary>
 public sealed class ConsentScope
 {
     public Guid ConsentId { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
     public Agency Agency { get; set; }
     public InformationCategory Category { get; set; }
 }

@@ -18,6 +18,9 @@ public sealed class Person
     public DateOnly? DateOfBirth { get; set; }
     /// <summary>For an unborn child: the expected date of birth (and <see cref="DateOfBirth"/> is null).</summary>
     public DateOnly? ExpectedDateOfBirth { get; set; }
+    /// <summary>The child's mother when known; for an unborn child the expectant mother, whose NHS number finds a pre-birth plan (CP-IS).</summary>
+    public Guid? MotherId { get; set; }
+    public Person? Mother { get; set; }
     public DateOnly? DateOfDeath { get; set; }
     public Sex Sex { get; set; }
     public Ethnicity? Ethnicity { get; set; }

@@ -188,8 +188,8 @@ public sealed class Plan
     public List<PlanMember> Members { get; set; } = [];
     public List<PlanAction> Actions { get; set; } = [];
 
-    /// <summary>Open on <paramref name="day"/>: started on or before it and not ended before it.</summary>
-    public bool IsOpenOn(DateOnly day) => StartDate <= day && (EndDate == null || EndDate >= day);
+    /// <summary>Open on <paramref name="day"/> (<see cref="Dates.Period"/>: a plan that ends today is closed today).</summary>
+    public bool IsOpenOn(DateOnly day) => Dates.Period.IsOpen(StartDate, EndDate, day);
 }
 
 public sealed class PlanReview

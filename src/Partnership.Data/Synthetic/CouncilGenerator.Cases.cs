@@ -161,7 +161,7 @@ internal sealed partial class CouncilGenerator
         {
             referral.ClosureReason = ClosureReason.ClosedAfterAssessmentEarlyHelp;
             var eh = NewPlan(f, child, PlanKind.EarlyHelp, authorised, Between(3, 10), null);
-            GiveConsent(f, child, eh.StartDate);
+            GiveConsent(f, child, eh);
         }
         else referral.ClosureReason = ClosureReason.ClosedAfterAssessmentNfa;
         return authorised;
@@ -171,7 +171,7 @@ internal sealed partial class CouncilGenerator
     {
         if (start > _asOf) return null;
         var plan = NewPlan(f, child, PlanKind.ChildInNeed, start, Between(5, 20), referral);
-        GiveConsent(f, child, start);
+        GiveConsent(f, child, plan);
         referral.ClosureReason = ClosureReason.ServicesCeased;
         return plan.EndDate;
     }
@@ -246,7 +246,7 @@ internal sealed partial class CouncilGenerator
         plan.OwningHubId = _hubs.FirstOrDefault(h => h.Specialism == HubSpecialism.LookedAfter)?.Id ?? f.Hub.Id;
         if (plan.EndDate is null && Rare(0.35)) ConfidentialMove(f, child, start, AddressKind.Placement);
         var sixteen = child.DateOfBirth!.Value.AddYears(16);
-        if (sixteen <= _asOf && (plan.EndDate is null || plan.EndDate >= sixteen) && start <= sixteen)
+        if (sixteen <= _asOf && Dates.Period.IsOpen(start, plan.EndDate, sixteen))
             NewPlan(f, child, PlanKind.Pathway, sixteen, 0, referral).EndDate = null;
         if (plan.EndDate is { } end && end <= _asOf)
             referral.ClosureReason = (ClosureReason)Weighted([1, 0, 3, 3, 0, 0, 6, 0, 0]);
@@ -289,8 +289,7 @@ internal sealed partial class CouncilGenerator
         var start = RandomDay(_historyStart, _asOf.AddDays(-10));
         foreach (var child in f.Children.Where(c => c.DateOfBirth is { } d && d < start && AgeOn(d, start) < 18))
         {
-            NewPlan(f, child, PlanKind.EarlyHelp, start, Between(3, 9), null);
-            GiveConsent(f, child, start);
+            GiveConsent(f, child, NewPlan(f, child, PlanKind.EarlyHelp, start, Between(3, 9), null));
         }
     }
 

@@ -66,6 +66,8 @@ internal sealed partial class CouncilGenerator
         if (Chance(0.97)) f.Mother = NewAdult(f, Sex.Female, eldestDob.AddYears(-Between(19, 38)).AddDays(-_rng.Next(365)));
         if (f.Mother is null || Chance(0.62)) f.Father = NewAdult(f, Sex.Male, eldestDob.AddYears(-Between(20, 44)).AddDays(-_rng.Next(365)));
 
+        // An unborn child is linked to the expectant mother: CP-IS finds a pre-birth plan by her NHS number.
+        foreach (var c in f.Children.Where(c => c.DateOfBirth is null)) c.MotherId = f.Mother?.Id;
         foreach (var p in f.Adults.Concat(f.Children)) AddHomeServices(f, p);
         if (scenario) ProtectionScenario(f);
         else SimulateFamilyCasework(f);
@@ -146,14 +148,21 @@ internal sealed partial class CouncilGenerator
         p.Upn = NewUpn(firstSchool, receptionStart.Year);
         if (academicAge <= 10)
         {
-            _set.Enrolments.Add(new SchoolEnrolment { Id = NewId(), PersonId = p.Id, SchoolId = f.Primary.Id, StartDate = receptionStart });
+            Enrol(new SchoolEnrolment { Id = NewId(), PersonId = p.Id, SchoolId = f.Primary.Id, StartDate = receptionStart });
         }
         else
         {
             var year7 = septemberNow.AddYears(-(academicAge - 11));
-            _set.Enrolments.Add(new SchoolEnrolment { Id = NewId(), PersonId = p.Id, SchoolId = f.Primary.Id, StartDate = receptionStart, EndDate = year7.AddDays(-40) });
-            _set.Enrolments.Add(new SchoolEnrolment { Id = NewId(), PersonId = p.Id, SchoolId = f.Secondary.Id, StartDate = year7 });
+            Enrol(new SchoolEnrolment { Id = NewId(), PersonId = p.Id, SchoolId = f.Primary.Id, StartDate = receptionStart, EndDate = year7.AddDays(-40) });
+            Enrol(new SchoolEnrolment { Id = NewId(), PersonId = p.Id, SchoolId = f.Secondary.Id, StartDate = year7 });
         }
+    }
+
+    private void Enrol(SchoolEnrolment e)
+    {
+        _set.Enrolments.Add(e);
+        if (!_enrolmentsOf.TryGetValue(e.PersonId, out var list)) _enrolmentsOf[e.PersonId] = list = [];
+        list.Add(e);
     }
 
     private Upn NewUpn(Organisation school, int year)

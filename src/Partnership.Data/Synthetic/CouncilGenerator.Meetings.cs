@@ -138,9 +138,14 @@ internal sealed partial class CouncilGenerator
         }
     }
 
-    /// <summary>Consent for early help / child in need sharing, from a parent (or the young person), sometimes later withdrawn.</summary>
-    private void GiveConsent(Family f, Person child, DateOnly day)
+    /// <summary>
+    /// Consent for early help / child in need sharing, from a parent (or the young person), sometimes later withdrawn: it names the
+    /// organisations supporting the plan (the child's school that day, its health visiting team or GP practice, the housing team,
+    /// the local policing area) and belongs to the plan, so it lapses when the plan closes.
+    /// </summary>
+    private void GiveConsent(Family f, Person child, Plan involvement)
     {
+        var day = involvement.StartDate;
         if (day > _asOf) return;
         var self = child.DateOfBirth is { } dob && AgeOn(dob, day) >= 14 && Chance(0.3);
         var giver = self ? child : f.Mother ?? f.Father;
@@ -150,7 +155,7 @@ internal sealed partial class CouncilGenerator
             Id = NewId(), ChildId = child.Id, GivenByPersonId = giver?.Id,
             GivenByName = giver is null ? "Carer" : $"{giver.GivenName} {giver.FamilyName}",
             Relationship = self ? ConsentRelationship.Self : giver == f.Mother ? ConsentRelationship.Mother : ConsentRelationship.Father,
-            GivenAt = given, RecordedById = StaffOf(f.Hub).Id,
+            GivenAt = given, RecordedById = StaffOf(f.Hub).Id, InvolvementPlanId = involvement.Id,
         };
         if (Chance(0.1))
         {
@@ -165,14 +170,16 @@ internal sealed partial class CouncilGenerator
             ? [InformationCategory.Identity, InformationCategory.ProtectionStatus, InformationCategory.Contact, InformationCategory.PlanDetail, InformationCategory.MeetingSchedule]
             : [InformationCategory.Identity, InformationCategory.ProtectionStatus, InformationCategory.Contact, InformationCategory.PlanDetail, InformationCategory.MeetingSchedule, InformationCategory.MeetingRecord];
         foreach (var a in agencies)
-            foreach (var c in categories)
-                if (a != Agency.Housing || c is InformationCategory.Identity or InformationCategory.ProtectionStatus or InformationCategory.Contact)
-                    _set.ConsentScopes.Add(new ConsentScope { ConsentId = consent.Id, Agency = a, Category = c });
+            foreach (var org in Recipients(f, child, a, day))
+                foreach (var c in categories)
+                    if (a != Agency.Housing || c is InformationCategory.Identity or InformationCategory.ProtectionStatus or InformationCategory.Contact)
+                        _set.ConsentScopes.Add(new ConsentScope { ConsentId = consent.Id, OrganisationId = org.Id, Agency = a, Category = c });
 
         _set.SharingDecisions.Add(new SharingDecision
         {
             Id = NewId(), ChildId = child.Id, Category = InformationCategory.PlanDetail, RecipientAgency = Agency.Health,
-            Shared = true, Route = SharingRoute.Consent, Reason = "Family consented to sharing with the agencies supporting the plan.",
+            RecipientOrganisationId = child.DateOfBirth is { } b && AgeOn(b, day) < 5 ? f.HvTeam.Id : f.Gp.Id,
+            Shared = true, Route = SharingRoute.Consent, Reason = "Family consented to sharing with the organisations supporting the plan.",
             DecidedBy = _staff[f.Hub.Id][0].Subject!, DecidedByAgency = Agency.SocialCare, DecidedAt = given, ConsentRecordId = consent.Id,
         });
         if (f.HousingTenant && !agencies.Contains(Agency.Housing) && Chance(0.3))
@@ -183,6 +190,28 @@ internal sealed partial class CouncilGenerator
                 Reason = "Housing asked for the plan; not necessary for the tenancy and the family did not consent.",
                 DecidedBy = _staff[f.Hub.Id][0].Subject!, DecidedByAgency = Agency.SocialCare, DecidedAt = given.AddDays(Between(1, 30)),
             });
+    }
+
+    /// <summary>The organisations of <paramref name="agency"/> supporting the child on <paramref name="day"/>.</summary>
+    private IEnumerable<Organisation> Recipients(Family f, Person child, Agency agency, DateOnly day)
+    {
+        switch (agency)
+        {
+            case Agency.Health:
+                if (child.DateOfBirth is not { } dob || AgeOn(dob, day) < 5) yield return f.HvTeam;
+                yield return f.Gp;
+                break;
+            case Agency.Education:
+                foreach (var e in _enrolmentsOf.GetValueOrDefault(child.Id) ?? [])
+                    if (Dates.Period.IsOpen(e.StartDate, e.EndDate, day)) yield return e.SchoolId == f.Primary.Id ? f.Primary : f.Secondary;
+                break;
+            case Agency.Housing:
+                yield return _housing;
+                break;
+            case Agency.Police:
+                yield return _lpa;
+                break;
+        }
     }
 
     /// <summary>An out-of-hours emergency look-up, reported to the case-holding hub and reviewed.</summary>

@@ -31,6 +31,7 @@ internal sealed partial class CouncilGenerator
     private readonly Dictionary<Guid, int> _previousCpPlans = [];
     private readonly HashSet<Guid> _disabled = [];
     private readonly HashSet<Guid> _policeLinked = [];
+    private readonly Dictionary<Guid, List<SchoolEnrolment>> _enrolmentsOf = [];
     private int _childSerial, _staffSerial;
     /// <summary>Small presets make rare events common so every scenario (unborn child, emergency access, refuge) is present.</summary>
     private readonly bool _small;
@@ -54,6 +55,8 @@ internal sealed partial class CouncilGenerator
         var remaining = _spec.Children;
         while (remaining > 0)
             remaining -= CreateFamily(remaining);
+        // Created last, so the council's families draw the same random numbers as before it existed.
+        Staff(Org(Agency.Education, OrganisationKind.VirtualSchool, $"{_spec.Name} Virtual School"), PractitionerRole.VirtualSchoolHead, 1);
     }
 
     // ---- randomness helpers -------------------------------------------------------------------------------------------

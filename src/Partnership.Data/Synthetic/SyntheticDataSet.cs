@@ -48,7 +48,8 @@ public sealed class SyntheticDataSet
         yield return (nameof(LocalAuthorities), LocalAuthorities);
         yield return (nameof(Organisations), Organisations);
         yield return (nameof(Practitioners), Practitioners);
-        yield return (nameof(People), People);
+        // A child that names its mother (an unborn child) comes after her: rows are inserted one by one under foreign keys.
+        yield return (nameof(People), People.OrderBy(p => p.MotherId is not null).ToList());
         yield return (nameof(Disabilities), Disabilities);
         yield return (nameof(Identifiers), Identifiers);
         yield return (nameof(Addresses), Addresses);

@@ -98,7 +98,7 @@ public sealed class AccessAuditWriter(SharingOptions options)
             var cell = SharingPolicy.Cell(category, caller.Agency);
             foreach (var grant in cell)
             {
-                if (grant.Basis is Basis.Invited or Basis.OwnContribution or Basis.SharedAtMeeting)
+                if (SharingPolicy.DecidedPerMeeting(grant.Basis))
                 {
                     conditions.Add((category, grant.Basis, null));
                     break;

@@ -1,3 +1,4 @@
+using Partnership.Data.Dates;
 using Microsoft.EntityFrameworkCore;
 using Partnership.Data;
 using Partnership.Data.Model;
@@ -84,31 +85,37 @@ public sealed class HubEntities
         {
             e.Description("CP-IS parity: whether a child is on a child protection plan, looked after or on a pre-birth plan, and whom to call.");
             e.Key(p => p.Id);
-            e.Field("nhsNumber", p => (string)(object)p.NhsNumber!).Category(InformationCategory.ProtectionStatus).NonNull();
-            e.Reference("childProtectionPlan", p => p.Plans.Where(k => k.Kind == PlanKind.ChildProtection && (k.EndDate == null || k.EndDate >= RequestClock.Today))
+            e.Field("nhsNumber", p => (string)(object)p.NhsNumber!).Category(InformationCategory.ProtectionStatus)
+                .Description("The child's NHS number; null for an unborn child (found by the expectant mother's).");
+            e.Field("expectedDateOfBirth", p => p.ExpectedDateOfBirth).Category(InformationCategory.ProtectionStatus)
+                .Description("An unborn child's expected date of delivery.");
+            e.Reference("childProtectionPlan", p => p.Plans.Where(k => k.Kind == PlanKind.ChildProtection && Period.IsOpen(k.StartDate, k.EndDate, RequestClock.Today))
                 .OrderByDescending(k => k.StartDate).FirstOrDefault(), () => PlanPeriodType!).Category(InformationCategory.ProtectionStatus);
-            e.Reference("lookedAfter", p => p.Plans.Where(k => k.Kind == PlanKind.LookedAfter && (k.EndDate == null || k.EndDate >= RequestClock.Today))
+            e.Reference("lookedAfter", p => p.Plans.Where(k => k.Kind == PlanKind.LookedAfter && Period.IsOpen(k.StartDate, k.EndDate, RequestClock.Today))
                 .OrderByDescending(k => k.StartDate).FirstOrDefault(), () => PlanPeriodType!).Category(InformationCategory.ProtectionStatus);
-            e.Reference("prebirthPlan", p => p.Plans.Where(k => k.Kind == PlanKind.PreBirth && (k.EndDate == null || k.EndDate >= RequestClock.Today))
+            e.Reference("prebirthPlan", p => p.Plans.Where(k => k.Kind == PlanKind.PreBirth && Period.IsOpen(k.StartDate, k.EndDate, RequestClock.Today))
                 .OrderByDescending(k => k.StartDate).FirstOrDefault(), () => PlanPeriodType!).Category(InformationCategory.ProtectionStatus);
             e.Reference("responsibleAuthority", p => p.LocalAuthority, () => ResponsibleAuthorityType).Category(InformationCategory.ProtectionStatus);
         });
         ConsentScopeType = data.Entity<M.ConsentScope>(ConsentScope, e =>
         {
-            e.Description("One recipient agency and category a consent covers.");
+            e.Description("One recipient organisation and category a consent covers.");
             e.Key(s => s.Category);
             e.Field("agency", s => s.Agency).Category(AssessmentAndCaseNotes).NonNull();
+            e.Field("organisation", s => s.Organisation!.Name).Category(AssessmentAndCaseNotes);
             e.Field("category", s => s.Category).Category(AssessmentAndCaseNotes).NonNull();
         });
         ConsentType = data.Entity<ConsentRecord>(Consent, e =>
         {
-            e.Description("A family's (or competent child's) consent to share, scoped to agencies and categories; social care only.");
+            e.Description("A family's (or competent child's) consent to share with named organisations, scoped to categories; social care only. It ends at withdrawal, at endsOn, or when its involvement closes.");
             e.Key(k => k.Id);
             e.Id(ctx => Db(ctx).Consents).Category(AssessmentAndCaseNotes);
             e.Field("givenByName", k => k.GivenByName).Category(AssessmentAndCaseNotes);
             e.Field("relationship", k => k.Relationship).Category(AssessmentAndCaseNotes);
             e.Field("givenAt", k => k.GivenAt).Category(AssessmentAndCaseNotes);
             e.Field("withdrawnAt", k => k.WithdrawnAt).Category(AssessmentAndCaseNotes);
+            e.Field("endsOn", k => k.EndsOn).Category(AssessmentAndCaseNotes);
+            e.Reference("involvement", k => k.InvolvementPlan, () => PlanType!).Category(AssessmentAndCaseNotes);
             e.List("scopes", k => k.Scopes, () => ConsentScopeType!).Category(AssessmentAndCaseNotes);
         });
         InvitationType = data.Entity<MeetingInvitation>(Invitation, e =>
@@ -179,15 +186,15 @@ public sealed class HubEntities
             e.Field("sex", p => p.Sex == Sex.Male ? "MALE" : p.Sex == Sex.Female ? "FEMALE" : p.Sex == Sex.Indeterminate ? "INDETERMINATE" : "NOT_RECORDED")
                 .Category(Identity);
             e.Reference("localAuthority", p => p.LocalAuthority, () => LocalAuthorityType).Category(Identity).Filterable().Sortable();
-            e.Reference("address", p => p.Addresses.Where(a => !a.IsConfidential && a.ValidFrom <= RequestClock.Today && (a.ValidTo == null || a.ValidTo >= RequestClock.Today))
+            e.Reference("address", p => p.Addresses.Where(a => !a.IsConfidential && Period.IsOpen(a.ValidFrom, a.ValidTo, RequestClock.Today))
                 .OrderByDescending(a => a.ValidFrom).FirstOrDefault(), () => AddressType).Category(InformationCategory.Contact).Filterable();
-            e.Reference("confidentialAddress", p => p.Addresses.Where(a => a.IsConfidential && a.ValidFrom <= RequestClock.Today && (a.ValidTo == null || a.ValidTo >= RequestClock.Today))
+            e.Reference("confidentialAddress", p => p.Addresses.Where(a => a.IsConfidential && Period.IsOpen(a.ValidFrom, a.ValidTo, RequestClock.Today))
                 .OrderByDescending(a => a.ValidFrom).FirstOrDefault(), () => AddressType).Category(ConfidentialAddress);
             e.Field("hasSocialWorker", p => p.CaseHoldingHubId != null).Category(InformationCategory.ProtectionStatus).Filterable()
                 .Description("Open social care involvement: a hub holds the child's case.");
             e.Reference("socialCareHub", p => p.CaseHoldingHub, () => SocialCareHubType).Category(InformationCategory.ProtectionStatus)
                 .Description("The hub holding the child's case: whom to contact.");
-            e.Field("openPlanKinds", p => p.Plans.Where(k => k.EndDate == null || k.EndDate >= RequestClock.Today).OrderBy(k => k.Kind).Select(k => k.Kind).ToList())
+            e.Field("openPlanKinds", p => p.Plans.Where(k => Period.IsOpen(k.StartDate, k.EndDate, RequestClock.Today)).OrderBy(k => k.Kind).Select(k => k.Kind).ToList())
                 .Type(planKind.NonNull().List()).Category(InformationCategory.ProtectionStatus)
                 .Description("The kind of each of the child's open plans (what a school is told: \"has a social worker\" and plan type).");
             e.Reference("protectionStatus", p => p, () => ProtectionStatusType).Category(InformationCategory.ProtectionStatus);

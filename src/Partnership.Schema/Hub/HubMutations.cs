@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Partnership.Data.Identifiers;
 using Partnership.Data.Model;
+using Partnership.Data.Queries;
 using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Types;
 using Partnership.Schema.Data;
@@ -40,12 +41,17 @@ internal sealed class HubMutations(HubEntities hub)
             b.Field("field", Scalars.String.NonNull().List().NonNull(), "The path of the input field at fault.").Resolve<UserError>(e => e.Field);
         }) { Description = "Why a mutation changed nothing." };
 
-        var scopeInput = new InputObjectType("ConsentScopeInput", b => b.Field("agency", agency.NonNull()).Field("category", category.NonNull()));
+        var scopeInput = new InputObjectType("ConsentScopeInput", b => b
+            .Field("organisation", Scalars.String, "The recipient organisation: its hub id, school URN or NHS ODS code (required: a consent for a whole agency is refused).")
+            .Field("agency", agency, "Deprecated: the organisation's agency is taken from the organisation; when given it must match.")
+            .Field("category", category.NonNull()));
         var recordInput = new InputObjectType("RecordConsentInput", b => b
             .Field("childId", Scalars.ID.NonNull())
             .Field("givenByName", Scalars.String.NonNull(), "Who consented.")
             .Field("relationship", data.EnumFor(typeof(ConsentRelationship)).NonNull(), "Their relationship to the child.")
-            .Field("scopes", scopeInput.NonNull().List().NonNull(), "Recipient agencies and categories covered.")
+            .Field("scopes", scopeInput.NonNull().List().NonNull(), "Recipient organisations and categories covered.")
+            .Field("endsOn", DataScalars.Date, "The end date the family stated: the consent is not current on or after it.")
+            .Field("involvementPlanId", Scalars.ID, "The early-help or child-in-need plan the consent is given for (default: the child's open one); the consent lapses when it closes.")
             .Field("notes", Scalars.String));
         t.Field("recordConsent", ConsentPayload("RecordConsentPayload", "consent", hub.ConsentType).NonNull(),
                 "Records a family's (or competent child's) consent to share (children's social care only).")
@@ -115,34 +121,79 @@ internal sealed class HubMutations(HubEntities hub)
         var errors = new List<UserError>();
         var name = ((string)input["givenByName"]!).Trim();
         if (name.Length is 0 or > MaxNameLength) errors.Add(new("INVALID_NAME", $"givenByName must be 1 to {MaxNameLength} characters.", ["input", "givenByName"]));
-        var scopes = new List<(Agency Agency, InformationCategory Category)>();
+        var db = HubEntities.Db(ctx);
+        var scopes = new List<(Organisation Recipient, InformationCategory Category)>();
         foreach (IReadOnlyDictionary<string, object?> s in (System.Collections.IEnumerable)input["scopes"]!)
         {
-            var scope = ((Agency)s["agency"]!, (InformationCategory)s["category"]!);
-            if (!SharingPolicy.Consentable(scope.Item2, scope.Item1))
-                errors.Add(new("CONSENT_NOT_ALLOWED", $"Consent cannot open {scope.Item2} to {scope.Item1}: the policy never shares it that way.", ["input", "scopes"]));
-            else if (!scopes.Contains(scope)) scopes.Add(scope);
+            var category = (InformationCategory)s["category"]!;
+            // domain.md: a consent names organisations; "any school" or "any health body" is not a valid consent.
+            if (s.GetValueOrDefault("organisation") is not string org || org.Trim().Length == 0)
+            {
+                errors.Add(new("CONSENT_RECIPIENT_REQUIRED", "Each scope must name a recipient organisation: consent to a whole agency is not valid.", ["input", "scopes"]));
+                continue;
+            }
+            var recipient = await RecipientAsync(db, org.Trim(), ctx.CancellationToken);
+            if (recipient is null || recipient.Agency == Agency.SocialCare)
+                errors.Add(new("UNKNOWN_ORGANISATION", "The hub knows no partner organisation by this id, URN or ODS code.", ["input", "scopes"]));
+            else if (s.GetValueOrDefault("agency") is Agency stated && stated != recipient.Agency)
+                errors.Add(new("AGENCY_MISMATCH", $"The organisation is not of agency {stated}.", ["input", "scopes"]));
+            else if (!SharingPolicy.Consentable(category, recipient.Agency))
+                errors.Add(new("CONSENT_NOT_ALLOWED", $"Consent cannot open {category} to {recipient.Agency}: the policy never shares it that way.", ["input", "scopes"]));
+            else if (!scopes.Any(x => x.Recipient.Id == recipient.Id && x.Category == category)) scopes.Add((recipient, category));
         }
-        if (scopes.Count == 0 && errors.Count == 0) errors.Add(new("NO_SCOPE", "A consent must name at least one agency and category.", ["input", "scopes"]));
-        var db = HubEntities.Db(ctx);
+        if (scopes.Count == 0 && errors.Count == 0) errors.Add(new("NO_SCOPE", "A consent must name at least one organisation and category.", ["input", "scopes"]));
         var child = await VisibleChildAsync(ctx, caller, (string)input["childId"]!);
         if (child is null) errors.Add(new("NOT_FOUND", "There is no child with this id.", ["input", "childId"]));
+        var endsOn = input.GetValueOrDefault("endsOn") as DateOnly?;
+        if (endsOn is { } end && end <= caller.Today) errors.Add(new("INVALID_END_DATE", "endsOn must be after today.", ["input", "endsOn"]));
+        Guid? involvement = null;
+        if (child is not null)
+        {
+            involvement = await InvolvementAsync(db, caller, child.Value, input.GetValueOrDefault("involvementPlanId") as string, ctx.CancellationToken);
+            if (involvement is null) errors.Add(new("NO_INVOLVEMENT", "A consent belongs to an open early-help or child-in-need plan of the child; there is none with this id.",
+                ["input", "involvementPlanId"]));
+        }
         if (errors.Count > 0) return new Payload(null, null, null, errors);
 
         var consent = new ConsentRecord
         {
             Id = Guid.NewGuid(), ChildId = child!.Value, GivenByName = name, Relationship = (ConsentRelationship)input["relationship"]!,
-            GivenAt = caller.Now, RecordedById = await PractitionerAsync(db, caller), Notes = input.GetValueOrDefault("notes") as string,
+            GivenAt = caller.Now, EndsOn = endsOn, InvolvementPlanId = involvement, RecordedById = await PractitionerAsync(db, caller),
+            Notes = input.GetValueOrDefault("notes") as string,
         };
-        foreach (var (agency, category) in scopes)
+        foreach (var (recipient, category) in scopes)
         {
-            consent.Scopes.Add(new ConsentScope { ConsentId = consent.Id, Agency = agency, Category = category });
-            db.SharingDecisions.Add(Decision(caller, child.Value, category, agency, shared: true, $"consent given by {consent.Relationship}", consent.Id, null));
+            consent.Scopes.Add(new ConsentScope { ConsentId = consent.Id, OrganisationId = recipient.Id, Agency = recipient.Agency, Category = category });
+            var decision = Decision(caller, child.Value, category, recipient.Agency, shared: true, $"consent given by {consent.Relationship}", consent.Id, null);
+            decision.RecipientOrganisationId = recipient.Id;
+            db.SharingDecisions.Add(decision);
         }
         db.Consents.Add(consent);
         await db.SaveChangesAsync(ctx.CancellationToken);
         db.ChangeTracker.Clear();
         return new Payload(consent.Id, child, null, []);
+    }
+
+    /// <summary>The organisation a consent names: by hub id, school URN or NHS ODS code.</summary>
+    private static Task<Organisation?> RecipientAsync(Partnership.Data.PartnershipDbContext db, string org, CancellationToken ct)
+    {
+        var id = Guid.TryParse(org, out var g) ? g : Guid.Empty;
+        return db.Organisations.AsNoTracking().Where(o => o.Id == id || o.Urn == org || o.OdsCode == org)
+            .OrderBy(o => o.Id == id ? 0 : 1).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>The open early-help or child-in-need plan of the child a consent belongs to: the one named, else the latest open one.</summary>
+    private static async Task<Guid?> InvolvementAsync(Partnership.Data.PartnershipDbContext db, HubCaller caller, Guid child, string? planId, CancellationToken ct)
+    {
+        var today = caller.Today;
+        var plans = db.Plans.Where(p => p.ChildId == child && (p.Kind == PlanKind.EarlyHelp || p.Kind == PlanKind.ChildInNeed))
+            .Where(ModelQueries.PlanOpenOn(today));
+        if (planId is not null)
+        {
+            if (DecodeId(planId, HubEntities.Plan) is not { } key) return null;
+            plans = plans.Where(p => p.Id == key);
+        }
+        return await plans.OrderByDescending(p => p.StartDate).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
     }
 
     private async Task<Payload> WithdrawConsentAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input)

@@ -53,15 +53,13 @@ public static class HubSchema
                 RegisterNhsLookup(ctx);
                 return HubEntities.Db(ctx).People.Where(p => p.Kind == PersonKind.Child);
             }).Description("Children the caller may see. A filter `nhsNumber: {eq: ...}` is an NHS number lookup (health's CP-IS route).");
-            Lookup(t, "protectionStatus", hub.ProtectionStatusType, ctx =>
-            {
-                var text = ctx.GetArgument<string>("nhsNumber");
-                if (!NhsNumber.TryParse(text, "nhsNumber", out var nhs, out var problem))
-                    throw new GraphQLError(problem, extensions: Code(Codes.InvalidNhsNumber));
-                Caller(ctx)?.AddLookedUpNhsNumber(nhs.Value);
-                return HubEntities.Db(ctx).People.Where(p => p.Kind == PersonKind.Child && p.NhsNumber == nhs);
-            }).Argument("nhsNumber", Scalars.String.NonNull(), "Ten digits, spaces allowed; the check digit is verified.")
-              .Description("CP-IS parity: the protection status of the child with this NHS number, or null when the caller may not see one.");
+            Lookup(t, "protectionStatus", hub.ProtectionStatusType, ctx => ProtectionLookup(ctx))
+              .Argument("nhsNumber", Scalars.String.NonNull(), "Ten digits, spaces allowed; the check digit is verified.")
+              .Description("CP-IS parity, in every council the hub serves: the protection status of the child with this NHS number — or, for an " +
+                  "expectant mother's number, of her unborn child (pre-birth plan, expected date of delivery) — or null when the caller may not see one.");
+            LookupList(t, "protectionStatuses", hub.ProtectionStatusType, ctx => ProtectionLookup(ctx), MaxLookupRecords)
+              .Argument("nhsNumber", Scalars.String.NonNull(), "Ten digits, spaces allowed; the check digit is verified.")
+              .Description("CP-IS parity: every record an NHS number finds — the child with it, and the unborn children of the expectant mother with it.");
             Connection(t, "strategyMeetings", hub.MeetingType, ctx => HubEntities.Db(ctx).StrategyMeetings)
                 .Description("Strategy discussions the caller may see.");
             AccessLog.AddQueryFields(t, hub);
@@ -95,6 +93,23 @@ public static class HubSchema
 
     internal static Dictionary<string, object?> Code(string code) => new() { ["code"] = code };
 
+    private const int MaxLookupRecords = 10;
+
+    /// <summary>
+    /// The children an NHS number finds (CP-IS): the child with it, then the unborn children of the expectant mother with it. Rows in
+    /// any council: the policy's NHS-lookup grant decides who sees them.
+    /// </summary>
+    private static IQueryable<Person> ProtectionLookup(IResolveFieldContext ctx)
+    {
+        var text = ctx.GetArgument<string>("nhsNumber");
+        if (!NhsNumber.TryParse(text, "nhsNumber", out var nhs, out var problem))
+            throw new GraphQLError(problem, extensions: Code(Codes.InvalidNhsNumber));
+        Caller(ctx)?.AddLookedUpNhsNumber(nhs.Value);
+        return HubEntities.Db(ctx).People
+            .Where(p => p.Kind == PersonKind.Child && (p.NhsNumber == nhs || (p.DateOfBirth == null && p.Mother!.NhsNumber == nhs)))
+            .OrderBy(p => p.NhsNumber == nhs ? 0 : 1).ThenBy(p => p.ExpectedDateOfBirth).ThenBy(p => p.Id);
+    }
+
     /// <summary>A top-level <c>nhsNumber: {eq: "..."}</c> in <c>children</c>'s filter is an exact lookup: valid numbers only.</summary>
     private static void RegisterNhsLookup(IResolveFieldContext ctx)
     {
@@ -123,6 +138,14 @@ public static class HubSchema
             var row = rows.Count > 0 ? rows[0] : null;
             AccessCollector.Of(ctx)?.AddResult(name, row);
             return row;
+        });
+
+    internal static FieldBuilder LookupList<T>(FieldsBuilder t, string name, EntityType<T> entity, Func<IResolveFieldContext, IQueryable<T>> query, int limit) where T : class =>
+        t.Field(name, entity.ObjectType.NonNull().List().NonNull()).ResolveAsync(async ctx =>
+        {
+            var rows = await DataQuery.ListAsync(query(ctx), entity, NoArguments, ctx.FieldNodes, DataRequest.From(ctx, entity.Schema), limit, ctx.CancellationToken);
+            AccessCollector.Of(ctx)?.AddResult(name, rows);
+            return rows;
         });
 
     /// <summary><c>node(id:)</c>/<c>nodes(ids:)</c>: one query per entity type, under its row rule; unknown or invisible ids are null.</summary>

@@ -1,3 +1,4 @@
+using Partnership.Data.Dates;
 using Microsoft.EntityFrameworkCore;
 using Partnership.Data.Identifiers;
 using Partnership.Data.Model;
@@ -133,7 +134,7 @@ internal static class HousingJourney
                     .Select(p => new
                     {
                         p.Id, p.GivenName, p.FamilyName, p.DateOfBirth,
-                        Postcode = p.Addresses.Where(a => !a.IsConfidential && a.ValidFrom <= today && (a.ValidTo == null || a.ValidTo >= today))
+                        Postcode = p.Addresses.Where(a => !a.IsConfidential && Period.IsOpen(a.ValidFrom, a.ValidTo, today))
                             .OrderByDescending(a => a.ValidFrom).Select(a => a.Postcode).FirstOrDefault(),
                     }).Take(MaxCandidates).ToListAsync(ctx.CancellationToken);
                 var scored = candidates.Select(c => (c.Id, W: FellegiSunter.Weight(record, new(c.GivenName, c.FamilyName, c.DateOfBirth, c.Postcode))))

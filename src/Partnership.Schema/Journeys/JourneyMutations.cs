@@ -96,13 +96,13 @@ internal static class JourneyMutations
             if (onlyChild is null || onlyChild == child) AccessCollector.Of(ctx)?.AddDirect(field, child, category);
     }
 
-    /// <summary>The caller's agency's invitation to the meeting (its own organisation's first), or null.</summary>
+    /// <summary>The caller's organisation's invitation to the meeting (police: the force's, its own unit's first), or null.</summary>
     private static Task<MeetingInvitation?> InvitationAsync(PartnershipDbContext db, HubCaller caller, Guid meeting, CancellationToken ct)
     {
         var org = caller.OrganisationId;
         var agency = caller.Agency;
         return db.MeetingInvitations.Where(i => i.MeetingId == meeting && i.Agency == agency
-                && (agency != Agency.Education || (org != null && i.OrganisationId == org)))
+                && (agency == Agency.Police || agency == Agency.SocialCare || (org != null && i.OrganisationId == org)))
             .OrderBy(i => i.OrganisationId == org ? 0 : i.OrganisationId == null ? 1 : 2).ThenBy(i => i.Id).FirstOrDefaultAsync(ct);
     }
 
@@ -172,14 +172,13 @@ internal static class JourneyMutations
     {
         var db = HubEntities.Db(ctx);
         var key = DecodeId((string)input["actionId"]!, HubEntities.MeetingAction);
-        var sees = SharingPolicy.SeesMeeting(caller);
         var action = key is null ? null : await db.MeetingActions.Include(a => a.Meeting)
-            .Where(a => a.Id == key).Where(a => db.Meetings.Where(sees).Any(m => m.Id == a.MeetingId)).FirstOrDefaultAsync(ctx.CancellationToken);
+            .Where(a => a.Id == key).Where(SharingPolicy.SeesAction(caller)).FirstOrDefaultAsync(ctx.CancellationToken);
         if (action is null) return Payload.Fail("NOT_FOUND", "There is no action with this id.", "actionId");
-        // As assignedActions: an agency completes its agency's actions; a school only its own school's.
+        // As assignedActions: an organisation completes its own actions (police: the force's).
         if (caller.Agency != Agency.SocialCare && (action.OwnerAgency != caller.Agency
-                || (caller.Agency == Agency.Education && action.OwnerOrganisationId != caller.OrganisationId)))
-            return Payload.Fail(HubSchema.Codes.Forbidden, "Only the agency that owns an action (for a school: the school) can mark it done.", "actionId");
+                || (caller.Agency != Agency.Police && action.OwnerOrganisationId != caller.OrganisationId)))
+            return Payload.Fail(HubSchema.Codes.Forbidden, "Only the organisation that owns an action can mark it done.", "actionId");
         if (action.CompletedOn is not null) return Payload.Fail("ALREADY_COMPLETED", $"This action was already completed on {action.CompletedOn:yyyy-MM-dd}.", "actionId");
         var on = input.GetValueOrDefault("completedOn") is DateOnly d ? d : caller.Today;
         var held = DateOnly.FromDateTime(action.Meeting!.HeldAt.UtcDateTime);

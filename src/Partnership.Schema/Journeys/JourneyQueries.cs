@@ -54,11 +54,11 @@ internal static class JourneyQueries
             var agency = caller.Agency;
             var org = caller.OrganisationId;
             var openOnly = ctx.GetArgument<bool>("openOnly");
-            // A school sees only its own school's actions; other agencies every action of their agency.
-            return HubEntities.Db(ctx).MeetingActions.Where(a => a.OwnerAgency == agency && (agency != Agency.Education || a.OwnerOrganisationId == org))
+            // An organisation's own actions (police: the force's); the row rule keeps those of meetings it may see.
+            return HubEntities.Db(ctx).MeetingActions.Where(a => a.OwnerAgency == agency && (agency == Agency.Police || agency == Agency.SocialCare || a.OwnerOrganisationId == org))
                 .Where(a => !openOnly || a.CompletedOn == null);
         }).Argument("openOnly", Scalars.Boolean, false, "Only actions not yet completed.")
-          .Description("Actions agreed at meetings the caller may see that its agency (for a school: the school) owns.");
+          .Description("Actions agreed at meetings the caller may see that its organisation (police: the force) owns.");
 
         var rate = new ObjectType("AttendanceRate", b =>
         {

@@ -68,7 +68,7 @@ internal static class PlanJourneys
                 var today = caller.Today;
                 var children = db.People.Where(SharingPolicy.ChildRow(caller));
                 var rows = await db.Plans.AsNoTracking()
-                    .Where(p => (p.Kind == PlanKind.ChildProtection || p.Kind == PlanKind.PreBirth) && p.StartDate <= today && (p.EndDate == null || p.EndDate >= today))
+                    .Where(p => (p.Kind == PlanKind.ChildProtection || p.Kind == PlanKind.PreBirth) && Period.IsOpen(p.StartDate, p.EndDate, today))
                     .Where(p => children.Any(c => c.Id == p.ChildId))
                     .Select(p => new { p.Id, p.ChildId, p.LocalAuthority!.Code, p.StartDate, Last = p.Reviews.Max(r => (DateOnly?)r.ReviewDate) })
                     .ToListAsync(ctx.CancellationToken);

@@ -98,14 +98,14 @@ internal static class SocialCareJourneys
         var police = await db.Organisations.Where(o => o.Agency == Agency.Police && o.Kind == OrganisationKind.PolicingArea && o.LocalAuthorityId == la)
             .Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ctx.CancellationToken);
         Invite(Agency.Police, police);
-        var hv = await db.HealthVisitingAssignments.Where(a => keys.Contains(a.PersonId) && a.StartDate <= today && (a.EndDate == null || a.EndDate >= today))
+        var hv = await db.HealthVisitingAssignments.Where(a => keys.Contains(a.PersonId) && Period.IsOpen(a.StartDate, a.EndDate, today))
             .Select(a => a.TeamId).Distinct().ToListAsync(ctx.CancellationToken);
-        var gp = await db.GpRegistrations.Where(g => keys.Contains(g.PersonId) && g.StartDate <= today && (g.EndDate == null || g.EndDate >= today))
+        var gp = await db.GpRegistrations.Where(g => keys.Contains(g.PersonId) && Period.IsOpen(g.StartDate, g.EndDate, today))
             .Select(g => g.PracticeId).Distinct().ToListAsync(ctx.CancellationToken);
         if (hv.Count == 0 && gp.Count == 0) Invite(Agency.Health, null);
         foreach (var team in hv) Invite(Agency.Health, team);
         if (hv.Count == 0) foreach (var practice in gp) Invite(Agency.Health, practice);
-        var schools = await db.SchoolEnrolments.Where(e => keys.Contains(e.PersonId) && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today))
+        var schools = await db.SchoolEnrolments.Where(e => keys.Contains(e.PersonId) && Period.IsOpen(e.StartDate, e.EndDate, today))
             .Select(e => e.SchoolId).Distinct().ToListAsync(ctx.CancellationToken);
         foreach (var school in schools) Invite(Agency.Education, school);
 

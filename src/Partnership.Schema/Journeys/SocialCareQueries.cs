@@ -104,7 +104,7 @@ internal static class SocialCareQueries
                     .Select(o => new { o.Id, o.Name, o.LocalAuthority!.Code, o.CaseloadMin, o.CaseloadMax }).ToListAsync(ctx.CancellationToken);
                 var open = await children.Where(p => p.CaseHoldingHubId != null).GroupBy(p => p.CaseHoldingHubId!.Value)
                     .Select(g => new { Hub = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Hub, g => g.Count, ctx.CancellationToken);
-                var lead = await db.Plans.Where(p => p.LeadPractitionerId != null && (p.EndDate == null || p.EndDate >= today) && children.Any(c => c.Id == p.ChildId))
+                var lead = await db.Plans.Where(p => p.LeadPractitionerId != null && Period.IsOpen(p.StartDate, p.EndDate, today) && children.Any(c => c.Id == p.ChildId))
                     .GroupBy(p => new { p.LeadPractitionerId, p.LeadPractitioner!.OrganisationId, p.LeadPractitioner.GivenName, p.LeadPractitioner.FamilyName, p.LeadPractitioner.Role })
                     .Select(g => new { g.Key.OrganisationId, g.Key.GivenName, g.Key.FamilyName, g.Key.Role, Count = g.Select(p => p.ChildId).Distinct().Count() })
                     .ToListAsync(ctx.CancellationToken);

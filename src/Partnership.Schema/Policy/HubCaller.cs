@@ -4,6 +4,9 @@ using CallerKind = Partnership.GraphQL.AspNetCore.Security.CallerKind;
 
 namespace Partnership.Schema.Policy;
 
+/// <summary>The organisation a token acts for, as the hub records it: a virtual school is told from a school by its kind.</summary>
+public sealed record CallerOrganisation(Guid Id, OrganisationKind? Kind, Guid? CouncilId);
+
 /// <summary>
 /// The caller as the sharing policy sees it for one request: the token's agency, subject, councils and roles, the
 /// organisation the token names resolved to the hub's record of it, the request's instant and England date, the
@@ -17,11 +20,17 @@ public sealed class HubCaller
     private static readonly TimeZoneInfo England = FindEngland();
 
     public HubCaller(TokenCaller token, Guid? organisationId, DateTimeOffset now, string purpose)
+        : this(token, organisationId is { } id ? new CallerOrganisation(id, null, null) : null, now, purpose)
+    {
+    }
+
+    public HubCaller(TokenCaller token, CallerOrganisation? organisation, DateTimeOffset now, string purpose)
     {
         Token = token;
         Agency = (Agency)(int)token.Agency;
         Subject = token.SubjectId;
-        OrganisationId = organisationId;
+        Organisation = organisation;
+        OrganisationId = organisation?.Id;
         Councils = [.. token.LocalAuthorities];
         Roles = token.Roles;
         IsSystem = token.Kind == CallerKind.System;
@@ -36,6 +45,9 @@ public sealed class HubCaller
 
     /// <summary>The hub's organisation named by the token's <c>org</c> claim (matched on id, URN, ODS code or name), when known.</summary>
     public Guid? OrganisationId { get; }
+
+    /// <summary>The recipient of every share (domain.md: organisations, not agencies): its id, kind and council, when known.</summary>
+    public CallerOrganisation? Organisation { get; }
 
     /// <summary>DfE codes of the councils the token names: the caller sees children of these only.</summary>
     public List<string> Councils { get; }

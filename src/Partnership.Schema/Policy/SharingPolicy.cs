@@ -13,35 +13,43 @@ public enum HubCategory { Directory }
 /// <summary>A reason an agency may see a category of a child's information (a route of domain.md, narrowed to who qualifies).</summary>
 public enum Basis
 {
+    // Every basis is decided for the caller's organisation (domain.md, "Decided readings"), never for its whole agency; the police
+    // force is one organisation in every council, so for police the two are the same.
+
     /// <summary>Every child of the councils the caller serves (social care: "all").</summary>
     AllOfCouncil,
     /// <summary>The caller's organisation is the hub holding the child's case.</summary>
     CaseHoldingHub,
-    /// <summary>Route 2: open s47 enquiry, CP plan (incl. pre-birth) or looked after, and the agency invited to the child's meetings or named on a plan.</summary>
+    /// <summary>Route 2: open s47 enquiry, CP plan (incl. pre-birth) or looked after, and the organisation invited to the child's meetings or named on a plan.</summary>
     Statutory,
+    /// <summary>The virtual school of the council that looks after the child (an open looked-after plan of that council).</summary>
+    VirtualSchool,
     /// <summary>Route 1 for education: on the caller's school roll today.</summary>
     OwnPupils,
     /// <summary>Route 1 for health visiting: on the caller's health visiting caseload today (the team holds the child's health record).</summary>
     OwnCaseload,
     /// <summary>Route 1 for a GP practice: registered with the caller's practice today (its own patient record: who and where, not protection status).</summary>
     OwnPatients,
-    /// <summary>CP-IS parity: the child whose NHS number this request looked up exactly.</summary>
+    /// <summary>CP-IS parity, national: the child whose NHS number this request looked up exactly, in any council, or the unborn child of the expectant mother looked up.</summary>
     NhsLookup,
     /// <summary>Route 1 for housing: a member of a household the caller linked.</summary>
     LinkedHousehold,
-    /// <summary>Route 3: a current consent names the caller's agency and the category.</summary>
+    /// <summary>Route 3: a current consent names the caller's organisation (for police: the force) and the category.</summary>
     Consent,
     /// <summary>Route 4: the caller holds an unexpired emergency access grant for the child.</summary>
     Emergency,
-    /// <summary>
-    /// Meetings: the agency (for education: the school) was invited, and route 2 holds — a child of the meeting is under statutory
-    /// safeguarding today, or the meeting has not been held yet (a strategy discussion is where the s47 decision is taken; an
-    /// invited agency must see the schedule of a meeting it is asked to attend).
-    /// </summary>
+    /// <summary>Meeting schedule: the organisation was invited (from the invitation on).</summary>
     Invited,
-    /// <summary>Contributions the caller's agency made.</summary>
+    /// <summary>Meeting record, for good: the organisation attended — decisions, every action, the contributions shared there.</summary>
+    Attended,
+    /// <summary>
+    /// Meeting record while route 2 holds (a child of the meeting is under statutory safeguarding today): an invited organisation
+    /// that did not attend sees the decisions and the actions assigned to it.
+    /// </summary>
+    InvitedWhileStatutory,
+    /// <summary>Contributions the caller's organisation made.</summary>
     OwnContribution,
-    /// <summary>Other agencies' contributions to a meeting the caller's agency attends (invited and not sent apologies or absent).</summary>
+    /// <summary>Other organisations' contributions to a meeting the caller's organisation attended.</summary>
     SharedAtMeeting,
 }
 
@@ -75,19 +83,19 @@ public sealed class SharingPolicy : IDataPolicy
         (Identity, SocialCare) => [All],
         (Identity, Police) => [S, Consented, Emergency],
         (Identity, Health) => [S, new(Basis.NhsLookup), new(Basis.OwnCaseload), new(Basis.OwnPatients), Consented, Emergency],
-        (Identity, Education) => [new(Basis.OwnPupils), Consented],
+        (Identity, Education) => [new(Basis.OwnPupils), new(Basis.VirtualSchool), Consented],
         (Identity, Housing) => [new(Basis.LinkedHousehold), Consented],
         // protection status: CP plan / looked after / pre-birth plan, dates, responsible council contacts
         (ProtectionStatus, SocialCare) => [All],
         (ProtectionStatus, Police) => [S, Consented, Emergency],
         (ProtectionStatus, Health) => [S, new(Basis.NhsLookup), new(Basis.OwnCaseload), Consented, Emergency],
-        (ProtectionStatus, Education) => [new(Basis.OwnPupils, Scope.PupilSummary), Consented],
+        (ProtectionStatus, Education) => [new(Basis.OwnPupils, Scope.PupilSummary), new(Basis.VirtualSchool), Consented],
         (ProtectionStatus, Housing) => [new(Basis.LinkedHousehold, Scope.Involvement)],
         // contact: address, phone
         (InformationCategory.Contact, SocialCare) => [All],
         (InformationCategory.Contact, Police) => [S, Consented, Emergency],
         (InformationCategory.Contact, Health) => [S, new(Basis.OwnCaseload), new(Basis.OwnPatients), Consented, Emergency],
-        (InformationCategory.Contact, Education) => [new(Basis.OwnPupils), Consented],
+        (InformationCategory.Contact, Education) => [new(Basis.OwnPupils), new(Basis.VirtualSchool), Consented],
         (InformationCategory.Contact, Housing) => [new(Basis.LinkedHousehold), Consented],
         // confidential address: refuge, protected placement
         (ConfidentialAddress, SocialCare) => [new(Basis.CaseHoldingHub)],
@@ -97,11 +105,13 @@ public sealed class SharingPolicy : IDataPolicy
         (PlanDetail, SocialCare) => [All],
         (PlanDetail, Police or Health or Education) => [S, Consented],
         (PlanDetail, Housing) => [],
-        // meeting schedule and meeting record: meetings the agency is invited to (attended or invited)
+        // meeting schedule: meetings the organisation is invited to; meeting record: those it attended, for good, and while route 2
+        // holds the decisions and its own actions of those it was invited to
         (MeetingSchedule or MeetingRecord, SocialCare) => [All],
-        (MeetingSchedule or MeetingRecord, Police or Health or Education) => [new(Basis.Invited)],
+        (MeetingSchedule, Police or Health or Education) => [new(Basis.Invited)],
+        (MeetingRecord, Police or Health or Education) => [new(Basis.Attended), new(Basis.InvitedWhileStatutory)],
         (MeetingSchedule or MeetingRecord, Housing) => [],
-        // agency contributions: own; others' where shared to a meeting it attends
+        // agency contributions: own; others' where shared to a meeting it attended
         (AgencyContributions, SocialCare) => [All],
         (AgencyContributions, Police or Health or Education) => [new(Basis.OwnContribution), new(Basis.SharedAtMeeting)],
         (AgencyContributions, Housing) => [new(Basis.OwnContribution)],
@@ -127,11 +137,16 @@ public sealed class SharingPolicy : IDataPolicy
     /// <summary>The lawful basis an access through <paramref name="basis"/> is recorded under.</summary>
     public static SharingRoute RouteOf(Basis basis) => basis switch
     {
-        Basis.Statutory or Basis.NhsLookup or Basis.Invited or Basis.SharedAtMeeting => SharingRoute.StatutorySafeguarding,
+        Basis.Statutory or Basis.VirtualSchool or Basis.NhsLookup or Basis.Invited or Basis.InvitedWhileStatutory or Basis.SharedAtMeeting
+            or Basis.Attended => SharingRoute.StatutorySafeguarding,
         Basis.Consent => SharingRoute.Consent,
         Basis.Emergency => SharingRoute.EmergencyAccess,
         _ => SharingRoute.OwnRecord,
     };
+
+    /// <summary>Bases decided per meeting (the meeting and contribution rules below), not per child.</summary>
+    public static bool DecidedPerMeeting(Basis basis) =>
+        basis is Basis.Invited or Basis.Attended or Basis.InvitedWhileStatutory or Basis.OwnContribution or Basis.SharedAtMeeting;
 
     // ---- conditions over a child -------------------------------------------------------------------------------------
 
@@ -147,23 +162,32 @@ public sealed class SharingPolicy : IDataPolicy
         var agency = c.Agency;
         var subject = c.Subject;
         var numbers = c.LookedUpNhsNumbers;
+        var recipient = Recipient(c);
         return basis switch
         {
             Basis.AllOfCouncil => null,
             Basis.CaseHoldingHub => org is null ? Conditions.False<Person>() : p => p.CaseHoldingHubId == org,
-            Basis.Statutory => Conditions.And(ModelQueries.UnderStatutorySafeguarding(today),
-                ModelQueries.AgencyHasRole(agency, agency == Education ? org ?? Guid.Empty : null)),
+            Basis.Statutory => Conditions.And(ModelQueries.UnderStatutorySafeguarding(today), ModelQueries.AgencyHasRole(agency, recipient)),
+            Basis.VirtualSchool => c.Organisation is { Kind: OrganisationKind.VirtualSchool, CouncilId: { } council }
+                ? ModelQueries.LookedAfterBy(council, today) : Conditions.False<Person>(),
             Basis.OwnPupils => org is null ? Conditions.False<Person>() : ModelQueries.PupilOf(org.Value, today),
             Basis.OwnCaseload => org is null ? Conditions.False<Person>() : ModelQueries.OnHealthVisitingCaseload(org.Value, today),
-            Basis.OwnPatients => org is null ? Conditions.False<Person>()
-                : p => p.GpRegistrations.Any(g => g.PracticeId == org && g.StartDate <= today && (g.EndDate == null || g.EndDate >= today)),
-            Basis.NhsLookup => p => p.NhsNumber != null && numbers.Contains((string)(object)p.NhsNumber),
+            Basis.OwnPatients => org is null ? Conditions.False<Person>() : ModelQueries.PatientOf(org.Value, today),
+            // An unborn child has no NHS number: CP-IS finds its pre-birth plan by the expectant mother's.
+            Basis.NhsLookup => p => (p.NhsNumber != null && numbers.Contains((string)(object)p.NhsNumber))
+                || (p.DateOfBirth == null && p.Mother!.NhsNumber != null && numbers.Contains((string)(object)p.Mother.NhsNumber)),
             Basis.LinkedHousehold => ModelQueries.LinkedBy(agency, org),
-            Basis.Consent => ModelQueries.HasCurrentConsent(agency, category, now),
+            Basis.Consent => ModelQueries.HasCurrentConsent(agency, recipient, category, now, today),
             Basis.Emergency => EmergencyCategories.Contains(category) ? ModelQueries.HasEmergencyAccess(subject, now) : Conditions.False<Person>(),
             _ => throw new InvalidOperationException($"{basis} is not decided on a child."),
         };
     }
+
+    /// <summary>
+    /// The organisation a grant must name: the caller's (a token naming no organisation the hub knows matches none), or null for
+    /// police — the force is one organisation, whichever of its units the token names.
+    /// </summary>
+    private static Guid? Recipient(HubCaller c) => c.Agency == Police ? null : c.OrganisationId ?? Guid.Empty;
 
     /// <summary>The child is in a council the caller serves.</summary>
     public static Expression<Func<Person, bool>> InCouncils(HubCaller c)
@@ -184,32 +208,48 @@ public sealed class SharingPolicy : IDataPolicy
     // ---- conditions over meetings and contributions ----------------------------------------------------------------
 
     /// <summary>
-    /// The caller sees the meeting (schedule and record): a council it serves and its cell's grant — for partners, invited
-    /// (<see cref="InvitedTo"/>) while route 2 holds: a child of the meeting is under statutory safeguarding today, or the meeting
-    /// is still to be held. A meeting about a child whose enquiry, plan or care has ended is no longer shared.
+    /// The caller sees the meeting's schedule (the meeting row): social care, a meeting of its councils; a partner, a meeting its
+    /// organisation was invited to, from the invitation on — held or not, decided or not (an outcome pending is still its meeting).
     /// </summary>
     public static Expression<Func<Meeting, bool>> SeesMeeting(HubCaller c)
     {
         var grants = Cell(MeetingSchedule, c.Agency);
         if (grants.Contains(All)) return MeetingInCouncils(c);
-        if (grants.Count == 0) return Conditions.False<Meeting>();
-        var now = c.Now;
-        var statutory = Conditions.Any<Meeting, MeetingChild>(m => m.Children,
-            Conditions.Over<MeetingChild, Person>(k => k.Child!, ModelQueries.UnderStatutorySafeguarding(c.Today)));
-        return Conditions.And(InvitedTo(c), Conditions.Or(m => m.HeldAt > now, statutory));
+        return grants.Count == 0 ? Conditions.False<Meeting>() : InvitedTo(c);
     }
 
     /// <summary>
-    /// Meetings of the caller's councils to which its agency (for a school: the school) was invited, whatever the children's status:
-    /// the agency's own invitation and attendance (route 1), for recording attendance and its attendance rate — never the record.
+    /// The caller sees the meeting record (decisions, a conference's outcome): it attended (for good), or it was invited and route 2
+    /// holds — a child of the meeting is under statutory safeguarding today.
     /// </summary>
+    public static Expression<Func<Meeting, bool>> SeesMeetingRecord(HubCaller c)
+    {
+        var grants = Cell(MeetingRecord, c.Agency);
+        if (grants.Contains(All)) return MeetingInCouncils(c);
+        if (grants.Count == 0) return Conditions.False<Meeting>();
+        return Conditions.And(InvitedTo(c), Conditions.Or(Attended(c), UnderStatutorySafeguarding(c)));
+    }
+
+    /// <summary>Meetings of the caller's councils to which its organisation (police: the force) was invited, whatever their status.</summary>
     public static Expression<Func<Meeting, bool>> InvitedTo(HubCaller c)
     {
+        if (c.Agency == SocialCare) return MeetingInCouncils(c);
         var agency = c.Agency;
-        if (agency == SocialCare) return MeetingInCouncils(c);
-        var school = agency == Education ? c.OrganisationId ?? Guid.Empty : (Guid?)null;
-        return Conditions.And(MeetingInCouncils(c), m => m.Invitations.Any(i => i.Agency == agency && (school == null || i.OrganisationId == school)));
+        var org = Recipient(c);
+        return Conditions.And(MeetingInCouncils(c), m => m.Invitations.Any(i => i.Agency == agency && (org == null || i.OrganisationId == org)));
     }
+
+    /// <summary>The caller's organisation attended the meeting (its invitation is marked attended).</summary>
+    public static Expression<Func<Meeting, bool>> Attended(HubCaller c)
+    {
+        var agency = c.Agency;
+        var org = Recipient(c);
+        return m => m.Invitations.Any(i => i.Agency == agency && (org == null || i.OrganisationId == org) && i.Status == AttendanceStatus.Attended);
+    }
+
+    private static Expression<Func<Meeting, bool>> UnderStatutorySafeguarding(HubCaller c) =>
+        Conditions.Any<Meeting, MeetingChild>(m => m.Children,
+            Conditions.Over<MeetingChild, Person>(k => k.Child!, ModelQueries.UnderStatutorySafeguarding(c.Today)));
 
     private static Expression<Func<Meeting, bool>> MeetingInCouncils(HubCaller c)
     {
@@ -217,17 +257,36 @@ public sealed class SharingPolicy : IDataPolicy
         return m => councils.Contains(m.LocalAuthority!.Code);
     }
 
-    /// <summary>The caller sees the contribution: its own agency's, or shared to a meeting its agency attends (never assessment notes or a confidential address).</summary>
+    /// <summary>
+    /// The caller sees the action: social care, any of its councils' meetings; a partner, every action of a meeting it attended, and
+    /// while route 2 holds the actions assigned to its organisation of a meeting it was invited to.
+    /// </summary>
+    public static Expression<Func<MeetingAction, bool>> SeesAction(HubCaller c)
+    {
+        if (Cell(MeetingRecord, c.Agency).Contains(All)) return Conditions.Over<MeetingAction, Meeting>(a => a.Meeting!, MeetingInCouncils(c));
+        var agency = c.Agency;
+        var org = Recipient(c);
+        var attended = Conditions.Over<MeetingAction, Meeting>(a => a.Meeting!, Conditions.And(InvitedTo(c), Attended(c)));
+        var own = Conditions.And(Conditions.Over<MeetingAction, Meeting>(a => a.Meeting!, Conditions.And(InvitedTo(c), UnderStatutorySafeguarding(c))),
+            a => a.OwnerAgency == agency && (org == null || a.OwnerOrganisationId == org));
+        return Cell(MeetingRecord, c.Agency).Count == 0 ? Conditions.False<MeetingAction>() : Conditions.Or(attended, own);
+    }
+
+    /// <summary>
+    /// The caller sees the contribution: its own organisation's (police: the force's) to a meeting it sees, or another's shared at a
+    /// meeting it attended (never assessment notes or a confidential address).
+    /// </summary>
     public static Expression<Func<MeetingContribution, bool>> SeesContribution(HubCaller c)
     {
         var agency = c.Agency;
         var meeting = Conditions.Over<MeetingContribution, Meeting>(k => k.Meeting!, SeesMeeting(c));
         var grants = Cell(AgencyContributions, agency);
         if (grants.Contains(All)) return meeting;
-        Expression<Func<MeetingContribution, bool>> rule = k => k.Agency == agency;
+        var org = Recipient(c);
+        Expression<Func<MeetingContribution, bool>> rule = k => k.Agency == agency && (org == null || k.OrganisationId == org);
         if (grants.Any(g => g.Basis == Basis.SharedAtMeeting))
-            rule = Conditions.Or(rule, k => k.Category != AssessmentAndCaseNotes && k.Category != ConfidentialAddress
-                && k.Meeting!.Invitations.Any(i => i.Agency == agency && i.Status != AttendanceStatus.Apologies && i.Status != AttendanceStatus.DidNotAttend));
+            rule = Conditions.Or(rule, Conditions.And(k => k.Category != AssessmentAndCaseNotes && k.Category != ConfidentialAddress,
+                Conditions.Over<MeetingContribution, Meeting>(k => k.Meeting!, Attended(c))));
         return Conditions.And(meeting, rule);
     }
 
@@ -239,12 +298,13 @@ public sealed class SharingPolicy : IDataPolicy
         LambdaExpression? rule = entity.Name switch
         {
             HubEntities.Child => ChildRow(c),
-            HubEntities.ProtectionStatus => Conditions.And(ProtectionStatusRow(c), p => p.NhsNumber != null),
+            HubEntities.ProtectionStatus => ProtectionStatusRow(c),
             HubEntities.Plan or HubEntities.PlanPeriod => Conditions.Over<Plan, Person>(p => p.Child!, ProtectionStatusRow(c)),
             HubEntities.Address => AddressRow(c),
-            HubEntities.StrategyMeeting or HubEntities.MeetingDecisions or Journeys.Conferences.Entity => SeesMeeting(c),
+            HubEntities.StrategyMeeting or Journeys.Conferences.Entity => SeesMeeting(c),
+            HubEntities.MeetingDecisions => SeesMeetingRecord(c),
             HubEntities.Invitation => Conditions.Over<MeetingInvitation, Meeting>(i => i.Meeting!, SeesMeeting(c)),
-            HubEntities.MeetingAction => Conditions.Over<MeetingAction, Meeting>(a => a.Meeting!, SeesMeeting(c)),
+            HubEntities.MeetingAction => SeesAction(c),
             HubEntities.Contribution => SeesContribution(c),
             HubEntities.ConsentScope => c.Agency == SocialCare ? null : Conditions.False<ConsentScope>(),
             HubEntities.Consent => c.Agency == SocialCare ? Conditions.Over<ConsentRecord, Person>(k => k.Child!, InCouncils(c)) : Conditions.False<ConsentRecord>(),
@@ -280,6 +340,10 @@ public sealed class SharingPolicy : IDataPolicy
                 return Decide(Sees(category, key, c), (Plan p) => p.Child!);
             case HubEntities.Address:
                 return Decide(Sees(category, key, c), (Address a) => a.Person!);
+            case HubEntities.StrategyMeeting or Journeys.Conferences.Entity when category is MeetingRecord:
+                // A conference's outcome is its record; lists of decisions and actions are narrowed by their own row rules.
+                return field.Kind is EntityFieldKind.List or EntityFieldKind.Reference ? FieldAccess.Allowed
+                    : Cell(MeetingRecord, c.Agency).Contains(All) ? FieldAccess.Allowed : FieldAccess.When(SeesMeetingRecord(c));
             case HubEntities.StrategyMeeting or HubEntities.MeetingDecisions or HubEntities.Invitation or HubEntities.MeetingAction or HubEntities.Contribution or Journeys.Conferences.Entity:
                 // The row rules already hold exactly the meetings (and contributions) the cell grants.
                 return category is MeetingSchedule or MeetingRecord or AgencyContributions ? FieldAccess.Allowed
@@ -292,8 +356,14 @@ public sealed class SharingPolicy : IDataPolicy
     }
 
     /// <summary>The child row rule: in the caller's councils and its identity granted (a child it may not identify does not exist for it).</summary>
-    public static Expression<Func<Person, bool>> ChildRow(HubCaller c) =>
-        Sees(Identity, null, c) is { } identity ? Conditions.And(InCouncils(c), identity) : InCouncils(c);
+    public static Expression<Func<Person, bool>> ChildRow(HubCaller c)
+    {
+        var row = Sees(Identity, null, c) is { } identity ? Conditions.And(InCouncils(c), identity) : InCouncils(c);
+        // CP-IS is national: a child looked up by NHS number exists for health whichever council holds it.
+        if (c.LookedUpNhsNumbers.Count == 0 || !Cell(Identity, c.Agency).Contains(new Grant(Basis.NhsLookup))) return row;
+        Expression<Func<Person, bool>> child = p => p.Kind == PersonKind.Child;
+        return Conditions.Or(row, Conditions.And(child, ChildCondition(Basis.NhsLookup, Identity, c)!));
+    }
 
     /// <summary>Rows of protection status (and plans): the child's full protection status is granted.</summary>
     public static Expression<Func<Person, bool>> ProtectionStatusRow(HubCaller c) =>

@@ -1,3 +1,4 @@
+using Partnership.Data.Dates;
 using Microsoft.EntityFrameworkCore;
 using Partnership.Data.Model;
 using Partnership.Data.Queries;
@@ -45,7 +46,7 @@ public abstract class ModelQueriesTests(SeededDatabase seeded)
     [Fact]
     public async Task UnderStatutorySafeguarding_MatchesOracle()
     {
-        var expected = Set.Section47Enquiries.Where(s => s.StartDate <= Day && (s.EndDate == null || s.EndDate >= Day)).Select(s => s.ChildId)
+        var expected = Set.Section47Enquiries.Where(s => Period.IsOpen(s.StartDate, s.EndDate, Day)).Select(s => s.ChildId)
             .Concat(Set.Plans.Where(p => p.Kind is PlanKind.ChildProtection or PlanKind.PreBirth or PlanKind.LookedAfter && p.IsOpenOn(Day)).Select(p => p.ChildId));
         var actual = await ChildIds(ModelQueries.UnderStatutorySafeguarding(Day));
         Assert.NotEmpty(actual);
@@ -62,32 +63,66 @@ public abstract class ModelQueriesTests(SeededDatabase seeded)
         Assert.Equal(Sorted(expected), await ChildIds(ModelQueries.AgencyHasRole(Agency.Police)));
     }
 
+    /// <summary>The in-memory reading of a current consent: given, not withdrawn, before its end date, its involvement open today.</summary>
+    private static bool Current(ConsentRecord k, DateTimeOffset at, DateOnly day) =>
+        k.GivenAt <= at && (k.WithdrawnAt == null || k.WithdrawnAt > at) && (k.EndsOn == null || k.EndsOn > day)
+        && (k.InvolvementPlanId is not { } plan || Set.Plans.Single(p => p.Id == plan).IsOpenOn(day));
+
     [Fact]
-    public async Task HasCurrentConsent_HealthPlanDetail_ExcludesWithdrawn()
+    public async Task HasCurrentConsent_HealthOrganisationPlanDetail_ExcludesWithdrawnAndLapsed()
     {
-        var scoped = Set.ConsentScopes.Where(s => s.Agency == Agency.Health && s.Category == InformationCategory.PlanDetail).Select(s => s.ConsentId).ToHashSet();
-        var expected = Set.Consents.Where(k => scoped.Contains(k.Id) && k.GivenAt <= Now && (k.WithdrawnAt == null || k.WithdrawnAt > Now)).Select(k => k.ChildId);
-        var actual = await ChildIds(ModelQueries.HasCurrentConsent(Agency.Health, InformationCategory.PlanDetail, Now));
+        var org = Set.ConsentScopes.Where(s => s.Agency == Agency.Health && s.Category == InformationCategory.PlanDetail)
+            .GroupBy(s => s.OrganisationId).OrderByDescending(g => g.Count()).First().Key;
+        var scoped = Set.ConsentScopes.Where(s => s.OrganisationId == org && s.Category == InformationCategory.PlanDetail).Select(s => s.ConsentId).ToHashSet();
+        var expected = Set.Consents.Where(k => scoped.Contains(k.Id) && Current(k, Now, Day)).Select(k => k.ChildId);
+        var actual = await ChildIds(ModelQueries.HasCurrentConsent(Agency.Health, org, InformationCategory.PlanDetail, Now, Day));
         Assert.NotEmpty(actual);
         Assert.Equal(Sorted(expected), actual);
-        var withdrawnOnly = Set.Consents.Where(k => k.WithdrawnAt < Now).Select(k => k.ChildId).Except(expected).ToList();
-        Assert.All(withdrawnOnly, id => Assert.DoesNotContain(id, actual));
+        // Consents whose plan has closed no longer share (domain.md: a consent ends when its involvement closes).
+        var lapsed = Set.Consents.Where(k => scoped.Contains(k.Id) && k.WithdrawnAt == null && !Current(k, Now, Day)).Select(k => k.ChildId).Except(expected).ToList();
+        Assert.NotEmpty(lapsed);
+        Assert.All(lapsed, id => Assert.DoesNotContain(id, actual));
+    }
+
+    [Fact]
+    public async Task HasCurrentConsent_AnotherOrganisationOfTheAgency_SeesNothingItWasNotNamedFor()
+    {
+        var scopes = Set.ConsentScopes.Where(s => s.Agency == Agency.Education && s.Category == InformationCategory.Identity).ToList();
+        var school = scopes.GroupBy(s => s.OrganisationId).OrderByDescending(g => g.Count()).First().Key;
+        var named = scopes.Where(s => s.OrganisationId == school).Select(s => s.ConsentId).ToHashSet();
+        var actual = await ChildIds(ModelQueries.HasCurrentConsent(Agency.Education, school, InformationCategory.Identity, Now, Day));
+        var onlyOthers = Set.Consents.Where(k => !named.Contains(k.Id) && scopes.Any(s => s.ConsentId == k.Id) && Current(k, Now, Day))
+            .Select(k => k.ChildId).Except(Set.Consents.Where(k => named.Contains(k.Id)).Select(k => k.ChildId)).ToList();
+        Assert.NotEmpty(onlyOthers);
+        Assert.All(onlyOthers, id => Assert.DoesNotContain(id, actual));
     }
 
     [Fact]
     public async Task ConsentCurrentAt_JustBeforeAndAfterWithdrawal_Differs()
     {
-        var withdrawn = Set.Consents.First(k => k.WithdrawnAt is not null);
+        var withdrawn = Set.Consents.First(k => k.WithdrawnAt is { } w && Current(k, w.AddSeconds(-1), DateOnly.FromDateTime(w.UtcDateTime)));
+        var day = DateOnly.FromDateTime(withdrawn.WithdrawnAt!.Value.UtcDateTime);
         await using var db = seeded.Database.CreateDbContext();
-        Assert.True(await db.Consents.CurrentAt(withdrawn.WithdrawnAt!.Value.AddSeconds(-1)).AnyAsync(k => k.Id == withdrawn.Id));
-        Assert.False(await db.Consents.CurrentAt(withdrawn.WithdrawnAt!.Value).AnyAsync(k => k.Id == withdrawn.Id));
+        Assert.True(await db.Consents.CurrentAt(withdrawn.WithdrawnAt!.Value.AddSeconds(-1), day).AnyAsync(k => k.Id == withdrawn.Id));
+        Assert.False(await db.Consents.CurrentAt(withdrawn.WithdrawnAt!.Value, day).AnyAsync(k => k.Id == withdrawn.Id));
+    }
+
+    [Fact]
+    public async Task ConsentCurrentAt_InvolvementClosesToday_NotCurrent()
+    {
+        var consent = Set.Consents.First(k => k.WithdrawnAt == null && k.InvolvementPlanId is { } p && Set.Plans.Single(x => x.Id == p).EndDate is { } end && end > DateOnly.FromDateTime(k.GivenAt.UtcDateTime.AddDays(2)));
+        var end = Set.Plans.Single(x => x.Id == consent.InvolvementPlanId).EndDate!.Value;
+        var at = new DateTimeOffset(end.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+        await using var db = seeded.Database.CreateDbContext();
+        Assert.True(await db.Consents.CurrentAt(at.AddDays(-1), end.AddDays(-1)).AnyAsync(k => k.Id == consent.Id));
+        Assert.False(await db.Consents.CurrentAt(at, end).AnyAsync(k => k.Id == consent.Id));
     }
 
     [Fact]
     public async Task PupilOf_School_MatchesCurrentEnrolments()
     {
         var school = Set.Enrolments.GroupBy(e => e.SchoolId).OrderByDescending(g => g.Count()).First().Key;
-        var expected = Set.Enrolments.Where(e => e.SchoolId == school && e.StartDate <= Day && (e.EndDate == null || e.EndDate >= Day)).Select(e => e.PersonId);
+        var expected = Set.Enrolments.Where(e => e.SchoolId == school && Period.IsOpen(e.StartDate, e.EndDate, Day)).Select(e => e.PersonId);
         Assert.Equal(Sorted(expected), await ChildIds(ModelQueries.PupilOf(school, Day)));
     }
 

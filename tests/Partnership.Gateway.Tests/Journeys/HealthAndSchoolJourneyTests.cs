@@ -1,3 +1,4 @@
+using Partnership.Data.Dates;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Partnership.Data.Identifiers;
@@ -23,7 +24,7 @@ public sealed class HealthAndSchoolJourneyTests(JourneyHost host) : IClassFixtur
                   responsibleAuthority { code name officeHoursPhone outOfHoursPhone } } } } }
             """);
         var expected = await host.Db(db => db.HealthVisitingAssignments
-            .Where(a => a.Team!.Name == JourneyHost.HealthVisitingTeam && a.StartDate <= Today && (a.EndDate == null || a.EndDate >= Today))
+            .Where(a => a.Team!.Name == JourneyHost.HealthVisitingTeam && Period.IsOpen(a.StartDate, a.EndDate, Today))
             .Where(a => a.Person!.Kind == M.PersonKind.Child && (a.Person.DateOfBirth == null || a.Person.DateOfBirth > Today.AddYears(-5)))
             .Select(a => a.PersonId).Distinct().CountAsync());
         Assert.True(expected > 0);
@@ -107,7 +108,7 @@ public sealed class HealthAndSchoolJourneyTests(JourneyHost host) : IClassFixtur
     {
         var today = Today;
         var school = await host.Db(db => db.Organisations.Where(o => o.Kind == M.OrganisationKind.School && o.LocalAuthority!.Code == "871")
-            .Select(o => new { o.Urn, o.Id, Pupils = db.SchoolEnrolments.Count(e => e.SchoolId == o.Id && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today) && e.Person!.CaseHoldingHubId != null) })
+            .Select(o => new { o.Urn, o.Id, Pupils = db.SchoolEnrolments.Count(e => e.SchoolId == o.Id && Period.IsOpen(e.StartDate, e.EndDate, today) && e.Person!.CaseHoldingHubId != null) })
             .OrderByDescending(o => o.Pupils).FirstAsync());
         Assert.True(school.Pupils > 0);
         var dsl = host.Token(Agency.Education, school.Urn!);

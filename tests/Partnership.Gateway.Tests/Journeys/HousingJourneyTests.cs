@@ -1,3 +1,4 @@
+using Partnership.Data.Dates;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Partnership.GraphQL.AspNetCore.Security;
@@ -23,7 +24,7 @@ public sealed class HousingJourneyTests(JourneyHost host) : IClassFixture<Journe
         var fuzzy = await host.Db(db => db.People.Where(p => p.Kind == M.PersonKind.Child && p.LocalAuthority!.Code == "871" && p.DateOfBirth != null
                 && p.GivenName != null && !linked.Contains(p.Id) && p.Id != exact.Id)
             .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.DateOfBirth,
-                Postcode = p.Addresses.Where(a => !a.IsConfidential && a.ValidFrom <= today && (a.ValidTo == null || a.ValidTo >= today)).Select(a => a.Postcode).FirstOrDefault() })
+                Postcode = p.Addresses.Where(a => !a.IsConfidential && Period.IsOpen(a.ValidFrom, a.ValidTo, today)).Select(a => a.Postcode).FirstOrDefault() })
             .Where(p => p.Postcode != null).FirstAsync());
         var before = await host.Data(Housing, "query($nhs: String!) { children(where: { nhsNumber: { eq: $nhs } }) { totalCount } }", new { nhs = exact.Nhs });
         Assert.Equal(0, before["children"]!["totalCount"]!.GetValue<int>());
@@ -95,7 +96,7 @@ public sealed class HousingJourneyTests(JourneyHost host) : IClassFixture<Journe
                 && p.NhsNumber != null && !linked.Contains(p.Id))
             .OrderBy(p => p.Id)
             .Select(p => new { p.Id, Nhs = (string)(object)p.NhsNumber!, p.GivenName, p.FamilyName, p.DateOfBirth,
-                Postcode = p.Addresses.Where(a => !a.IsConfidential && a.ValidFrom <= today && (a.ValidTo == null || a.ValidTo >= today)).Select(a => a.Postcode).FirstOrDefault() })
+                Postcode = p.Addresses.Where(a => !a.IsConfidential && Period.IsOpen(a.ValidFrom, a.ValidTo, today)).Select(a => a.Postcode).FirstOrDefault() })
             .Where(p => p.Postcode != null).Skip(skip).FirstAsync());
         return (c.Id, c.Nhs, c.GivenName!, c.FamilyName!, c.DateOfBirth!.Value, c.Postcode!);
     }

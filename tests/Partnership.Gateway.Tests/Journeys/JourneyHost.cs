@@ -1,3 +1,4 @@
+using Partnership.Data.Dates;
 using System.Linq.Expressions;
 using System.Text;
 using System.Text.Json;
@@ -29,9 +30,9 @@ public sealed class JourneyHost : IAsyncLifetime
     /// is still to be held or while one of its children has an open s47 enquiry, a CP or pre-birth plan, or is looked after.
     /// </summary>
     public static Expression<Func<Partnership.Data.Model.Meeting, bool>> SharedWithPartners { get; } = m => m.HeldAt > Now || m.Children.Any(c =>
-        c.Child!.Section47Enquiries.Any(s => s.StartDate <= Today && (s.EndDate == null || s.EndDate >= Today))
+        c.Child!.Section47Enquiries.Any(s => Period.IsOpen(s.StartDate, s.EndDate, Today))
         || c.Child.Plans.Any(p => (p.Kind == Partnership.Data.Model.PlanKind.ChildProtection || p.Kind == Partnership.Data.Model.PlanKind.PreBirth
-            || p.Kind == Partnership.Data.Model.PlanKind.LookedAfter) && p.StartDate <= Today && (p.EndDate == null || p.EndDate >= Today)));
+            || p.Kind == Partnership.Data.Model.PlanKind.LookedAfter) && Period.IsOpen(p.StartDate, p.EndDate, Today)));
 
     // The organisations of the test preset, by the names the token's `org` claim gives (the hub matches id, URN, ODS code or name).
     public const string PoliceOrg = "Thames Valley Police Slough LPA", HealthVisitingTeam = "Slough Health Visiting Team A",

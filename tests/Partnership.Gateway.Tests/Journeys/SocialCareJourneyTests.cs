@@ -17,7 +17,7 @@ public sealed class SocialCareJourneyTests(JourneyHost host) : IClassFixture<Jou
     {
         var today = Today;
         var child = await host.Db(db => db.People.Where(p => p.Kind == M.PersonKind.Child && p.LocalAuthority!.Code == "871")
-            .Where(p => db.SchoolEnrolments.Any(e => e.PersonId == p.Id && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today)))
+            .Where(p => db.SchoolEnrolments.Any(e => e.PersonId == p.Id && Period.IsOpen(e.StartDate, e.EndDate, today)))
             .Where(p => db.Referrals.Any(r => r.ChildId == p.Id && r.ClosureDate == null))
             .Where(p => !db.Section47Enquiries.Any(s => s.ChildId == p.Id && s.EndDate == null))
             .Select(p => p.Id).FirstAsync());

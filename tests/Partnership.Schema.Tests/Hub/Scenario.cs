@@ -18,11 +18,14 @@ public static class Scenario
     // Councils and organisations.
     public static readonly Guid Slough = G(871), Reading = G(870);
     public static readonly Guid HubA = G(1001), HubB = G(1002), PoliceArea = G(1003), HealthVisiting = G(1004), GpPractice = G(1005),
-        School = G(1006), OtherSchool = G(1007), HousingTeam = G(1008), ReadingHub = G(1009);
+        School = G(1006), OtherSchool = G(1007), HousingTeam = G(1008), ReadingHub = G(1009), VirtualSchool = G(1010), EmergencyDepartment = G(1011),
+        ReadingVirtualSchool = G(1012);
 
     // Children.
     public static readonly Guid CpChild = G(1), S47Child = G(2), CinConsent = G(3), CinNoConsent = G(4), ConsentWithdrawn = G(5),
         LookedAfter = G(6), Unborn = G(7), HouseholdChild = G(8), EmergencyChild = G(9), OtherCouncil = G(10);
+    /// <summary>The unborn child's expectant mother (an adult with an NHS number: CP-IS finds the pre-birth plan by hers).</summary>
+    public static readonly Guid ExpectantMother = G(20);
     public static readonly Guid StrategyMeeting = G(101), S47Meeting = G(102), ReadingMeeting = G(103), PastCinMeeting = G(104), UpcomingMeeting = G(105);
     public static readonly Guid CpPlan = G(201);
 
@@ -44,7 +47,8 @@ public static class Scenario
     public static readonly TestCaller PoliceWithEmergency = new("POLICE", "pc-emergency", ["871"], "Slough LPA", ["PoliceOfficer"]);
     public static readonly TestCaller HealthVisitor = new("HEALTH", "hv-1", ["871"], "HV-SLOUGH", ["HealthVisitor"]);
     public static readonly TestCaller GeneralPractitioner = new("HEALTH", "gp-1", ["871"], "K81001", ["GeneralPractitioner"]);
-    public static readonly TestCaller EmergencyDoctor = new("HEALTH", "ed-1", ["871"], null, ["GeneralPractitioner"]);
+    public static readonly TestCaller EmergencyDoctor = new("HEALTH", "ed-1", ["871"], "RDU01", ["GeneralPractitioner"]);
+    public static readonly TestCaller VirtualSchoolHead = new("EDUCATION", "vsh-1", ["871"], "Slough Virtual School", ["VirtualSchoolHead"]);
     public static readonly TestCaller SchoolDsl = new("EDUCATION", "dsl-1", ["871"], "100001", ["DesignatedSafeguardingLead"]);
     public static readonly TestCaller OtherSchoolDsl = new("EDUCATION", "dsl-2", ["871"], "100002", ["DesignatedSafeguardingLead"]);
     public static readonly TestCaller HousingOfficer = new("HOUSING", "ho-1", ["871"], "Slough Housing", ["HousingOfficer"]);
@@ -65,7 +69,10 @@ public static class Scenario
             new Organisation { Id = GpPractice, Agency = Agency.Health, Kind = OrganisationKind.GpPractice, Name = "Upton Surgery", OdsCode = "K81001", LocalAuthorityId = Slough },
             new Organisation { Id = School, Agency = Agency.Education, Kind = OrganisationKind.School, Name = "Upton Primary", Urn = "100001", LocalAuthorityId = Slough },
             new Organisation { Id = OtherSchool, Agency = Agency.Education, Kind = OrganisationKind.School, Name = "Cippenham Primary", Urn = "100002", LocalAuthorityId = Slough },
-            new Organisation { Id = HousingTeam, Agency = Agency.Housing, Kind = OrganisationKind.HousingTeam, Name = "Slough Housing", LocalAuthorityId = Slough });
+            new Organisation { Id = HousingTeam, Agency = Agency.Housing, Kind = OrganisationKind.HousingTeam, Name = "Slough Housing", LocalAuthorityId = Slough },
+            new Organisation { Id = VirtualSchool, Agency = Agency.Education, Kind = OrganisationKind.VirtualSchool, Name = "Slough Virtual School", LocalAuthorityId = Slough },
+            new Organisation { Id = ReadingVirtualSchool, Agency = Agency.Education, Kind = OrganisationKind.VirtualSchool, Name = "Reading Virtual School", LocalAuthorityId = Reading },
+            new Organisation { Id = EmergencyDepartment, Agency = Agency.Health, Kind = OrganisationKind.Hospital, Name = "Wexham Park Emergency Department", OdsCode = "RDU01", LocalAuthorityId = Slough });
 
         Person Child(Guid id, int n, Guid la, Guid? hub, string family, DateOnly? dob, bool nhs = true) => new()
         {
@@ -87,6 +94,9 @@ public static class Scenario
             Child(OtherCouncil, 10, Reading, ReadingHub, "Other", new DateOnly(2021, 10, 10)),
         };
         children[6].ExpectedDateOfBirth = new DateOnly(2026, 6, 1);
+        children[6].MotherId = ExpectantMother;
+        db.People.Add(new Person { Id = ExpectantMother, Kind = PersonKind.Adult, LocalAuthorityId = Slough, GivenName = "Mary", FamilyName = "Prebirth",
+            DateOfBirth = new DateOnly(1998, 7, 7), Sex = Sex.Female, NhsNumber = Nhs(20) });
         db.People.AddRange(children);
 
         Address Home(Guid person, int n, bool confidential = false) => new()
@@ -121,10 +131,15 @@ public static class Scenario
             PlanFor(G(206), Unborn, PlanKind.PreBirth, Slough, AbuseCategory.Emotional),
             PlanFor(G(207), EmergencyChild, PlanKind.ChildInNeed, Slough),
             PlanFor(G(208), OtherCouncil, PlanKind.ChildProtection, Reading, AbuseCategory.Physical));
+        // Harry's early help ended today: closed today, so the consent given for it has lapsed (domain.md: one meaning of "open").
+        var earlyHelp = PlanFor(G(209), HouseholdChild, PlanKind.EarlyHelp, Slough);
+        earlyHelp.StartDate = new DateOnly(2025, 10, 1);
+        earlyHelp.EndDate = today;
+        db.Plans.Add(earlyHelp);
         // Named on plans: police on Liam's looked-after plan; health on the pre-birth plan.
         db.PlanMembers.AddRange(
             new PlanMember { Id = G(251), PlanId = G(205), Agency = Agency.Police, OrganisationId = PoliceArea },
-            new PlanMember { Id = G(252), PlanId = G(206), Agency = Agency.Health });
+            new PlanMember { Id = G(252), PlanId = G(206), Agency = Agency.Health, OrganisationId = HealthVisiting });
 
         db.Section47Enquiries.Add(new Section47Enquiry { Id = G(550), ReferralId = referral.Id, ChildId = S47Child, StartDate = new DateOnly(2026, 3, 20), StrategyMeetingId = S47Meeting });
 
@@ -136,7 +151,7 @@ public static class Scenario
             new Meeting { Id = ReadingMeeting, Kind = MeetingKind.StrategyDiscussion, LocalAuthorityId = Reading, HeldAt = new DateTimeOffset(2026, 2, 10, 11, 0, 0, TimeSpan.Zero) },
             // Nina's: held, threshold not met (no s47, no plan) — no longer shared with the partners invited; Connie's: still to be held.
             new Meeting { Id = PastCinMeeting, Kind = MeetingKind.StrategyDiscussion, LocalAuthorityId = Slough, HeldAt = new DateTimeOffset(2026, 2, 15, 10, 0, 0, TimeSpan.Zero),
-                DecisionStartSection47 = false, DecisionNotes = "threshold not met; section 17 assessment" },
+                DecisionStartSection47 = false, DecisionNotes = "threshold not met; section 17 assessment", DecisionCriminalInvestigation = "no further police action" },
             new Meeting { Id = UpcomingMeeting, Kind = MeetingKind.StrategyDiscussion, LocalAuthorityId = Slough, HeldAt = new DateTimeOffset(2026, 4, 2, 9, 0, 0, TimeSpan.Zero) });
         db.MeetingChildren.AddRange(
             new MeetingChild { MeetingId = StrategyMeeting, ChildId = CpChild },
@@ -150,29 +165,40 @@ public static class Scenario
             new MeetingInvitation { Id = G(603), MeetingId = StrategyMeeting, Agency = Agency.Health, OrganisationId = HealthVisiting, Status = AttendanceStatus.Attended },
             new MeetingInvitation { Id = G(604), MeetingId = StrategyMeeting, Agency = Agency.Education, OrganisationId = School, Status = AttendanceStatus.Apologies },
             new MeetingInvitation { Id = G(605), MeetingId = S47Meeting, Agency = Agency.Police, OrganisationId = PoliceArea, Status = AttendanceStatus.Attended },
-            new MeetingInvitation { Id = G(606), MeetingId = S47Meeting, Agency = Agency.Health, Status = AttendanceStatus.Invited },
+            new MeetingInvitation { Id = G(606), MeetingId = S47Meeting, Agency = Agency.Health, OrganisationId = HealthVisiting, Status = AttendanceStatus.Invited },
             new MeetingInvitation { Id = G(607), MeetingId = ReadingMeeting, Agency = Agency.Police, Status = AttendanceStatus.Attended },
             new MeetingInvitation { Id = G(608), MeetingId = PastCinMeeting, Agency = Agency.SocialCare, OrganisationId = HubB, Status = AttendanceStatus.Attended },
-            new MeetingInvitation { Id = G(609), MeetingId = PastCinMeeting, Agency = Agency.Police, OrganisationId = PoliceArea, Status = AttendanceStatus.Invited },
+            new MeetingInvitation { Id = G(609), MeetingId = PastCinMeeting, Agency = Agency.Police, OrganisationId = PoliceArea, Status = AttendanceStatus.Attended },
+            new MeetingInvitation { Id = G(612), MeetingId = PastCinMeeting, Agency = Agency.Education, OrganisationId = School, Status = AttendanceStatus.DidNotAttend },
             new MeetingInvitation { Id = G(610), MeetingId = UpcomingMeeting, Agency = Agency.SocialCare, OrganisationId = HubB, Status = AttendanceStatus.Invited },
             new MeetingInvitation { Id = G(611), MeetingId = UpcomingMeeting, Agency = Agency.Police, OrganisationId = PoliceArea, Status = AttendanceStatus.Invited });
         db.MeetingContributions.AddRange(
-            new MeetingContribution { Id = G(701), MeetingId = StrategyMeeting, ChildId = CpChild, Agency = Agency.Police, Category = InformationCategory.AgencyContributions, Text = "police: two callouts", RecordedAt = now.AddDays(-70) },
-            new MeetingContribution { Id = G(702), MeetingId = StrategyMeeting, ChildId = CpChild, Agency = Agency.Health, Category = InformationCategory.AgencyContributions, Text = "health: missed checks", RecordedAt = now.AddDays(-70) },
-            new MeetingContribution { Id = G(703), MeetingId = StrategyMeeting, ChildId = CpChild, Agency = Agency.Education, Category = InformationCategory.AgencyContributions, Text = "school: attendance 71%", RecordedAt = now.AddDays(-70) },
-            new MeetingContribution { Id = G(704), MeetingId = StrategyMeeting, ChildId = CpChild, Agency = Agency.SocialCare, Category = InformationCategory.AssessmentAndCaseNotes, Text = "social work assessment notes", RecordedAt = now.AddDays(-70) });
+            new MeetingContribution { Id = G(701), MeetingId = StrategyMeeting, ChildId = CpChild, Agency = Agency.Police, OrganisationId = PoliceArea, Category = InformationCategory.AgencyContributions, Text = "police: two callouts", RecordedAt = now.AddDays(-70) },
+            new MeetingContribution { Id = G(702), MeetingId = StrategyMeeting, ChildId = CpChild, Agency = Agency.Health, OrganisationId = HealthVisiting, Category = InformationCategory.AgencyContributions, Text = "health: missed checks", RecordedAt = now.AddDays(-70) },
+            new MeetingContribution { Id = G(703), MeetingId = StrategyMeeting, ChildId = CpChild, Agency = Agency.Education, OrganisationId = School, Category = InformationCategory.AgencyContributions, Text = "school: attendance 71%", RecordedAt = now.AddDays(-70) },
+            new MeetingContribution { Id = G(704), MeetingId = StrategyMeeting, ChildId = CpChild, Agency = Agency.SocialCare, OrganisationId = HubA, Category = InformationCategory.AssessmentAndCaseNotes, Text = "social work assessment notes", RecordedAt = now.AddDays(-70) },
+            new MeetingContribution { Id = G(705), MeetingId = PastCinMeeting, ChildId = CinNoConsent, Agency = Agency.Police, OrganisationId = PoliceArea, Category = InformationCategory.AgencyContributions, Text = "police: one callout, no offence", RecordedAt = now.AddDays(-44) },
+            new MeetingContribution { Id = G(706), MeetingId = PastCinMeeting, ChildId = CinNoConsent, Agency = Agency.SocialCare, OrganisationId = HubB, Category = InformationCategory.AgencyContributions, Text = "social care: family engaging", RecordedAt = now.AddDays(-44) });
         db.MeetingActions.AddRange(
             new MeetingAction { Id = G(801), MeetingId = StrategyMeeting, ChildId = CpChild, Description = "joint visit", OwnerAgency = Agency.Police, DueDate = new DateOnly(2026, 1, 22) },
-            new MeetingAction { Id = G(802), MeetingId = StrategyMeeting, ChildId = CpChild, Description = "health check", OwnerAgency = Agency.Health, DueDate = new DateOnly(2026, 1, 30) });
+            new MeetingAction { Id = G(802), MeetingId = StrategyMeeting, ChildId = CpChild, Description = "health check", OwnerAgency = Agency.Health, OwnerOrganisationId = HealthVisiting, DueDate = new DateOnly(2026, 1, 30) },
+            new MeetingAction { Id = G(803), MeetingId = StrategyMeeting, ChildId = CpChild, Description = "attendance plan", OwnerAgency = Agency.Education, OwnerOrganisationId = School, DueDate = new DateOnly(2026, 2, 6) },
+            new MeetingAction { Id = G(804), MeetingId = PastCinMeeting, ChildId = CinNoConsent, Description = "section 17 assessment", OwnerAgency = Agency.SocialCare, OwnerOrganisationId = HubB, DueDate = new DateOnly(2026, 3, 1) });
 
-        // Consent: Connie's mother consented to police (identity, protection status) and health (identity); Wendy's consent was withdrawn.
+        // Consent names organisations: Connie's mother consented, for her child-in-need plan, to the police (identity, protection
+        // status) and her GP practice (identity) — not to the health visiting team; Wendy's was withdrawn; Harry's, given to the
+        // health visiting team for his early help, lapsed when that plan closed today.
+        ConsentScope Scope(int consent, Guid org, Agency agency, InformationCategory category) =>
+            new() { ConsentId = G(consent), OrganisationId = org, Agency = agency, Category = category };
         db.Consents.AddRange(
             new ConsentRecord { Id = G(901), ChildId = CinConsent, GivenByName = "Carol Consent", Relationship = ConsentRelationship.Mother, GivenAt = now.AddDays(-30),
-                Scopes = [new() { ConsentId = G(901), Agency = Agency.Police, Category = InformationCategory.Identity },
-                          new() { ConsentId = G(901), Agency = Agency.Police, Category = InformationCategory.ProtectionStatus },
-                          new() { ConsentId = G(901), Agency = Agency.Health, Category = InformationCategory.Identity }] },
+                InvolvementPlanId = G(202),
+                Scopes = [Scope(901, PoliceArea, Agency.Police, InformationCategory.Identity), Scope(901, PoliceArea, Agency.Police, InformationCategory.ProtectionStatus),
+                          Scope(901, GpPractice, Agency.Health, InformationCategory.Identity)] },
             new ConsentRecord { Id = G(902), ChildId = ConsentWithdrawn, GivenByName = "Wanda Withdrawn", Relationship = ConsentRelationship.Mother, GivenAt = now.AddDays(-30), WithdrawnAt = now.AddDays(-1),
-                Scopes = [new() { ConsentId = G(902), Agency = Agency.Police, Category = InformationCategory.Identity }] });
+                InvolvementPlanId = G(204), Scopes = [Scope(902, PoliceArea, Agency.Police, InformationCategory.Identity)] },
+            new ConsentRecord { Id = G(903), ChildId = HouseholdChild, GivenByName = "Helen Household", Relationship = ConsentRelationship.Mother, GivenAt = now.AddDays(-120),
+                InvolvementPlanId = G(209), Scopes = [Scope(903, HealthVisiting, Agency.Health, InformationCategory.Identity)] });
 
         // Housing linked Harry's household.
         db.Households.Add(new Household { Id = G(950), LocalAuthorityId = Slough, Reference = "TEN-1" });

@@ -59,7 +59,8 @@ public sealed class SchemaTests
     [InlineData("Child.address", "Address")]
     [InlineData("Child.plans", "[Plan!]")]
     [InlineData("Child.strategyMeetings", "[StrategyMeeting!]")]
-    [InlineData("ProtectionStatus.nhsNumber", "String!")]
+    [InlineData("ProtectionStatus.nhsNumber", "String")] // null for an unborn child, found by the expectant mother's number
+    [InlineData("ProtectionStatus.expectedDateOfBirth", "Date")]
     [InlineData("ProtectionStatus.childProtectionPlan", "PlanPeriod")]
     [InlineData("ProtectionStatus.lookedAfter", "PlanPeriod")]
     [InlineData("ProtectionStatus.prebirthPlan", "PlanPeriod")]

@@ -57,6 +57,9 @@ internal sealed record LeakCaller(string Name, Agency Agency, Guid? Organisation
                     new("GP", agency, gp.Id, Subject(gp), ["GeneralPractitioner"], [first.Code]),
                     new("health other council", agency, Org(OrganisationKind.HealthVisitingTeam, councils[^1]).Id,
                         Subject(Org(OrganisationKind.HealthVisitingTeam, councils[^1])), ["HealthVisitor"], [councils[^1].Code]),
+                    // An unscheduled-care setting: CP-IS's first user, whose token names its own council only.
+                    new("emergency department", agency, Org(OrganisationKind.Hospital, first).Id, Subject(Org(OrganisationKind.Hospital, first)),
+                        ["DesignatedSafeguardingNurse"], [first.Code]),
                 ];
             }
             case Agency.Education:
@@ -68,6 +71,8 @@ internal sealed record LeakCaller(string Name, Agency Agency, Guid? Organisation
                 [
                     new("school DSL", agency, busiest.Id, Subject(busiest), ["DesignatedSafeguardingLead"], [first.Code]),
                     new("other school DSL", agency, other.Id, Subject(other), ["DesignatedSafeguardingLead"], [first.Code]),
+                    new("virtual school head", agency, Org(OrganisationKind.VirtualSchool, first).Id, Subject(Org(OrganisationKind.VirtualSchool, first)),
+                        ["VirtualSchoolHead"], [first.Code]),
                 ];
             }
             default:

@@ -1,3 +1,4 @@
+using Partnership.Data.Dates;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -40,7 +41,7 @@ internal sealed partial class LeakChecker
                     break;
                 case "openPlanKinds":
                 {
-                    var expected = World.PlansOf[c.Id].Where(k => k.EndDate is null || k.EndDate >= World.Today).Select(k => LeakGenerator.Const(k.Kind)).Distinct().Order().ToList();
+                    var expected = World.PlansOf[c.Id].Where(k => Partnership.Data.Dates.Period.IsOpen(k.StartDate, k.EndDate, World.Today)).Select(k => LeakGenerator.Const(k.Kind)).Distinct().Order().ToList();
                     var value = o[s.Key];
                     if (value is null) { Absent(p, status >= StatusLevel.Kinds, expected.Count > 0); break; }
                     if (status < StatusLevel.Kinds) { _p.Leaks.Add($"{p}: {Short(value)} (plan kinds the oracle hides)"); break; }
@@ -73,7 +74,7 @@ internal sealed partial class LeakChecker
     public static readonly System.Collections.Concurrent.ConcurrentBag<string> Unchecked = [];
 
     private Address? CurrentAddress(Person c, bool confidential) => World.AddressesOf[c.Id]
-        .Where(a => a.IsConfidential == confidential && a.ValidFrom <= World.Today && (a.ValidTo is null || a.ValidTo >= World.Today))
+        .Where(a => a.IsConfidential == confidential && Partnership.Data.Dates.Period.IsOpen(a.ValidFrom, a.ValidTo, World.Today))
         .OrderByDescending(a => a.ValidFrom).FirstOrDefault();
 
     private void Address(JsonObject o, Address a, string path, Sel sel) => Leaves(o, sel, path,
@@ -102,7 +103,7 @@ internal sealed partial class LeakChecker
 
     private void Status(JsonObject o, Person c, string path, List<Sel> sels, bool full)
     {
-        Plan? Current(PlanKind kind) => World.PlansOf[c.Id].Where(k => k.Kind == kind && (k.EndDate is null || k.EndDate >= World.Today))
+        Plan? Current(PlanKind kind) => World.PlansOf[c.Id].Where(k => k.Kind == kind && Partnership.Data.Dates.Period.IsOpen(k.StartDate, k.EndDate, World.Today))
             .OrderByDescending(k => k.StartDate).FirstOrDefault();
         foreach (var s in sels)
         {
@@ -158,7 +159,7 @@ internal sealed partial class LeakChecker
                     break;
                 case "actions":
                     if (s.Args.ContainsKey("where") && o[s.Key] is JsonArray) CountRow("actions(where:)");
-                    List(o, s, path, record, World.ActionsOf[m.Id].Where(a => s.Args.GetValueOrDefault("where") is not Dictionary<string, object?> w || _expect.Action(w, a)).ToList(), (x, a, q) => Leaves(x, s, q, ("description", a.Description),
+                    List(o, s, path, record, World.ActionsOf[m.Id].Where(a => oracle.ActionVisible(a, view) && (s.Args.GetValueOrDefault("where") is not Dictionary<string, object?> w || _expect.Action(w, a))).ToList(), (x, a, q) => Leaves(x, s, q, ("description", a.Description),
                         ("ownerAgency", LeakGenerator.Const(a.OwnerAgency)), ("ownerOrganisation", a.OwnerOrganisationId is { } org ? World.Organisations[org].Name : null),
                         ("dueDate", D(a.DueDate)), ("completedOn", D(a.CompletedOn))));
                     break;

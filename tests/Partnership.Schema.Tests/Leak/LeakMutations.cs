@@ -59,20 +59,25 @@ internal sealed partial class LeakMutationRun(LeakWorld world, HubHost host, int
 
     private async Task<string> RecordConsentAsync()
     {
-        var child = Pick(world.Children.Where(c => Social.Councils.Contains(world.CouncilCode(c.LocalAuthorityId))).ToList());
-        // Mostly scopes a consent can open; now and then one it cannot (the whole consent is then refused).
+        // A consent belongs to an open early-help or child-in-need plan: mostly such a child, now and then one without.
+        var council = world.Children.Where(c => Social.Councils.Contains(world.CouncilCode(c.LocalAuthorityId))).ToList();
+        var involved = council.Where(c => Involvement(c) is not null).ToList();
+        var child = involved.Count > 0 && _rng.Next(6) != 0 ? Pick(involved) : Pick(council);
+        // Recipients are the leak callers' organisations, so the consent opens something one of them can see. Mostly scopes a
+        // consent can open; now and then one it cannot (the whole consent is then refused).
         var categories = Enum.GetValues<InformationCategory>();
-        var scopes = Enumerable.Range(0, 1 + _rng.Next(3)).Select(_ => (Agency: Pick(Partners), Category: Pick(categories)))
-            .Where(s => _oracle.Consentable(s.Agency, s.Category) || _rng.Next(4) == 0).Distinct().ToList();
-        if (scopes.Count == 0) scopes.Add((Agency.Police, InformationCategory.Identity));
+        var scopes = Enumerable.Range(0, 1 + _rng.Next(3)).Select(_ => (Caller: Pick(LeakCaller.For(world, Pick(Partners)).Where(c => c.OrganisationId is not null).ToList()), Category: Pick(categories)))
+            .Where(s => _oracle.Consentable(s.Caller.Agency, s.Category) || _rng.Next(4) == 0).DistinctBy(s => (s.Caller.OrganisationId, s.Category)).ToList();
+        if (scopes.Count == 0) scopes.Add((LeakCaller.For(world, Agency.Police)[0], InformationCategory.Identity));
         // The undecided cell: housing's protection status by consent (refused by the hub; strict expects it recorded).
-        if (_rng.Next(8) == 0) scopes.Add((Agency.Housing, InformationCategory.ProtectionStatus));
-        scopes = scopes.Distinct().ToList();
+        if (_rng.Next(8) == 0) scopes.Add((LeakCaller.For(world, Agency.Housing)[0], InformationCategory.ProtectionStatus));
+        scopes = scopes.DistinctBy(s => (s.Caller.OrganisationId, s.Category)).ToList();
         var caller = Social;
         var name = "Leak Test Parent";
         var childId = GlobalId.Encode("Child", child.Id);
-        var variant = _rng.Next(8);
-        string? expected = scopes.All(s => _oracle.Consentable(s.Agency, s.Category)) ? null : "CONSENT_NOT_ALLOWED";
+        var agencyWide = false;
+        var variant = _rng.Next(9);
+        string? expected = scopes.All(s => _oracle.Consentable(s.Caller.Agency, s.Category)) ? null : "CONSENT_NOT_ALLOWED";
         if (expected is null)
         {
             switch (variant)
@@ -81,23 +86,35 @@ internal sealed partial class LeakMutationRun(LeakWorld world, HubHost host, int
                 case 1: name = "   "; expected = "INVALID_NAME"; break;
                 case 2: caller = OtherCouncilSocial; expected = "NOT_FOUND"; break;
                 case 3: childId = "not-an-id"; expected = "NOT_FOUND"; break;
+                case 4: agencyWide = true; expected = "CONSENT_RECIPIENT_REQUIRED"; break;
             }
+            if (expected is null && Involvement(child) is null) expected = "NO_INVOLVEMENT";
         }
         var input = new Dictionary<string, object?>
         {
             ["childId"] = childId, ["givenByName"] = name, ["relationship"] = "MOTHER",
-            ["scopes"] = scopes.Select(s => (object?)new Dictionary<string, object?> { ["agency"] = LeakGenerator.Const(s.Agency), ["category"] = LeakGenerator.Const(s.Category) }).ToList(),
+            ["scopes"] = scopes.Select((s, i) => (object?)new Dictionary<string, object?>
+            {
+                // An agency-wide scope (no organisation) is not a valid consent (domain.md).
+                ["organisation"] = agencyWide && i == 0 ? null : s.Caller.OrganisationId!.Value.ToString(),
+                ["agency"] = LeakGenerator.Const(s.Caller.Agency), ["category"] = LeakGenerator.Const(s.Category),
+            }).ToList(),
         };
         var (payload, ok) = await MutateAsync(caller, "recordConsent", "RecordConsentInput", "consent { id }", input, expected);
         if (ok && expected is null)
         {
             var id = Key(payload?["consent"]?["id"]?.GetValue<string>());
             if (id is null) { Failures.Add($"recordConsent: no consent id in {payload?.ToJsonString()}"); return "recordConsent"; }
-            world.AddConsent(new ConsentRecord { Id = id.Value, ChildId = child.Id, GivenByName = name, Relationship = ConsentRelationship.Mother, GivenAt = LeakWorld.Now }, scopes);
-            await ChangedAsync(child, scopes.Select(s => s.Agency));
+            world.AddConsent(new ConsentRecord { Id = id.Value, ChildId = child.Id, GivenByName = name, Relationship = ConsentRelationship.Mother, GivenAt = LeakWorld.Now,
+                InvolvementPlanId = Involvement(child)!.Id }, scopes.Select(s => (s.Caller.OrganisationId!.Value, s.Caller.Agency, s.Category)));
+            await ChangedAsync(child, scopes.Select(s => s.Caller.Agency));
         }
         return expected is null ? "recordConsent" : $"recordConsent rejected ({expected})";
     }
+
+    /// <summary>The plan a consent recorded now belongs to: the child's latest open early-help or child-in-need plan, as the hub picks it.</summary>
+    private Plan? Involvement(Person child) => world.PlansOf[child.Id]
+        .Where(p => p.Kind is PlanKind.EarlyHelp or PlanKind.ChildInNeed && p.IsOpenOn(world.Today)).OrderByDescending(p => p.StartDate).FirstOrDefault();
 
     private async Task<string> WithdrawConsentAsync()
     {

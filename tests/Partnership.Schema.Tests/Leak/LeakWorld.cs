@@ -96,10 +96,11 @@ internal sealed class LeakWorld
     }
 
     /// <summary>Mirrors a consent the hub recorded (the mutating run): given now, with its scopes.</summary>
-    public void AddConsent(ConsentRecord consent, IEnumerable<(Agency Agency, InformationCategory Category)> scopes)
+    public void AddConsent(ConsentRecord consent, IEnumerable<(Guid Organisation, Agency Agency, InformationCategory Category)> scopes)
     {
         Set.Consents.Add(consent);
-        foreach (var (agency, category) in scopes) Set.ConsentScopes.Add(new ConsentScope { ConsentId = consent.Id, Agency = agency, Category = category });
+        foreach (var (org, agency, category) in scopes)
+            Set.ConsentScopes.Add(new ConsentScope { ConsentId = consent.Id, OrganisationId = org, Agency = agency, Category = category });
         Build();
     }
 

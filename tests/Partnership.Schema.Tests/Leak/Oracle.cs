@@ -1,3 +1,4 @@
+using Partnership.Data.Dates;
 using Partnership.Data.Model;
 using static Partnership.Data.Model.InformationCategory;
 
@@ -49,7 +50,7 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, bool> _statutory = new();
 
     private bool UnderStatutoryUncached(Person child) =>
-        World.EnquiriesOf[child.Id].Any(s => s.StartDate <= Today && (s.EndDate is null || s.EndDate >= Today))
+        World.EnquiriesOf[child.Id].Any(s => Period.IsOpen(s.StartDate, s.EndDate, Today))
         || World.PlansOf[child.Id].Any(p => p.Kind is PlanKind.ChildProtection or PlanKind.PreBirth or PlanKind.LookedAfter && p.IsOpenOn(Today));
 
     private bool Matches(Agency agency, Guid? organisationId, LeakCaller caller) =>
@@ -66,10 +67,21 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
     /// <summary>Route 2 for this child (before the table narrows it per category).</summary>
     public bool Statutory(Person child, LeakCaller caller) => UnderStatutorySafeguarding(child) && HasRole(child, caller);
 
-    /// <summary>Route 3: a consent current now names the caller's agency and the category.</summary>
+    /// <summary>
+    /// Route 3 (decided): a consent current now — given, not withdrawn, before its end date, and its involvement (the early-help or
+    /// child-in-need plan it was given for) still open today — names the caller's organisation (police: the force) and the category.
+    /// </summary>
     public bool Consent(Person child, LeakCaller caller, InformationCategory category) =>
-        World.ConsentsOf[child.Id].Any(c => c.Consent.GivenAt <= LeakWorld.Now && (c.Consent.WithdrawnAt is null || c.Consent.WithdrawnAt > LeakWorld.Now)
-                                            && c.Scopes.Any(s => s.Agency == caller.Agency && s.Category == category));
+        World.ConsentsOf[child.Id].Any(c => ConsentCurrent(c.Consent) && c.Scopes.Any(s => Matches(s.Agency, s.OrganisationId, caller) && s.Category == category));
+
+    public bool ConsentCurrent(ConsentRecord k) =>
+        k.GivenAt <= LeakWorld.Now && (k.WithdrawnAt is null || k.WithdrawnAt > LeakWorld.Now) && (k.EndsOn is null || k.EndsOn > Today)
+        && (k.InvolvementPlanId is not { } plan || World.Plans[plan].IsOpenOn(Today));
+
+    /// <summary>The virtual school head (decided): the children looked after today by the virtual school's council.</summary>
+    public bool VirtualSchool(Person child, LeakCaller caller) =>
+        caller.Agency == Agency.Education && caller.OrganisationId is { } org && World.Organisations[org] is { Kind: OrganisationKind.VirtualSchool, LocalAuthorityId: { } council }
+        && World.PlansOf[child.Id].Any(p => p.Kind == PlanKind.LookedAfter && p.LocalAuthorityId == council && p.IsOpenOn(Today));
 
     /// <summary>Route 4: an unexpired, unrevoked grant to this caller (subject and agency) for this child.</summary>
     public bool Emergency(Person child, LeakCaller caller) =>
@@ -81,7 +93,7 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
 
     public bool OwnPupil(Person child, LeakCaller caller) =>
         caller.Agency == Agency.Education && World.EnrolmentsOf[child.Id].Any(e => e.SchoolId == caller.OrganisationId
-                                                                                    && e.StartDate <= Today && (e.EndDate is null || e.EndDate >= Today));
+                                                                                    && Period.IsOpen(e.StartDate, e.EndDate, Today));
 
     /// <summary>Housing: the child is a member of a household this housing organisation linked.</summary>
     public bool LinkedByCaller(Person child, LeakCaller caller) =>
@@ -91,15 +103,18 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
     /// <summary>Health's own record (decided): the child is on the caller's health visiting caseload today.</summary>
     public bool OnHealthVisitingCaseload(Person child, LeakCaller caller) =>
         caller.Agency == Agency.Health
-        && World.HealthVisitingOf[child.Id].Any(h => h.TeamId == caller.OrganisationId && h.StartDate <= Today && (h.EndDate is null || h.EndDate >= Today));
+        && World.HealthVisitingOf[child.Id].Any(h => h.TeamId == caller.OrganisationId && Period.IsOpen(h.StartDate, h.EndDate, Today));
 
     /// <summary>Health's own record (decided): the child is registered with the caller's GP practice today (identity and contact only).</summary>
     public bool RegisteredWithGp(Person child, LeakCaller caller) =>
         caller.Agency == Agency.Health
-        && World.GpRegistrationsOf[child.Id].Any(g => g.PracticeId == caller.OrganisationId && g.StartDate <= Today && (g.EndDate is null || g.EndDate >= Today));
+        && World.GpRegistrationsOf[child.Id].Any(g => g.PracticeId == caller.OrganisationId && Period.IsOpen(g.StartDate, g.EndDate, Today));
 
+    /// <summary>CP-IS: the child's NHS number was looked up, or (an unborn child) the expectant mother's.</summary>
     private bool LookedUp(Person child, RequestView view) =>
-        view.Caller.Agency == Agency.Health && child.NhsNumber is { } n && view.LookedUpNhsNumbers.Contains(n.Value);
+        view.Caller.Agency == Agency.Health
+        && ((child.NhsNumber is { } n && view.LookedUpNhsNumbers.Contains(n.Value))
+            || (child.DateOfBirth is null && child.MotherId is { } mother && World.People[mother].NhsNumber is { } m && view.LookedUpNhsNumbers.Contains(m.Value)));
 
     // ---- categories of a child --------------------------------------------------------------------------------------
 
@@ -130,7 +145,7 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
             (Agency.Health, Identity) => s || LookedUp(child, view) || OnHealthVisitingCaseload(child, caller) || RegisteredWithGp(child, caller),
             (Agency.Health, InformationCategory.Contact) => s || OnHealthVisitingCaseload(child, caller) || RegisteredWithGp(child, caller),
             (Agency.Health, PlanDetail) => s,
-            (Agency.Education, Identity or InformationCategory.Contact) => OwnPupil(child, caller),
+            (Agency.Education, Identity or InformationCategory.Contact) => OwnPupil(child, caller) || VirtualSchool(child, caller),
             (Agency.Education, PlanDetail) => s && Readings.EducationSeesPlanDetailUnderStatutory,
             (Agency.Housing, Identity or InformationCategory.Contact) => LinkedByCaller(child, caller),
             _ => false,
@@ -183,7 +198,7 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
             Agency.Police => Statutory(child, caller) ? StatusLevel.Full : StatusLevel.None,
             // The health visitor's caseload gives protection status; a GP registration does not (a GP looks the NHS number up, CP-IS parity).
             Agency.Health => Statutory(child, caller) || LookedUp(child, view) || OnHealthVisitingCaseload(child, caller) ? StatusLevel.Full : StatusLevel.None,
-            Agency.Education => OwnPupil(child, caller) ? StatusLevel.Kinds : StatusLevel.None,
+            Agency.Education => VirtualSchool(child, caller) ? StatusLevel.Full : OwnPupil(child, caller) ? StatusLevel.Kinds : StatusLevel.None,
             _ => StatusLevel.None,
         };
     }
@@ -201,9 +216,9 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
         Memo(view.Caller, m.Id, 200 + (int)category, false, () => MeetingCategoryUncached(m, view, category));
 
     /// <summary>
-    /// Decided: police, health and education see a meeting (schedule and record alike) when invited (education: the DSL's own
-    /// school) and either a child of the meeting is under statutory safeguarding today (route 2) or the meeting has not been
-    /// held yet (an agency must see the schedule of a strategy discussion it is asked to attend). Consent does not open meetings.
+    /// Decided: an organisation invited to a meeting sees its schedule, from the invitation on (held or not, decided or not); one
+    /// that attended keeps its record for good; one invited but absent sees its record (decisions, its own actions) while route 2
+    /// holds — a child of the meeting is under statutory safeguarding today. Consent does not open meetings; housing never.
     /// </summary>
     private bool MeetingCategoryUncached(Meeting m, RequestView view, InformationCategory category)
     {
@@ -212,15 +227,31 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
         if (caller.Agency == Agency.SocialCare) return true;
         if (caller.Agency == Agency.Housing) return false; // "never"
         if (!Invited(m, caller)) return false;
-        return m.HeldAt > LeakWorld.Now || World.ChildrenOfMeeting[m.Id].Any(cid => UnderStatutorySafeguarding(World.People[cid]));
+        return category == MeetingSchedule || Attended(m, caller) || StatutoryMeeting(m);
     }
+
+    /// <summary>The caller's organisation attended the meeting.</summary>
+    public bool Attended(Meeting m, LeakCaller caller) =>
+        World.InvitationsOf[m.Id].Any(i => Matches(i.Agency, i.OrganisationId, caller) && i.Status == AttendanceStatus.Attended);
+
+    private bool StatutoryMeeting(Meeting m) => World.ChildrenOfMeeting[m.Id].Any(cid => UnderStatutorySafeguarding(World.People[cid]));
 
     public bool MeetingVisible(Meeting m, RequestView view) => MeetingCategory(m, view, MeetingSchedule);
 
+    /// <summary>An action: social care, all; a partner, every action of a meeting it attended, and its own while route 2 holds.</summary>
+    public bool ActionVisible(MeetingAction a, RequestView view)
+    {
+        var m = World.Meetings[a.MeetingId];
+        if (!MeetingCategory(m, view, MeetingRecord)) return false;
+        var caller = view.Caller;
+        return caller.Agency == Agency.SocialCare || Attended(m, caller)
+            || (StatutoryMeeting(m) && Matches(a.OwnerAgency, a.OwnerOrganisationId, caller));
+    }
+
     /// <summary>
-    /// Decided: "own; others' where shared to a meeting it attends" — a contribution exists only on a meeting the caller sees;
-    /// there, its own agency's always, and others' (never assessment and case notes or a confidential address) where its agency
-    /// is invited and did not send apologies or fail to attend. Housing: own only. Social care: all of its councils.
+    /// Decided: a contribution exists only on a meeting the caller sees; there, its own organisation's (police: the force's)
+    /// always, and others' (never assessment and case notes or a confidential address) where its organisation attended. Social
+    /// care: all of its councils.
     /// </summary>
     public bool Contribution(MeetingContribution k, RequestView view) =>
         Memo(view.Caller, k.Id, 300, false, () => ContributionUncached(k, view));
@@ -231,9 +262,9 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
         var m = World.Meetings[k.MeetingId];
         if (!MeetingVisible(m, view)) return false;
         if (caller.Agency == Agency.SocialCare) return true;
-        if (k.Agency == caller.Agency) return true;
+        if (Matches(k.Agency, k.OrganisationId, caller)) return true;
         if (caller.Agency == Agency.Housing || k.Category is AssessmentAndCaseNotes or ConfidentialAddress) return false;
-        return World.InvitationsOf[m.Id].Any(i => i.Agency == caller.Agency && i.Status is not (AttendanceStatus.Apologies or AttendanceStatus.DidNotAttend));
+        return Attended(m, caller);
     }
 
     /// <summary>

@@ -11,17 +11,17 @@ namespace Partnership.Schema.Tests.Leak;
 internal sealed record OracleReadings
 {
     /// <summary>
-    /// "invited to that child's strategy meeting or conference, or named on the plan" names the agency, so by default any
-    /// invitation of the agency counts. Agencies listed here need their own organisation invited or named (a school DSL does
-    /// not get route 2, nor a meeting, because another school was invited).
+    /// Decided: sharing is with organisations. Agencies listed here need their own organisation invited, named or consented to
+    /// (a school, a health visiting team, a GP practice, a housing team); the police force is one organisation, so for police any
+    /// invitation of the force counts.
     /// </summary>
-    public IReadOnlySet<Agency> RoleAtOrganisationLevel { get; init; } = new HashSet<Agency> { Agency.Education };
+    public IReadOnlySet<Agency> RoleAtOrganisationLevel { get; init; } = new HashSet<Agency> { Agency.Education, Agency.Health, Agency.Housing };
 
     /// <summary>Whether a consent naming protection status gives housing its "involvement" view (route 3 is general: default true; not decided).</summary>
     public bool HousingStatusByConsent { get; init; } = true;
 
-    /// <summary>Whether health's NHS-number lookup reaches children of councils the token does not name (CP-IS is national; the hub's rule is "councils its token names").</summary>
-    public bool LookupCrossesCouncils { get; init; }
+    /// <summary>Decided: health's NHS-number lookup reaches children of every council the hub serves (CP-IS parity is national).</summary>
+    public bool LookupCrossesCouncils { get; init; } = true;
 
     /// <summary>Whether a consent can grant a cell the table marks "never" (housing plan detail / meetings). Default: no.</summary>
     public bool ConsentOverridesNever { get; init; }

@@ -26,21 +26,24 @@ public sealed class ConsentAndEmergencyTests : IAsyncLifetime
         return r.At("children.nodes")!.AsArray().Select(n => n!["firstName"]!.GetValue<string>()).Order().ToList();
     }
 
-    private const string Record = @"mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id givenByName relationship scopes { agency category } } errors { code message field } } }";
+    private const string Record = @"mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id givenByName relationship endsOn involvement { kind } scopes { agency organisation category } } errors { code message field } } }";
 
     [Fact]
     public async Task RecordConsent_ForPoliceIdentity_NinaAppearsOnTheNextRequest()
     {
         Assert.DoesNotContain("Nina", await PoliceSeesAsync());
         var r = await _host.RunAsync(SocialWorker, Record, new { input = new { childId = Id(CinNoConsent), givenByName = "Nora Noconsent", relationship = "MOTHER",
-            scopes = new[] { new { agency = "POLICE", category = "IDENTITY" } } } });
+            scopes = new[] { new { organisation = PoliceArea.ToString(), category = "IDENTITY" } } } });
         r.AssertNoErrors();
         Assert.Empty(r.At("recordConsent.errors")!.AsArray());
         Assert.Equal("MOTHER", r.At("recordConsent.consent.relationship")!.GetValue<string>());
+        Assert.Equal("Slough LPA", r.At("recordConsent.consent.scopes.0.organisation")!.GetValue<string>());
+        Assert.Equal("CHILD_IN_NEED", r.At("recordConsent.consent.involvement.kind")!.GetValue<string>());
         Assert.Contains("Nina", await PoliceSeesAsync());
         await using var db = _host.NewContext();
         var decision = await db.SharingDecisions.SingleAsync(d => d.ChildId == CinNoConsent);
         Assert.True(decision.Shared);
+        Assert.Equal(PoliceArea, decision.RecipientOrganisationId);
         Assert.Equal(SharingRoute.Consent, decision.Route);
         Assert.Equal("sw-1", decision.DecidedBy);
     }
@@ -49,7 +52,7 @@ public sealed class ConsentAndEmergencyTests : IAsyncLifetime
     public async Task RecordConsent_ToOpenANeverCategoryOrByAnotherAgency_ChangesNothing()
     {
         var input = new { childId = Id(CinNoConsent), givenByName = "Nora", relationship = "MOTHER",
-            scopes = new[] { new { agency = "POLICE", category = "IDENTITY" }, new { agency = "HOUSING", category = "PLAN_DETAIL" } } };
+            scopes = new[] { new { organisation = PoliceArea.ToString(), category = "IDENTITY" }, new { organisation = HousingTeam.ToString(), category = "PLAN_DETAIL" } } };
         var r = await _host.RunAsync(SocialWorker, Record, new { input });
         r.AssertNoErrors();
         Assert.Null(r.At("recordConsent.consent"));
@@ -57,8 +60,64 @@ public sealed class ConsentAndEmergencyTests : IAsyncLifetime
         var police = await _host.RunAsync(PoliceOfficer, Record, new { input });
         Assert.Equal("FORBIDDEN", police.At("recordConsent.errors.0.code")!.GetValue<string>());
         await using var db = _host.NewContext();
-        Assert.Equal(2, await db.Consents.CountAsync());
+        Assert.Equal(3, await db.Consents.CountAsync());
         Assert.Equal(0, await db.SharingDecisions.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("EDUCATION", null, "CONSENT_RECIPIENT_REQUIRED")]   // "any school" is not a valid consent
+    [InlineData("HEALTH", "", "CONSENT_RECIPIENT_REQUIRED")]        // nor "any health body"
+    [InlineData(null, "no-such-organisation", "UNKNOWN_ORGANISATION")]
+    [InlineData("POLICE", "100001", "AGENCY_MISMATCH")]             // a school's URN named as police
+    public async Task RecordConsent_WithoutAKnownRecipientOrganisation_RefusedAndNothingStored(string? agency, string? organisation, string code)
+    {
+        var r = await _host.RunAsync(SocialWorker, Record, new { input = new { childId = Id(CinNoConsent), givenByName = "Nora Noconsent", relationship = "MOTHER",
+            scopes = new[] { new { agency, organisation, category = "IDENTITY" } } } });
+        r.AssertNoErrors();
+        Assert.Null(r.At("recordConsent.consent"));
+        Assert.Equal(code, r.At("recordConsent.errors.0.code")!.GetValue<string>());
+        await using var db = _host.NewContext();
+        Assert.Equal(3, await db.Consents.CountAsync());
+        Assert.Equal(0, await db.SharingDecisions.CountAsync());
+    }
+
+    [Fact]
+    public async Task RecordConsent_ToOneSchool_TheOtherSchoolStillSeesNothing()
+    {
+        // Nina is on Upton Primary's roll; a consent to Cippenham Primary opens her to Cippenham only.
+        var r = await _host.RunAsync(SocialWorker, Record, new { input = new { childId = Id(CinNoConsent), givenByName = "Nora Noconsent", relationship = "MOTHER",
+            scopes = new[] { new { organisation = "100002", category = "IDENTITY" } } } });
+        r.AssertNoErrors();
+        Assert.Empty(r.At("recordConsent.errors")!.AsArray());
+        var cippenham = await _host.RunAsync(OtherSchoolDsl, "{ children { nodes { firstName } } }");
+        Assert.Contains("Nina", cippenham.At("children.nodes")!.AsArray().Select(n => n!["firstName"]!.GetValue<string>()));
+        var health = await _host.RunAsync(HealthVisitor, "{ children { nodes { firstName } } }");
+        Assert.DoesNotContain("Nina", health.At("children.nodes")!.AsArray().Select(n => n!["firstName"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task RecordConsent_ChildWithoutAnOpenEarlyHelpOrChildInNeedPlan_NoInvolvementAndNothingStored()
+    {
+        // Harry's early help ended today: there is no involvement left for a consent to belong to.
+        var r = await _host.RunAsync(SocialWorker, Record, new { input = new { childId = Id(HouseholdChild), givenByName = "Helen Household", relationship = "MOTHER",
+            scopes = new[] { new { organisation = PoliceArea.ToString(), category = "IDENTITY" } } } });
+        r.AssertNoErrors();
+        Assert.Null(r.At("recordConsent.consent"));
+        Assert.Equal("NO_INVOLVEMENT", r.At("recordConsent.errors.0.code")!.GetValue<string>());
+        await using var db = _host.NewContext();
+        Assert.Equal(3, await db.Consents.CountAsync());
+    }
+
+    [Fact]
+    public async Task RecordConsent_EndDateStated_SharingStopsOnThatDay()
+    {
+        var r = await _host.RunAsync(SocialWorker, Record, new { input = new { childId = Id(CinNoConsent), givenByName = "Nora Noconsent", relationship = "MOTHER",
+            endsOn = "2026-04-02", scopes = new[] { new { organisation = PoliceArea.ToString(), category = "IDENTITY" } } } });
+        r.AssertNoErrors();
+        Assert.Equal("2026-04-02", r.At("recordConsent.consent.endsOn")!.GetValue<string>());
+        Assert.Contains("Nina", await PoliceSeesAsync());
+        _host.Clock.Now = HubHost.Now.AddDays(2);
+        Assert.DoesNotContain("Nina", await PoliceSeesAsync());
     }
 
     [Fact]

@@ -23,23 +23,23 @@ public class ScenarioTests(ScenarioFixture f) : IClassFixture<ScenarioFixture>
     {
         // social care: every child of its council (not Reading's); the confidential address only for the case-holding hub (Hub A).
         { "sw-1", [
-            "Baby    - - - v v v - v v - - -",
+            "Baby    - - - v v v v v v - - -",
             "Casey   v v - v v v v v v v PHES -",
             "Connie  v v X v v v v v - v - v",
             "Emma    v v X v - v v v - - - -",
-            "Harry   v v X v v - v - - - - -",
+            "Harry   v v X v v - v v - - - v",
             "Liam    v - v v v v v v - - - -",
-            "Nina    v v X v v v v v - v - -",
+            "Nina    v v X v v v v v - v PS -",
             "Sam     v v - v v - v - - v - -",
             "Wendy   v v X v v v v v - - - v"] },
         { "sw-2", [
-            "Baby    - - X v v v - v v - - -",
+            "Baby    - - X v v v v v v - - -",
             "Casey   v v X v v v v v v v PHES -",
             "Connie  v v - v v v v v - v - v",
             "Emma    v v X v - v v v - - - -",
-            "Harry   v v - v v - v - - - - -",
+            "Harry   v v - v v - v v - - - v",
             "Liam    v - X v v v v v - - - -",
-            "Nina    v v - v v v v v - v - -",
+            "Nina    v v - v v v v v - v PS -",
             "Sam     v v X v v - v - - v - -",
             "Wendy   v v - v v v v v - - - v"] },
         // police (force system, all six councils): statutory children it has a role for, Connie by consent (identity and
@@ -63,27 +63,28 @@ public class ScenarioTests(ScenarioFixture f) : IClassFixture<ScenarioFixture>
             "Emma    v v - v - v v v X - - X",
             "Liam    v - X v v v v v - - - X",
             "Sam     v v X v v - v - - v - X"] },
-        // health visitor: the unborn child (health named on the pre-birth plan), Casey (invited, on its caseload), Sam (s47, invited),
-        // Connie by consent to identity only.
+        // health visiting team: the unborn child (the team named on the pre-birth plan), Casey (invited, on its caseload), Sam (s47,
+        // the team invited). Not Connie: her consent names her GP practice, not the team; not Harry: his consent lapsed with his
+        // early help, which ended today.
         { "hv-1", [
-            "Baby    - - X v v v - v v - - X",
+            "Baby    - - X v v v v v v - - X",
             "Casey   v v X v v v v v v v PHE X",
-            "Connie  v X X X X X X - - - - X",
             "Sam     v v X v v - v - - v - X"] },
-        // GP practice: as health, the statutory children health has a role for (health's role is the agency's, not one practice's);
-        // Connie by consent to identity; its registered patient Nina — who and where (its own record), not her protection status
-        // (that is by NHS-number lookup, as for any health setting).
+        // GP practice: sharing is with organisations, so the statutory children the health visiting team has a role for are not the
+        // practice's; Connie by consent to the practice (identity); its registered patient Nina — who and where (its own record),
+        // not her protection status (that is by NHS-number lookup, as for any health setting).
         { "gp-1", [
-            "Baby    - - X v v v - v v - - X",
-            "Casey   v v X v v v v v v v PHE X",
             "Connie  v X X X X X X - - - - X",
-            "Nina    v v X X X X X - - - - X",
-            "Sam     v v X v v - v - - v - X"] },
+            "Nina    v v X X X X X - - - - X"] },
+        // virtual school head: the children Slough looks after — identity, protection status, contact (never a confidential
+        // placement address), not plan detail.
+        { "vsh-1", [
+            "Liam    v - X v v v v v X - - X"] },
         // school DSL: its own pupils; "has a social worker" and plan type, never the protection status itself; meetings the school
         // was invited to, where (having sent apologies) only its own contribution is shared with it.
         { "dsl-1", [
             "Casey   v v X v v v X - - v E X",
-            "Nina    v v X v v v X - - - - X",
+            "Nina    v v X v v v X - - v - X",
             "Sam     v v X v v - X - - - - X"] },
         { "dsl-2", [
             "Connie  v v X v v v X - - - - X"] },
@@ -95,6 +96,7 @@ public class ScenarioTests(ScenarioFixture f) : IClassFixture<ScenarioFixture>
     private static readonly Dictionary<string, TestCaller> Callers = new[]
     {
         SocialWorker, OtherHubSocialWorker, PoliceSystem, PoliceOfficer, PoliceWithEmergency, HealthVisitor, GeneralPractitioner, SchoolDsl, OtherSchoolDsl, HousingOfficer,
+        VirtualSchoolHead,
     }.ToDictionary(c => c.Subject);
 
     [Theory]

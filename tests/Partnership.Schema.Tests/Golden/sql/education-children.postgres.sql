@@ -1,5 +1,5 @@
 -- statement 1
-SELECT o."Id"
+SELECT o."Id", o."Kind", o."LocalAuthorityId"
 FROM "Organisations" AS o
 WHERE o."Agency" = @agency AND (o."Id" = @id OR o."Urn" = @org OR o."OdsCode" = @org0 OR o."Name" = @org1)
 ORDER BY CASE
@@ -17,35 +17,38 @@ LEFT JOIN "LocalAuthorities" AS l ON p."LocalAuthorityId" = l."Id"
 WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (EXISTS (
     SELECT 1
     FROM "SchoolEnrolments" AS s
-    WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day3)) OR EXISTS (
+    WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" > @day)) OR EXISTS (
     SELECT 1
     FROM "Consents" AS c
-    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at5) AND EXISTS (
+    LEFT JOIN "Plans" AS p0 ON c."InvolvementPlanId" = p0."Id"
+    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at4) AND (c."EndsOn" IS NULL OR c."EndsOn" > @day5) AND (c."InvolvementPlanId" IS NULL OR (p0."StartDate" <= @day6 AND (p0."EndDate" IS NULL OR p0."EndDate" > @day6))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS c0
-        WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."Category" = @category)))
+        WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."OrganisationId" = @organisationId AND c0."Category" = @category)))
 
 -- statement 3
 SELECT p."GivenName", p."Upn"::text, EXISTS (
     SELECT 1
     FROM "SchoolEnrolments" AS s0
-    WHERE p."Id" = s0."PersonId" AND s0."SchoolId" = @schoolId9 AND s0."StartDate" <= @day10 AND (s0."EndDate" IS NULL OR s0."EndDate" >= @day11)) OR EXISTS (
+    WHERE p."Id" = s0."PersonId" AND s0."SchoolId" = @schoolId11 AND s0."StartDate" <= @day12 AND (s0."EndDate" IS NULL OR s0."EndDate" > @day12)) OR EXISTS (
     SELECT 1
     FROM "Consents" AS c1
-    WHERE p."Id" = c1."ChildId" AND c1."GivenAt" <= @at12 AND (c1."WithdrawnAt" IS NULL OR c1."WithdrawnAt" > @at13) AND EXISTS (
+    LEFT JOIN "Plans" AS p1 ON c1."InvolvementPlanId" = p1."Id"
+    WHERE p."Id" = c1."ChildId" AND c1."GivenAt" <= @at13 AND (c1."WithdrawnAt" IS NULL OR c1."WithdrawnAt" > @at14) AND (c1."EndsOn" IS NULL OR c1."EndsOn" > @day15) AND (c1."InvolvementPlanId" IS NULL OR (p1."StartDate" <= @day16 AND (p1."EndDate" IS NULL OR p1."EndDate" > @day16))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS c2
-        WHERE c1."Id" = c2."ConsentId" AND c2."Agency" = @agency14 AND c2."Category" = @category15)), p."Id", l."Id", CASE
+        WHERE c1."Id" = c2."ConsentId" AND c2."Agency" = @agency17 AND c2."OrganisationId" = @organisationId18 AND c2."Category" = @category19)), p."Id", l."Id", CASE
     WHEN EXISTS (
         SELECT 1
         FROM "SchoolEnrolments" AS s1
-        WHERE p."Id" = s1."PersonId" AND s1."SchoolId" = @schoolId9 AND s1."StartDate" <= @day10 AND (s1."EndDate" IS NULL OR s1."EndDate" >= @day11)) OR EXISTS (
+        WHERE p."Id" = s1."PersonId" AND s1."SchoolId" = @schoolId11 AND s1."StartDate" <= @day12 AND (s1."EndDate" IS NULL OR s1."EndDate" > @day12)) OR EXISTS (
         SELECT 1
         FROM "Consents" AS c3
-        WHERE p."Id" = c3."ChildId" AND c3."GivenAt" <= @at12 AND (c3."WithdrawnAt" IS NULL OR c3."WithdrawnAt" > @at13) AND EXISTS (
+        LEFT JOIN "Plans" AS p2 ON c3."InvolvementPlanId" = p2."Id"
+        WHERE p."Id" = c3."ChildId" AND c3."GivenAt" <= @at13 AND (c3."WithdrawnAt" IS NULL OR c3."WithdrawnAt" > @at14) AND (c3."EndsOn" IS NULL OR c3."EndsOn" > @day15) AND (c3."InvolvementPlanId" IS NULL OR (p2."StartDate" <= @day16 AND (p2."EndDate" IS NULL OR p2."EndDate" > @day16))) AND EXISTS (
             SELECT 1
             FROM "ConsentScopes" AS c4
-            WHERE c3."Id" = c4."ConsentId" AND c4."Agency" = @agency14 AND c4."Category" = @category15)) THEN 0
+            WHERE c3."Id" = c4."ConsentId" AND c4."Agency" = @agency17 AND c4."OrganisationId" = @organisationId18 AND c4."Category" = @category19)) THEN 0
     ELSE 1
 END
 FROM "People" AS p
@@ -53,18 +56,19 @@ LEFT JOIN "LocalAuthorities" AS l ON p."LocalAuthorityId" = l."Id"
 WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (EXISTS (
     SELECT 1
     FROM "SchoolEnrolments" AS s
-    WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day3)) OR EXISTS (
+    WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" > @day)) OR EXISTS (
     SELECT 1
     FROM "Consents" AS c
-    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at5) AND EXISTS (
+    LEFT JOIN "Plans" AS p0 ON c."InvolvementPlanId" = p0."Id"
+    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at4) AND (c."EndsOn" IS NULL OR c."EndsOn" > @day5) AND (c."InvolvementPlanId" IS NULL OR (p0."StartDate" <= @day6 AND (p0."EndDate" IS NULL OR p0."EndDate" > @day6))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS c0
-        WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."Category" = @category)))
+        WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."OrganisationId" = @organisationId AND c0."Category" = @category)))
 ORDER BY p."Id", l."Id"
 LIMIT @p
 
 -- statement 4
-SELECT p12."Kind", s8."Id", s8."Id0"
+SELECT p42."Kind", s20."Id", s20."Id0"
 FROM (
     SELECT p."Id", l."Id" AS "Id0"
     FROM "People" AS p
@@ -72,25 +76,26 @@ FROM (
     WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (EXISTS (
         SELECT 1
         FROM "SchoolEnrolments" AS s
-        WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day3)) OR EXISTS (
+        WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" > @day)) OR EXISTS (
         SELECT 1
         FROM "Consents" AS c
-        WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at5) AND EXISTS (
+        LEFT JOIN "Plans" AS p0 ON c."InvolvementPlanId" = p0."Id"
+        WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at4) AND (c."EndsOn" IS NULL OR c."EndsOn" > @day5) AND (c."InvolvementPlanId" IS NULL OR (p0."StartDate" <= @day6 AND (p0."EndDate" IS NULL OR p0."EndDate" > @day6))) AND EXISTS (
             SELECT 1
             FROM "ConsentScopes" AS c0
-            WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."Category" = @category)))
+            WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."OrganisationId" = @organisationId AND c0."Category" = @category)))
     ORDER BY p."Id", l."Id"
     LIMIT @p
-) AS s8
+) AS s20
 INNER JOIN (
-    SELECT p5."Kind", p5."ChildId"
-    FROM "Plans" AS p5
-    WHERE p5."EndDate" IS NULL OR p5."EndDate" >= @Today
-) AS p12 ON s8."Id" = p12."ChildId"
-ORDER BY s8."Id", s8."Id0", p12."Kind"
+    SELECT p10."Kind", p10."ChildId"
+    FROM "Plans" AS p10
+    WHERE p10."StartDate" <= @Today AND (p10."EndDate" IS NULL OR p10."EndDate" > @Today)
+) AS p42 ON s20."Id" = p42."ChildId"
+ORDER BY s20."Id", s20."Id0", p42."Kind"
 
 -- statement 5
-SELECT s10."HeldAt", s9."Id", s9."Id0", s10."MeetingId", s10."ChildId", s10."Id", s10."Id0", s10.c
+SELECT s22."HeldAt", s21."Id", s21."Id0", s22."MeetingId", s22."ChildId", s22."Id", s22."Id0", s22.c
 FROM (
     SELECT p."Id", l."Id" AS "Id0"
     FROM "People" AS p
@@ -98,40 +103,31 @@ FROM (
     WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (EXISTS (
         SELECT 1
         FROM "SchoolEnrolments" AS s
-        WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day3)) OR EXISTS (
+        WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" > @day)) OR EXISTS (
         SELECT 1
         FROM "Consents" AS c
-        WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at5) AND EXISTS (
+        LEFT JOIN "Plans" AS p0 ON c."InvolvementPlanId" = p0."Id"
+        WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at4) AND (c."EndsOn" IS NULL OR c."EndsOn" > @day5) AND (c."InvolvementPlanId" IS NULL OR (p0."StartDate" <= @day6 AND (p0."EndDate" IS NULL OR p0."EndDate" > @day6))) AND EXISTS (
             SELECT 1
             FROM "ConsentScopes" AS c0
-            WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."Category" = @category)))
+            WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."OrganisationId" = @organisationId AND c0."Category" = @category)))
     ORDER BY p."Id", l."Id"
     LIMIT @p
-) AS s9
+) AS s21
 INNER JOIN (
-    SELECT m18."HeldAt", 0 AS c, m18."Id", m17."MeetingId", m17."ChildId", l2."Id" AS "Id0"
-    FROM "MeetingChildren" AS m17
-    INNER JOIN "Meetings" AS m18 ON m17."MeetingId" = m18."Id"
-    INNER JOIN "LocalAuthorities" AS l2 ON m18."LocalAuthorityId" = l2."Id"
-    WHERE m18."Kind" = 'StrategyDiscussion' AND l2."Code" = @Value17 AND EXISTS (
+    SELECT m46."HeldAt", 0 AS c, m46."Id", m45."MeetingId", m45."ChildId", l2."Id" AS "Id0"
+    FROM "MeetingChildren" AS m45
+    INNER JOIN "Meetings" AS m46 ON m45."MeetingId" = m46."Id"
+    INNER JOIN "LocalAuthorities" AS l2 ON m46."LocalAuthorityId" = l2."Id"
+    WHERE m46."Kind" = 'StrategyDiscussion' AND l2."Code" = @Value21 AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS m19
-        WHERE m18."Id" = m19."MeetingId" AND m19."Agency" = @agency18 AND m19."OrganisationId" = @school) AND (m18."HeldAt" > @now OR EXISTS (
-        SELECT 1
-        FROM "MeetingChildren" AS m20
-        INNER JOIN "People" AS p10 ON m20."ChildId" = p10."Id"
-        WHERE m18."Id" = m20."MeetingId" AND (EXISTS (
-            SELECT 1
-            FROM "Section47Enquiries" AS s6
-            WHERE p10."Id" = s6."ChildId" AND s6."StartDate" <= @day21 AND (s6."EndDate" IS NULL OR s6."EndDate" >= @day22)) OR EXISTS (
-            SELECT 1
-            FROM "Plans" AS p11
-            WHERE p10."Id" = p11."ChildId" AND p11."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p11."StartDate" <= @day21 AND (p11."EndDate" IS NULL OR p11."EndDate" >= @day22)))))
-) AS s10 ON s9."Id" = s10."ChildId"
-ORDER BY s9."Id", s9."Id0", s10."Id", s10."MeetingId", s10."ChildId", s10."Id0"
+        FROM "MeetingInvitations" AS m47
+        WHERE m46."Id" = m47."MeetingId" AND m47."Agency" = @agency22 AND m47."OrganisationId" = @org)
+) AS s22 ON s21."Id" = s22."ChildId"
+ORDER BY s21."Id", s21."Id0", s22."Id", s22."MeetingId", s22."ChildId", s22."Id0"
 
 -- statement 6
-SELECT m25."Description", m25."OwnerAgency", 0, m25."Id", s9."Id", s9."Id0", s10."MeetingId", s10."ChildId", s10."Id", s10."Id0"
+SELECT s23."Description", s23."OwnerAgency", s23.c, s23."Id", s21."Id", s21."Id0", s22."MeetingId", s22."ChildId", s22."Id", s22."Id0"
 FROM (
     SELECT p."Id", l."Id" AS "Id0"
     FROM "People" AS p
@@ -139,70 +135,81 @@ FROM (
     WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (EXISTS (
         SELECT 1
         FROM "SchoolEnrolments" AS s
-        WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day3)) OR EXISTS (
+        WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" > @day)) OR EXISTS (
         SELECT 1
         FROM "Consents" AS c
-        WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at5) AND EXISTS (
+        LEFT JOIN "Plans" AS p0 ON c."InvolvementPlanId" = p0."Id"
+        WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at4) AND (c."EndsOn" IS NULL OR c."EndsOn" > @day5) AND (c."InvolvementPlanId" IS NULL OR (p0."StartDate" <= @day6 AND (p0."EndDate" IS NULL OR p0."EndDate" > @day6))) AND EXISTS (
             SELECT 1
             FROM "ConsentScopes" AS c0
-            WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."Category" = @category)))
+            WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."OrganisationId" = @organisationId AND c0."Category" = @category)))
     ORDER BY p."Id", l."Id"
     LIMIT @p
-) AS s9
+) AS s21
 INNER JOIN (
-    SELECT m18."Id", m17."MeetingId", m17."ChildId", l2."Id" AS "Id0"
-    FROM "MeetingChildren" AS m17
-    INNER JOIN "Meetings" AS m18 ON m17."MeetingId" = m18."Id"
-    INNER JOIN "LocalAuthorities" AS l2 ON m18."LocalAuthorityId" = l2."Id"
-    WHERE m18."Kind" = 'StrategyDiscussion' AND l2."Code" = @Value17 AND EXISTS (
+    SELECT m46."Id", m45."MeetingId", m45."ChildId", l2."Id" AS "Id0"
+    FROM "MeetingChildren" AS m45
+    INNER JOIN "Meetings" AS m46 ON m45."MeetingId" = m46."Id"
+    INNER JOIN "LocalAuthorities" AS l2 ON m46."LocalAuthorityId" = l2."Id"
+    WHERE m46."Kind" = 'StrategyDiscussion' AND l2."Code" = @Value21 AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS m19
-        WHERE m18."Id" = m19."MeetingId" AND m19."Agency" = @agency18 AND m19."OrganisationId" = @school) AND (m18."HeldAt" > @now OR EXISTS (
+        FROM "MeetingInvitations" AS m47
+        WHERE m46."Id" = m47."MeetingId" AND m47."Agency" = @agency22 AND m47."OrganisationId" = @org)
+) AS s22 ON s21."Id" = s22."ChildId"
+INNER JOIN (
+    SELECT m64."Description", m64."OwnerAgency", 0 AS c, m64."Id", m64."MeetingId"
+    FROM "MeetingActions" AS m64
+    INNER JOIN "Meetings" AS m65 ON m64."MeetingId" = m65."Id"
+    WHERE EXISTS (
         SELECT 1
-        FROM "MeetingChildren" AS m20
-        INNER JOIN "People" AS p10 ON m20."ChildId" = p10."Id"
-        WHERE m18."Id" = m20."MeetingId" AND (EXISTS (
+        FROM "MeetingInvitations" AS m66
+        WHERE m65."Id" = m66."MeetingId" AND m66."Agency" = @agency24 AND m66."OrganisationId" = @org25 AND m66."Status" = 'Attended') OR (EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS m67
+        INNER JOIN "People" AS p39 ON m67."ChildId" = p39."Id"
+        WHERE m65."Id" = m67."MeetingId" AND (EXISTS (
             SELECT 1
-            FROM "Section47Enquiries" AS s6
-            WHERE p10."Id" = s6."ChildId" AND s6."StartDate" <= @day21 AND (s6."EndDate" IS NULL OR s6."EndDate" >= @day22)) OR EXISTS (
+            FROM "Section47Enquiries" AS s18
+            WHERE p39."Id" = s18."ChildId" AND s18."StartDate" <= @day26 AND (s18."EndDate" IS NULL OR s18."EndDate" > @day26)) OR EXISTS (
             SELECT 1
-            FROM "Plans" AS p11
-            WHERE p10."Id" = p11."ChildId" AND p11."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p11."StartDate" <= @day21 AND (p11."EndDate" IS NULL OR p11."EndDate" >= @day22)))))
-) AS s10 ON s9."Id" = s10."ChildId"
-INNER JOIN "MeetingActions" AS m25 ON s10."Id" = m25."MeetingId"
-ORDER BY s9."Id", s9."Id0", s10."Id", s10."MeetingId", s10."ChildId", s10."Id0", m25."Id"
+            FROM "Plans" AS p40
+            WHERE p39."Id" = p40."ChildId" AND p40."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p40."StartDate" <= @day26 AND (p40."EndDate" IS NULL OR p40."EndDate" > @day26)))) AND m64."OwnerAgency" = @agency28 AND m64."OwnerOrganisationId" = @org29)
+) AS s23 ON s22."Id" = s23."MeetingId"
+ORDER BY s21."Id", s21."Id0", s22."Id", s22."MeetingId", s22."ChildId", s22."Id0", s23."Id"
 
 -- statement 7
 SELECT m."MeetingId" AS "K", m."ChildId" AS "C"
 FROM "MeetingChildren" AS m
-WHERE m."MeetingId" = @Value
+WHERE m."MeetingId" = @Value OR m."MeetingId" = @Value1
 
 -- statement 8
 SELECT m."Id" AS "K", m0."ChildId" AS "C"
 FROM "MeetingActions" AS m
 INNER JOIN "MeetingChildren" AS m0 ON m."MeetingId" = m0."MeetingId"
-WHERE (m."Id" = @Value OR m."Id" = @Value1) AND (m."ChildId" IS NULL OR m."ChildId" = m0."ChildId")
+WHERE m."Id" = @Value AND (m."ChildId" IS NULL OR m."ChildId" = m0."ChildId")
 
 -- statement 9
 SELECT p."Id", EXISTS (
     SELECT 1
     FROM "SchoolEnrolments" AS s
-    WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day6)), EXISTS (
+    WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" > @day)), FALSE, EXISTS (
     SELECT 1
     FROM "Consents" AS c
-    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at8) AND EXISTS (
+    LEFT JOIN "Plans" AS p0 ON c."InvolvementPlanId" = p0."Id"
+    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at7) AND (c."EndsOn" IS NULL OR c."EndsOn" > @day8) AND (c."InvolvementPlanId" IS NULL OR (p0."StartDate" <= @day9 AND (p0."EndDate" IS NULL OR p0."EndDate" > @day9))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS c0
-        WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."Category" = @category)), EXISTS (
+        WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."OrganisationId" = @organisationId AND c0."Category" = @category)), EXISTS (
     SELECT 1
     FROM "SchoolEnrolments" AS s0
-    WHERE p."Id" = s0."PersonId" AND s0."SchoolId" = @schoolId11 AND s0."StartDate" <= @day12 AND (s0."EndDate" IS NULL OR s0."EndDate" >= @day13)), EXISTS (
+    WHERE p."Id" = s0."PersonId" AND s0."SchoolId" = @schoolId13 AND s0."StartDate" <= @day14 AND (s0."EndDate" IS NULL OR s0."EndDate" > @day14)), EXISTS (
     SELECT 1
     FROM "Consents" AS c1
-    WHERE p."Id" = c1."ChildId" AND c1."GivenAt" <= @at14 AND (c1."WithdrawnAt" IS NULL OR c1."WithdrawnAt" > @at15) AND EXISTS (
+    LEFT JOIN "Plans" AS p1 ON c1."InvolvementPlanId" = p1."Id"
+    WHERE p."Id" = c1."ChildId" AND c1."GivenAt" <= @at15 AND (c1."WithdrawnAt" IS NULL OR c1."WithdrawnAt" > @at16) AND (c1."EndsOn" IS NULL OR c1."EndsOn" > @day17) AND (c1."InvolvementPlanId" IS NULL OR (p1."StartDate" <= @day18 AND (p1."EndDate" IS NULL OR p1."EndDate" > @day18))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS c2
-        WHERE c1."Id" = c2."ConsentId" AND c2."Agency" = @agency16 AND c2."Category" = @category17)), TRUE
+        WHERE c1."Id" = c2."ConsentId" AND c2."Agency" = @agency19 AND c2."OrganisationId" = @organisationId20 AND c2."Category" = @category21)), TRUE
 FROM "People" AS p
 WHERE p."Id" = @Value OR p."Id" = @Value1 OR p."Id" = @Value2 OR p."Id" = @Value3
 

@@ -1,155 +1,184 @@
 -- statement 1
+SELECT o."Id", o."Kind", o."LocalAuthorityId"
+FROM "Organisations" AS o
+WHERE o."Agency" = @agency AND (o."Id" = @id OR o."Urn" = @org OR o."OdsCode" = @org0 OR o."Name" = @org1)
+ORDER BY CASE
+    WHEN o."Id" = @id THEN 0
+    WHEN o."Urn" = @org2 THEN 1
+    WHEN o."OdsCode" = @org3 THEN 2
+    ELSE 3
+END
+LIMIT 1
+
+-- statement 2
 SELECT p."NhsNumber"::text, NOT EXISTS (
     SELECT 1
-    FROM "Plans" AS p6
-    WHERE p."Id" = p6."ChildId" AND p6."Kind" = 'ChildProtection' AND (p6."EndDate" IS NULL OR p6."EndDate" >= @Today)), (
-    SELECT p7."StartDate"
-    FROM "Plans" AS p7
-    WHERE p."Id" = p7."ChildId" AND p7."Kind" = 'ChildProtection' AND (p7."EndDate" IS NULL OR p7."EndDate" >= @Today)
-    ORDER BY p7."StartDate" DESC
-    LIMIT 1), (
-    SELECT p8."EndDate"
-    FROM "Plans" AS p8
-    WHERE p."Id" = p8."ChildId" AND p8."Kind" = 'ChildProtection' AND (p8."EndDate" IS NULL OR p8."EndDate" >= @Today)
-    ORDER BY p8."StartDate" DESC
-    LIMIT 1), 0, (
-    SELECT p9."Id"
     FROM "Plans" AS p9
-    WHERE p."Id" = p9."ChildId" AND p9."Kind" = 'ChildProtection' AND (p9."EndDate" IS NULL OR p9."EndDate" >= @Today)
-    ORDER BY p9."StartDate" DESC
-    LIMIT 1), NOT EXISTS (
-    SELECT 1
+    WHERE p."Id" = p9."ChildId" AND p9."Kind" = 'ChildProtection' AND p9."StartDate" <= @Today AND (p9."EndDate" IS NULL OR p9."EndDate" > @Today)), (
+    SELECT p10."StartDate"
     FROM "Plans" AS p10
-    WHERE p."Id" = p10."ChildId" AND p10."Kind" = 'LookedAfter' AND (p10."EndDate" IS NULL OR p10."EndDate" >= @Today)), (
-    SELECT p11."StartDate"
+    WHERE p."Id" = p10."ChildId" AND p10."Kind" = 'ChildProtection' AND p10."StartDate" <= @Today AND (p10."EndDate" IS NULL OR p10."EndDate" > @Today)
+    ORDER BY p10."StartDate" DESC
+    LIMIT 1), (
+    SELECT p11."EndDate"
     FROM "Plans" AS p11
-    WHERE p."Id" = p11."ChildId" AND p11."Kind" = 'LookedAfter' AND (p11."EndDate" IS NULL OR p11."EndDate" >= @Today)
+    WHERE p."Id" = p11."ChildId" AND p11."Kind" = 'ChildProtection' AND p11."StartDate" <= @Today AND (p11."EndDate" IS NULL OR p11."EndDate" > @Today)
     ORDER BY p11."StartDate" DESC
-    LIMIT 1), (
-    SELECT p12."EndDate"
+    LIMIT 1), 0, (
+    SELECT p12."Id"
     FROM "Plans" AS p12
-    WHERE p."Id" = p12."ChildId" AND p12."Kind" = 'LookedAfter' AND (p12."EndDate" IS NULL OR p12."EndDate" >= @Today)
+    WHERE p."Id" = p12."ChildId" AND p12."Kind" = 'ChildProtection' AND p12."StartDate" <= @Today AND (p12."EndDate" IS NULL OR p12."EndDate" > @Today)
     ORDER BY p12."StartDate" DESC
-    LIMIT 1), (
-    SELECT p13."Id"
-    FROM "Plans" AS p13
-    WHERE p."Id" = p13."ChildId" AND p13."Kind" = 'LookedAfter' AND (p13."EndDate" IS NULL OR p13."EndDate" >= @Today)
-    ORDER BY p13."StartDate" DESC
     LIMIT 1), NOT EXISTS (
     SELECT 1
+    FROM "Plans" AS p13
+    WHERE p."Id" = p13."ChildId" AND p13."Kind" = 'LookedAfter' AND p13."StartDate" <= @Today AND (p13."EndDate" IS NULL OR p13."EndDate" > @Today)), (
+    SELECT p14."StartDate"
     FROM "Plans" AS p14
-    WHERE p."Id" = p14."ChildId" AND p14."Kind" = 'PreBirth' AND (p14."EndDate" IS NULL OR p14."EndDate" >= @Today)), (
-    SELECT p15."StartDate"
+    WHERE p."Id" = p14."ChildId" AND p14."Kind" = 'LookedAfter' AND p14."StartDate" <= @Today AND (p14."EndDate" IS NULL OR p14."EndDate" > @Today)
+    ORDER BY p14."StartDate" DESC
+    LIMIT 1), (
+    SELECT p15."EndDate"
     FROM "Plans" AS p15
-    WHERE p."Id" = p15."ChildId" AND p15."Kind" = 'PreBirth' AND (p15."EndDate" IS NULL OR p15."EndDate" >= @Today)
+    WHERE p."Id" = p15."ChildId" AND p15."Kind" = 'LookedAfter' AND p15."StartDate" <= @Today AND (p15."EndDate" IS NULL OR p15."EndDate" > @Today)
     ORDER BY p15."StartDate" DESC
     LIMIT 1), (
     SELECT p16."Id"
     FROM "Plans" AS p16
-    WHERE p."Id" = p16."ChildId" AND p16."Kind" = 'PreBirth' AND (p16."EndDate" IS NULL OR p16."EndDate" >= @Today)
+    WHERE p."Id" = p16."ChildId" AND p16."Kind" = 'LookedAfter' AND p16."StartDate" <= @Today AND (p16."EndDate" IS NULL OR p16."EndDate" > @Today)
     ORDER BY p16."StartDate" DESC
+    LIMIT 1), NOT EXISTS (
+    SELECT 1
+    FROM "Plans" AS p17
+    WHERE p."Id" = p17."ChildId" AND p17."Kind" = 'PreBirth' AND p17."StartDate" <= @Today AND (p17."EndDate" IS NULL OR p17."EndDate" > @Today)), (
+    SELECT p18."StartDate"
+    FROM "Plans" AS p18
+    WHERE p."Id" = p18."ChildId" AND p18."Kind" = 'PreBirth' AND p18."StartDate" <= @Today AND (p18."EndDate" IS NULL OR p18."EndDate" > @Today)
+    ORDER BY p18."StartDate" DESC
+    LIMIT 1), (
+    SELECT p19."Id"
+    FROM "Plans" AS p19
+    WHERE p."Id" = p19."ChildId" AND p19."Kind" = 'PreBirth' AND p19."StartDate" <= @Today AND (p19."EndDate" IS NULL OR p19."EndDate" > @Today)
+    ORDER BY p19."StartDate" DESC
     LIMIT 1), l."Id" IS NULL, l."Name", l."OfficeHoursPhone", l."OutOfHoursPhone", l."Id", p."Id"
 FROM "People" AS p
+LEFT JOIN "People" AS p0 ON p."MotherId" = p0."Id"
 LEFT JOIN "LocalAuthorities" AS l ON p."LocalAuthorityId" = l."Id"
-WHERE p."Kind" = 'Child' AND p."NhsNumber" = @nhs AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (((EXISTS (
+WHERE p."Kind" = 'Child' AND (p."NhsNumber" = @nhs OR (p."DateOfBirth" IS NULL AND p0."NhsNumber" = @nhs)) AND ((p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (((EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS s
-    WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day3)) OR EXISTS (
+    WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" > @day)) OR EXISTS (
     SELECT 1
-    FROM "Plans" AS p0
-    WHERE p."Id" = p0."ChildId" AND p0."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p0."StartDate" <= @day AND (p0."EndDate" IS NULL OR p0."EndDate" >= @day3))) AND (EXISTS (
+    FROM "Plans" AS p1
+    WHERE p."Id" = p1."ChildId" AND p1."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p1."StartDate" <= @day AND (p1."EndDate" IS NULL OR p1."EndDate" > @day))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS m
     INNER JOIN "Meetings" AS m0 ON m."MeetingId" = m0."Id"
     WHERE p."Id" = m."ChildId" AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS m1
-        WHERE m0."Id" = m1."MeetingId" AND m1."Agency" = @agency)) OR EXISTS (
+        WHERE m0."Id" = m1."MeetingId" AND m1."Agency" = @agency AND m1."OrganisationId" = @organisationId)) OR EXISTS (
     SELECT 1
-    FROM "Plans" AS p1
-    WHERE p."Id" = p1."ChildId" AND EXISTS (
+    FROM "Plans" AS p2
+    WHERE p."Id" = p2."ChildId" AND EXISTS (
         SELECT 1
-        FROM "PlanMembers" AS p2
-        WHERE p1."Id" = p2."PlanId" AND p2."Agency" = @agency0)))) OR (p."NhsNumber" IS NOT NULL AND p."NhsNumber"::text = @Value8) OR EXISTS (
+        FROM "PlanMembers" AS p3
+        WHERE p2."Id" = p3."PlanId" AND p3."Agency" = @agency0 AND p3."OrganisationId" = @organisationId)))) OR (p."NhsNumber" IS NOT NULL AND p."NhsNumber"::text = @Value10) OR (p."DateOfBirth" IS NULL AND p0."NhsNumber" IS NOT NULL AND p0."NhsNumber"::text = @Value11) OR EXISTS (
+    SELECT 1
+    FROM "HealthVisitingAssignments" AS h
+    WHERE p."Id" = h."PersonId" AND h."TeamId" = @teamId AND h."StartDate" <= @day13 AND (h."EndDate" IS NULL OR h."EndDate" > @day13)) OR EXISTS (
+    SELECT 1
+    FROM "GpRegistrations" AS g
+    WHERE p."Id" = g."PersonId" AND g."PracticeId" = @practiceId AND g."StartDate" <= @day15 AND (g."EndDate" IS NULL OR g."EndDate" > @day15)) OR EXISTS (
     SELECT 1
     FROM "Consents" AS c
-    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at10) AND EXISTS (
+    LEFT JOIN "Plans" AS p4 ON c."InvolvementPlanId" = p4."Id"
+    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at17) AND (c."EndsOn" IS NULL OR c."EndsOn" > @day18) AND (c."InvolvementPlanId" IS NULL OR (p4."StartDate" <= @day19 AND (p4."EndDate" IS NULL OR p4."EndDate" > @day19))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS c0
-        WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency11 AND c0."Category" = @category)) OR EXISTS (
+        WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency20 AND c0."OrganisationId" = @organisationId21 AND c0."Category" = @category)) OR EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS e
-    WHERE p."Id" = e."ChildId" AND e."Subject" = @subject AND e."GrantedAt" <= @at14 AND e."ExpiresAt" > @at140 AND e."RevokedAt" IS NULL)) AND (((EXISTS (
+    WHERE p."Id" = e."ChildId" AND e."Subject" = @subject AND e."GrantedAt" <= @at24 AND e."ExpiresAt" > @at240 AND e."RevokedAt" IS NULL))) OR (p."Kind" = 'Child' AND ((p."NhsNumber" IS NOT NULL AND p."NhsNumber"::text = @Value26) OR (p."DateOfBirth" IS NULL AND p0."NhsNumber" IS NOT NULL AND p0."NhsNumber"::text = @Value27)))) AND (((EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS s0
-    WHERE p."Id" = s0."ChildId" AND s0."StartDate" <= @day16 AND (s0."EndDate" IS NULL OR s0."EndDate" >= @day17)) OR EXISTS (
+    WHERE p."Id" = s0."ChildId" AND s0."StartDate" <= @day28 AND (s0."EndDate" IS NULL OR s0."EndDate" > @day28)) OR EXISTS (
     SELECT 1
-    FROM "Plans" AS p3
-    WHERE p."Id" = p3."ChildId" AND p3."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p3."StartDate" <= @day16 AND (p3."EndDate" IS NULL OR p3."EndDate" >= @day17))) AND (EXISTS (
+    FROM "Plans" AS p5
+    WHERE p."Id" = p5."ChildId" AND p5."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p5."StartDate" <= @day28 AND (p5."EndDate" IS NULL OR p5."EndDate" > @day28))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS m2
     INNER JOIN "Meetings" AS m3 ON m2."MeetingId" = m3."Id"
     WHERE p."Id" = m2."ChildId" AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS m4
-        WHERE m3."Id" = m4."MeetingId" AND m4."Agency" = @agency20)) OR EXISTS (
+        WHERE m3."Id" = m4."MeetingId" AND m4."Agency" = @agency30 AND m4."OrganisationId" = @organisationId31)) OR EXISTS (
     SELECT 1
-    FROM "Plans" AS p4
-    WHERE p."Id" = p4."ChildId" AND EXISTS (
+    FROM "Plans" AS p6
+    WHERE p."Id" = p6."ChildId" AND EXISTS (
         SELECT 1
-        FROM "PlanMembers" AS p5
-        WHERE p4."Id" = p5."PlanId" AND p5."Agency" = @agency200)))) OR (p."NhsNumber" IS NOT NULL AND p."NhsNumber"::text = @Value22) OR EXISTS (
+        FROM "PlanMembers" AS p7
+        WHERE p6."Id" = p7."PlanId" AND p7."Agency" = @agency300 AND p7."OrganisationId" = @organisationId31)))) OR (p."NhsNumber" IS NOT NULL AND p."NhsNumber"::text = @Value34) OR (p."DateOfBirth" IS NULL AND p0."NhsNumber" IS NOT NULL AND p0."NhsNumber"::text = @Value35) OR EXISTS (
+    SELECT 1
+    FROM "HealthVisitingAssignments" AS h0
+    WHERE p."Id" = h0."PersonId" AND h0."TeamId" = @teamId36 AND h0."StartDate" <= @day37 AND (h0."EndDate" IS NULL OR h0."EndDate" > @day37)) OR EXISTS (
     SELECT 1
     FROM "Consents" AS c1
-    WHERE p."Id" = c1."ChildId" AND c1."GivenAt" <= @at23 AND (c1."WithdrawnAt" IS NULL OR c1."WithdrawnAt" > @at24) AND EXISTS (
+    LEFT JOIN "Plans" AS p8 ON c1."InvolvementPlanId" = p8."Id"
+    WHERE p."Id" = c1."ChildId" AND c1."GivenAt" <= @at38 AND (c1."WithdrawnAt" IS NULL OR c1."WithdrawnAt" > @at39) AND (c1."EndsOn" IS NULL OR c1."EndsOn" > @day40) AND (c1."InvolvementPlanId" IS NULL OR (p8."StartDate" <= @day41 AND (p8."EndDate" IS NULL OR p8."EndDate" > @day41))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS c2
-        WHERE c1."Id" = c2."ConsentId" AND c2."Agency" = @agency25 AND c2."Category" = @category26)) OR EXISTS (
+        WHERE c1."Id" = c2."ConsentId" AND c2."Agency" = @agency42 AND c2."OrganisationId" = @organisationId43 AND c2."Category" = @category44)) OR EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS e0
-    WHERE p."Id" = e0."ChildId" AND e0."Subject" = @subject27 AND e0."GrantedAt" <= @at28 AND e0."ExpiresAt" > @at280 AND e0."RevokedAt" IS NULL)) AND p."NhsNumber" IS NOT NULL
+    WHERE p."Id" = e0."ChildId" AND e0."Subject" = @subject45 AND e0."GrantedAt" <= @at46 AND e0."ExpiresAt" > @at460 AND e0."RevokedAt" IS NULL))
 ORDER BY p."Id"
 LIMIT @p
 
--- statement 2
+-- statement 3
 SELECT p."Id" AS "K", p."ChildId" AS "C"
 FROM "Plans" AS p
 WHERE p."Id" = @Value
 
--- statement 3
+-- statement 4
 SELECT p."Id", (EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS s
-    WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day2)) OR EXISTS (
+    WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" > @day)) OR EXISTS (
     SELECT 1
-    FROM "Plans" AS p0
-    WHERE p."Id" = p0."ChildId" AND (p0."Kind" = 'ChildProtection' OR p0."Kind" = 'PreBirth' OR p0."Kind" = 'LookedAfter') AND p0."StartDate" <= @day AND (p0."EndDate" IS NULL OR p0."EndDate" >= @day2))) AND (EXISTS (
+    FROM "Plans" AS p1
+    WHERE p."Id" = p1."ChildId" AND (p1."Kind" = 'ChildProtection' OR p1."Kind" = 'PreBirth' OR p1."Kind" = 'LookedAfter') AND p1."StartDate" <= @day AND (p1."EndDate" IS NULL OR p1."EndDate" > @day))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS m
     INNER JOIN "Meetings" AS m0 ON m."MeetingId" = m0."Id"
     WHERE p."Id" = m."ChildId" AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS m1
-        WHERE m0."Id" = m1."MeetingId" AND m1."Agency" = @agency)) OR EXISTS (
+        WHERE m0."Id" = m1."MeetingId" AND m1."Agency" = @agency AND m1."OrganisationId" = @organisationId)) OR EXISTS (
     SELECT 1
-    FROM "Plans" AS p1
-    WHERE p."Id" = p1."ChildId" AND EXISTS (
+    FROM "Plans" AS p2
+    WHERE p."Id" = p2."ChildId" AND EXISTS (
         SELECT 1
-        FROM "PlanMembers" AS p2
-        WHERE p1."Id" = p2."PlanId" AND p2."Agency" = @agency0))), p."NhsNumber" IS NOT NULL AND p."NhsNumber"::text = @Value7, FALSE, EXISTS (
+        FROM "PlanMembers" AS p3
+        WHERE p2."Id" = p3."PlanId" AND p3."Agency" = @agency0 AND p3."OrganisationId" = @organisationId))), (p."NhsNumber" IS NOT NULL AND p."NhsNumber"::text = @Value7) OR (p."DateOfBirth" IS NULL AND p0."NhsNumber" IS NOT NULL AND p0."NhsNumber"::text = @Value8), EXISTS (
+    SELECT 1
+    FROM "HealthVisitingAssignments" AS h
+    WHERE p."Id" = h."PersonId" AND h."TeamId" = @teamId AND h."StartDate" <= @day10 AND (h."EndDate" IS NULL OR h."EndDate" > @day10)), EXISTS (
     SELECT 1
     FROM "Consents" AS c
-    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at9) AND EXISTS (
+    LEFT JOIN "Plans" AS p4 ON c."InvolvementPlanId" = p4."Id"
+    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at12) AND (c."EndsOn" IS NULL OR c."EndsOn" > @day13) AND (c."InvolvementPlanId" IS NULL OR (p4."StartDate" <= @day14 AND (p4."EndDate" IS NULL OR p4."EndDate" > @day14))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS c0
-        WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency10 AND c0."Category" = @category)), EXISTS (
+        WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency15 AND c0."OrganisationId" = @organisationId16 AND c0."Category" = @category)), EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS e
-    WHERE p."Id" = e."ChildId" AND e."Subject" = @subject AND e."GrantedAt" <= @at13 AND e."ExpiresAt" > @at130 AND e."RevokedAt" IS NULL)
+    WHERE p."Id" = e."ChildId" AND e."Subject" = @subject AND e."GrantedAt" <= @at19 AND e."ExpiresAt" > @at190 AND e."RevokedAt" IS NULL)
 FROM "People" AS p
+LEFT JOIN "People" AS p0 ON p."MotherId" = p0."Id"
 WHERE p."Id" = @Value
 
--- statement 4
+-- statement 5
 SELECT p."Id", p."CaseHoldingHubId" AS "Hub"
 FROM "People" AS p
 WHERE p."Id" = @Value AND p."CaseHoldingHubId" IS NOT NULL

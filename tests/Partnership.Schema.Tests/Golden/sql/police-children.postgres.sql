@@ -1,5 +1,5 @@
 -- statement 1
-SELECT o."Id"
+SELECT o."Id", o."Kind", o."LocalAuthorityId"
 FROM "Organisations" AS o
 WHERE o."Agency" = @agency AND (o."Id" = @id OR o."Urn" = @org OR o."OdsCode" = @org0 OR o."Name" = @org1)
 ORDER BY CASE
@@ -17,10 +17,10 @@ LEFT JOIN "LocalAuthorities" AS l ON p."LocalAuthorityId" = l."Id"
 WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (((EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS s
-    WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day2)) OR EXISTS (
+    WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" > @day)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS p0
-    WHERE p."Id" = p0."ChildId" AND p0."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p0."StartDate" <= @day AND (p0."EndDate" IS NULL OR p0."EndDate" >= @day2))) AND (EXISTS (
+    WHERE p."Id" = p0."ChildId" AND p0."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p0."StartDate" <= @day AND (p0."EndDate" IS NULL OR p0."EndDate" > @day))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS m
     INNER JOIN "Meetings" AS m0 ON m."MeetingId" = m0."Id"
@@ -36,7 +36,8 @@ WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Co
         WHERE p1."Id" = p2."PlanId" AND p2."Agency" = @agency0)))) OR EXISTS (
     SELECT 1
     FROM "Consents" AS c
-    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at8) AND EXISTS (
+    LEFT JOIN "Plans" AS p3 ON c."InvolvementPlanId" = p3."Id"
+    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at6) AND (c."EndsOn" IS NULL OR c."EndsOn" > @day7) AND (c."InvolvementPlanId" IS NULL OR (p3."StartDate" <= @day8 AND (p3."EndDate" IS NULL OR p3."EndDate" > @day8))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS c0
         WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency9 AND c0."Category" = @category)) OR EXISTS (
@@ -48,76 +49,78 @@ WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Co
 SELECT p."Id", p."GivenName", NOT EXISTS (
     SELECT 1
     FROM "Addresses" AS a
-    WHERE p."Id" = a."PersonId" AND NOT (a."IsConfidential") AND a."ValidFrom" <= @Today AND (a."ValidTo" IS NULL OR a."ValidTo" >= @Today16)), CASE
+    WHERE p."Id" = a."PersonId" AND NOT (a."IsConfidential") AND a."ValidFrom" <= @Today AND (a."ValidTo" IS NULL OR a."ValidTo" > @Today)), CASE
     WHEN ((EXISTS (
         SELECT 1
         FROM "Section47Enquiries" AS s0
-        WHERE p."Id" = s0."ChildId" AND s0."StartDate" <= @day17 AND (s0."EndDate" IS NULL OR s0."EndDate" >= @day18)) OR EXISTS (
+        WHERE p."Id" = s0."ChildId" AND s0."StartDate" <= @day16 AND (s0."EndDate" IS NULL OR s0."EndDate" > @day16)) OR EXISTS (
         SELECT 1
-        FROM "Plans" AS p3
-        WHERE p."Id" = p3."ChildId" AND (p3."Kind" = 'ChildProtection' OR p3."Kind" = 'PreBirth' OR p3."Kind" = 'LookedAfter') AND p3."StartDate" <= @day17 AND (p3."EndDate" IS NULL OR p3."EndDate" >= @day18))) AND (EXISTS (
+        FROM "Plans" AS p4
+        WHERE p."Id" = p4."ChildId" AND (p4."Kind" = 'ChildProtection' OR p4."Kind" = 'PreBirth' OR p4."Kind" = 'LookedAfter') AND p4."StartDate" <= @day16 AND (p4."EndDate" IS NULL OR p4."EndDate" > @day16))) AND (EXISTS (
         SELECT 1
         FROM "MeetingChildren" AS m2
         INNER JOIN "Meetings" AS m3 ON m2."MeetingId" = m3."Id"
         WHERE p."Id" = m2."ChildId" AND EXISTS (
             SELECT 1
             FROM "MeetingInvitations" AS m4
-            WHERE m3."Id" = m4."MeetingId" AND m4."Agency" = @agency21)) OR EXISTS (
+            WHERE m3."Id" = m4."MeetingId" AND m4."Agency" = @agency18)) OR EXISTS (
         SELECT 1
-        FROM "Plans" AS p4
-        WHERE p."Id" = p4."ChildId" AND EXISTS (
+        FROM "Plans" AS p5
+        WHERE p."Id" = p5."ChildId" AND EXISTS (
             SELECT 1
-            FROM "PlanMembers" AS p5
-            WHERE p4."Id" = p5."PlanId" AND p5."Agency" = @agency210)))) OR EXISTS (
+            FROM "PlanMembers" AS p6
+            WHERE p5."Id" = p6."PlanId" AND p6."Agency" = @agency180)))) OR EXISTS (
         SELECT 1
         FROM "Consents" AS c1
-        WHERE p."Id" = c1."ChildId" AND c1."GivenAt" <= @at23 AND (c1."WithdrawnAt" IS NULL OR c1."WithdrawnAt" > @at24) AND EXISTS (
+        LEFT JOIN "Plans" AS p7 ON c1."InvolvementPlanId" = p7."Id"
+        WHERE p."Id" = c1."ChildId" AND c1."GivenAt" <= @at20 AND (c1."WithdrawnAt" IS NULL OR c1."WithdrawnAt" > @at21) AND (c1."EndsOn" IS NULL OR c1."EndsOn" > @day22) AND (c1."InvolvementPlanId" IS NULL OR (p7."StartDate" <= @day23 AND (p7."EndDate" IS NULL OR p7."EndDate" > @day23))) AND EXISTS (
             SELECT 1
             FROM "ConsentScopes" AS c2
-            WHERE c1."Id" = c2."ConsentId" AND c2."Agency" = @agency25 AND c2."Category" = @category26)) OR EXISTS (
+            WHERE c1."Id" = c2."ConsentId" AND c2."Agency" = @agency24 AND c2."Category" = @category25)) OR EXISTS (
         SELECT 1
         FROM "EmergencyAccessGrants" AS e0
-        WHERE p."Id" = e0."ChildId" AND e0."Subject" = @subject27 AND e0."GrantedAt" <= @at28 AND e0."ExpiresAt" > @at280 AND e0."RevokedAt" IS NULL) THEN (
+        WHERE p."Id" = e0."ChildId" AND e0."Subject" = @subject26 AND e0."GrantedAt" <= @at27 AND e0."ExpiresAt" > @at270 AND e0."RevokedAt" IS NULL) THEN (
         SELECT a0."Postcode"
         FROM "Addresses" AS a0
-        WHERE p."Id" = a0."PersonId" AND NOT (a0."IsConfidential") AND a0."ValidFrom" <= @Today AND (a0."ValidTo" IS NULL OR a0."ValidTo" >= @Today16)
+        WHERE p."Id" = a0."PersonId" AND NOT (a0."IsConfidential") AND a0."ValidFrom" <= @Today AND (a0."ValidTo" IS NULL OR a0."ValidTo" > @Today)
         ORDER BY a0."ValidFrom" DESC
         LIMIT 1)
 END, 0, (
     SELECT a1."Id"
     FROM "Addresses" AS a1
-    WHERE p."Id" = a1."PersonId" AND NOT (a1."IsConfidential") AND a1."ValidFrom" <= @Today AND (a1."ValidTo" IS NULL OR a1."ValidTo" >= @Today16)
+    WHERE p."Id" = a1."PersonId" AND NOT (a1."IsConfidential") AND a1."ValidFrom" <= @Today AND (a1."ValidTo" IS NULL OR a1."ValidTo" > @Today)
     ORDER BY a1."ValidFrom" DESC
     LIMIT 1), l."Id", CASE
     WHEN ((EXISTS (
         SELECT 1
         FROM "Section47Enquiries" AS s1
-        WHERE p."Id" = s1."ChildId" AND s1."StartDate" <= @day17 AND (s1."EndDate" IS NULL OR s1."EndDate" >= @day18)) OR EXISTS (
+        WHERE p."Id" = s1."ChildId" AND s1."StartDate" <= @day16 AND (s1."EndDate" IS NULL OR s1."EndDate" > @day16)) OR EXISTS (
         SELECT 1
-        FROM "Plans" AS p6
-        WHERE p."Id" = p6."ChildId" AND (p6."Kind" = 'ChildProtection' OR p6."Kind" = 'PreBirth' OR p6."Kind" = 'LookedAfter') AND p6."StartDate" <= @day17 AND (p6."EndDate" IS NULL OR p6."EndDate" >= @day18))) AND (EXISTS (
+        FROM "Plans" AS p8
+        WHERE p."Id" = p8."ChildId" AND (p8."Kind" = 'ChildProtection' OR p8."Kind" = 'PreBirth' OR p8."Kind" = 'LookedAfter') AND p8."StartDate" <= @day16 AND (p8."EndDate" IS NULL OR p8."EndDate" > @day16))) AND (EXISTS (
         SELECT 1
         FROM "MeetingChildren" AS m5
         INNER JOIN "Meetings" AS m6 ON m5."MeetingId" = m6."Id"
         WHERE p."Id" = m5."ChildId" AND EXISTS (
             SELECT 1
             FROM "MeetingInvitations" AS m7
-            WHERE m6."Id" = m7."MeetingId" AND m7."Agency" = @agency211)) OR EXISTS (
+            WHERE m6."Id" = m7."MeetingId" AND m7."Agency" = @agency181)) OR EXISTS (
         SELECT 1
-        FROM "Plans" AS p7
-        WHERE p."Id" = p7."ChildId" AND EXISTS (
+        FROM "Plans" AS p9
+        WHERE p."Id" = p9."ChildId" AND EXISTS (
             SELECT 1
-            FROM "PlanMembers" AS p8
-            WHERE p7."Id" = p8."PlanId" AND p8."Agency" = @agency212)))) OR EXISTS (
+            FROM "PlanMembers" AS p10
+            WHERE p9."Id" = p10."PlanId" AND p10."Agency" = @agency182)))) OR EXISTS (
         SELECT 1
         FROM "Consents" AS c3
-        WHERE p."Id" = c3."ChildId" AND c3."GivenAt" <= @at23 AND (c3."WithdrawnAt" IS NULL OR c3."WithdrawnAt" > @at24) AND EXISTS (
+        LEFT JOIN "Plans" AS p11 ON c3."InvolvementPlanId" = p11."Id"
+        WHERE p."Id" = c3."ChildId" AND c3."GivenAt" <= @at20 AND (c3."WithdrawnAt" IS NULL OR c3."WithdrawnAt" > @at21) AND (c3."EndsOn" IS NULL OR c3."EndsOn" > @day22) AND (c3."InvolvementPlanId" IS NULL OR (p11."StartDate" <= @day23 AND (p11."EndDate" IS NULL OR p11."EndDate" > @day23))) AND EXISTS (
             SELECT 1
             FROM "ConsentScopes" AS c4
-            WHERE c3."Id" = c4."ConsentId" AND c4."Agency" = @agency25 AND c4."Category" = @category26)) OR EXISTS (
+            WHERE c3."Id" = c4."ConsentId" AND c4."Agency" = @agency24 AND c4."Category" = @category25)) OR EXISTS (
         SELECT 1
         FROM "EmergencyAccessGrants" AS e1
-        WHERE p."Id" = e1."ChildId" AND e1."Subject" = @subject27 AND e1."GrantedAt" <= @at281 AND e1."ExpiresAt" > @at282 AND e1."RevokedAt" IS NULL) THEN 0
+        WHERE p."Id" = e1."ChildId" AND e1."Subject" = @subject26 AND e1."GrantedAt" <= @at271 AND e1."ExpiresAt" > @at272 AND e1."RevokedAt" IS NULL) THEN 0
     ELSE 1
 END, CASE
     WHEN p."FamilyName" IS NULL THEN 0
@@ -128,10 +131,10 @@ LEFT JOIN "LocalAuthorities" AS l ON p."LocalAuthorityId" = l."Id"
 WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (((EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS s
-    WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day2)) OR EXISTS (
+    WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" > @day)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS p0
-    WHERE p."Id" = p0."ChildId" AND p0."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p0."StartDate" <= @day AND (p0."EndDate" IS NULL OR p0."EndDate" >= @day2))) AND (EXISTS (
+    WHERE p."Id" = p0."ChildId" AND p0."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p0."StartDate" <= @day AND (p0."EndDate" IS NULL OR p0."EndDate" > @day))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS m
     INNER JOIN "Meetings" AS m0 ON m."MeetingId" = m0."Id"
@@ -147,7 +150,8 @@ WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Co
         WHERE p1."Id" = p2."PlanId" AND p2."Agency" = @agency0)))) OR EXISTS (
     SELECT 1
     FROM "Consents" AS c
-    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at8) AND EXISTS (
+    LEFT JOIN "Plans" AS p3 ON c."InvolvementPlanId" = p3."Id"
+    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at6) AND (c."EndsOn" IS NULL OR c."EndsOn" > @day7) AND (c."InvolvementPlanId" IS NULL OR (p3."StartDate" <= @day8 AND (p3."EndDate" IS NULL OR p3."EndDate" > @day8))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS c0
         WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency9 AND c0."Category" = @category)) OR EXISTS (
@@ -172,10 +176,10 @@ FROM (
     WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (((EXISTS (
         SELECT 1
         FROM "Section47Enquiries" AS s
-        WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day2)) OR EXISTS (
+        WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" > @day)) OR EXISTS (
         SELECT 1
         FROM "Plans" AS p0
-        WHERE p."Id" = p0."ChildId" AND p0."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p0."StartDate" <= @day AND (p0."EndDate" IS NULL OR p0."EndDate" >= @day2))) AND (EXISTS (
+        WHERE p."Id" = p0."ChildId" AND p0."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p0."StartDate" <= @day AND (p0."EndDate" IS NULL OR p0."EndDate" > @day))) AND (EXISTS (
         SELECT 1
         FROM "MeetingChildren" AS m
         INNER JOIN "Meetings" AS m0 ON m."MeetingId" = m0."Id"
@@ -191,7 +195,8 @@ FROM (
             WHERE p1."Id" = p2."PlanId" AND p2."Agency" = @agency0)))) OR EXISTS (
         SELECT 1
         FROM "Consents" AS c
-        WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at8) AND EXISTS (
+        LEFT JOIN "Plans" AS p3 ON c."InvolvementPlanId" = p3."Id"
+        WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at6) AND (c."EndsOn" IS NULL OR c."EndsOn" > @day7) AND (c."InvolvementPlanId" IS NULL OR (p3."StartDate" <= @day8 AND (p3."EndDate" IS NULL OR p3."EndDate" > @day8))) AND EXISTS (
             SELECT 1
             FROM "ConsentScopes" AS c0
             WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency9 AND c0."Category" = @category)) OR EXISTS (
@@ -205,93 +210,96 @@ FROM (
     LIMIT @p
 ) AS s42
 INNER JOIN (
-    SELECT p113."Kind", CASE
+    SELECT p148."Kind", CASE
         WHEN ((EXISTS (
             SELECT 1
             FROM "Section47Enquiries" AS s39
-            WHERE p114."Id" = s39."ChildId" AND s39."StartDate" <= @day47 AND (s39."EndDate" IS NULL OR s39."EndDate" >= @day48)) OR EXISTS (
+            WHERE p149."Id" = s39."ChildId" AND s39."StartDate" <= @day44 AND (s39."EndDate" IS NULL OR s39."EndDate" > @day44)) OR EXISTS (
             SELECT 1
-            FROM "Plans" AS p130
-            WHERE p114."Id" = p130."ChildId" AND p130."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p130."StartDate" <= @day47 AND (p130."EndDate" IS NULL OR p130."EndDate" >= @day48))) AND (EXISTS (
+            FROM "Plans" AS p170
+            WHERE p149."Id" = p170."ChildId" AND p170."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p170."StartDate" <= @day44 AND (p170."EndDate" IS NULL OR p170."EndDate" > @day44))) AND (EXISTS (
             SELECT 1
             FROM "MeetingChildren" AS m119
             INNER JOIN "Meetings" AS m120 ON m119."MeetingId" = m120."Id"
-            WHERE p114."Id" = m119."ChildId" AND EXISTS (
+            WHERE p149."Id" = m119."ChildId" AND EXISTS (
                 SELECT 1
                 FROM "MeetingInvitations" AS m121
-                WHERE m120."Id" = m121."MeetingId" AND m121."Agency" = @agency51)) OR EXISTS (
+                WHERE m120."Id" = m121."MeetingId" AND m121."Agency" = @agency46)) OR EXISTS (
             SELECT 1
-            FROM "Plans" AS p131
-            WHERE p114."Id" = p131."ChildId" AND EXISTS (
+            FROM "Plans" AS p171
+            WHERE p149."Id" = p171."ChildId" AND EXISTS (
                 SELECT 1
-                FROM "PlanMembers" AS p132
-                WHERE p131."Id" = p132."PlanId" AND p132."Agency" = @agency510)))) OR EXISTS (
+                FROM "PlanMembers" AS p172
+                WHERE p171."Id" = p172."PlanId" AND p172."Agency" = @agency460)))) OR EXISTS (
             SELECT 1
             FROM "Consents" AS c79
-            WHERE p114."Id" = c79."ChildId" AND c79."GivenAt" <= @at53 AND (c79."WithdrawnAt" IS NULL OR c79."WithdrawnAt" > @at54) AND EXISTS (
+            LEFT JOIN "Plans" AS p173 ON c79."InvolvementPlanId" = p173."Id"
+            WHERE p149."Id" = c79."ChildId" AND c79."GivenAt" <= @at48 AND (c79."WithdrawnAt" IS NULL OR c79."WithdrawnAt" > @at49) AND (c79."EndsOn" IS NULL OR c79."EndsOn" > @day50) AND (c79."InvolvementPlanId" IS NULL OR (p173."StartDate" <= @day51 AND (p173."EndDate" IS NULL OR p173."EndDate" > @day51))) AND EXISTS (
                 SELECT 1
                 FROM "ConsentScopes" AS c80
-                WHERE c79."Id" = c80."ConsentId" AND c80."Agency" = @agency55 AND c80."Category" = @category56)) THEN COALESCE(p113."LatestCategory", p113."InitialCategory")
+                WHERE c79."Id" = c80."ConsentId" AND c80."Agency" = @agency52 AND c80."Category" = @category53)) THEN COALESCE(p148."LatestCategory", p148."InitialCategory")
     END AS c, CASE
         WHEN ((EXISTS (
             SELECT 1
             FROM "Section47Enquiries" AS s40
-            WHERE p114."Id" = s40."ChildId" AND s40."StartDate" <= @day47 AND (s40."EndDate" IS NULL OR s40."EndDate" >= @day48)) OR EXISTS (
+            WHERE p149."Id" = s40."ChildId" AND s40."StartDate" <= @day44 AND (s40."EndDate" IS NULL OR s40."EndDate" > @day44)) OR EXISTS (
             SELECT 1
-            FROM "Plans" AS p133
-            WHERE p114."Id" = p133."ChildId" AND p133."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p133."StartDate" <= @day47 AND (p133."EndDate" IS NULL OR p133."EndDate" >= @day48))) AND (EXISTS (
+            FROM "Plans" AS p174
+            WHERE p149."Id" = p174."ChildId" AND p174."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p174."StartDate" <= @day44 AND (p174."EndDate" IS NULL OR p174."EndDate" > @day44))) AND (EXISTS (
             SELECT 1
             FROM "MeetingChildren" AS m122
             INNER JOIN "Meetings" AS m123 ON m122."MeetingId" = m123."Id"
-            WHERE p114."Id" = m122."ChildId" AND EXISTS (
+            WHERE p149."Id" = m122."ChildId" AND EXISTS (
                 SELECT 1
                 FROM "MeetingInvitations" AS m124
-                WHERE m123."Id" = m124."MeetingId" AND m124."Agency" = @agency511)) OR EXISTS (
+                WHERE m123."Id" = m124."MeetingId" AND m124."Agency" = @agency461)) OR EXISTS (
             SELECT 1
-            FROM "Plans" AS p134
-            WHERE p114."Id" = p134."ChildId" AND EXISTS (
+            FROM "Plans" AS p175
+            WHERE p149."Id" = p175."ChildId" AND EXISTS (
                 SELECT 1
-                FROM "PlanMembers" AS p135
-                WHERE p134."Id" = p135."PlanId" AND p135."Agency" = @agency512)))) OR EXISTS (
+                FROM "PlanMembers" AS p176
+                WHERE p175."Id" = p176."PlanId" AND p176."Agency" = @agency462)))) OR EXISTS (
             SELECT 1
             FROM "Consents" AS c81
-            WHERE p114."Id" = c81."ChildId" AND c81."GivenAt" <= @at53 AND (c81."WithdrawnAt" IS NULL OR c81."WithdrawnAt" > @at54) AND EXISTS (
+            LEFT JOIN "Plans" AS p177 ON c81."InvolvementPlanId" = p177."Id"
+            WHERE p149."Id" = c81."ChildId" AND c81."GivenAt" <= @at48 AND (c81."WithdrawnAt" IS NULL OR c81."WithdrawnAt" > @at49) AND (c81."EndsOn" IS NULL OR c81."EndsOn" > @day50) AND (c81."InvolvementPlanId" IS NULL OR (p177."StartDate" <= @day51 AND (p177."EndDate" IS NULL OR p177."EndDate" > @day51))) AND EXISTS (
                 SELECT 1
                 FROM "ConsentScopes" AS c82
-                WHERE c81."Id" = c82."ConsentId" AND c82."Agency" = @agency55 AND c82."Category" = @category56)) THEN 0
+                WHERE c81."Id" = c82."ConsentId" AND c82."Agency" = @agency52 AND c82."Category" = @category53)) THEN 0
         ELSE 1
-    END AS c0, p113."Id", p113."ChildId"
-    FROM "Plans" AS p113
-    INNER JOIN "People" AS p114 ON p113."ChildId" = p114."Id"
+    END AS c0, p148."Id", p148."ChildId"
+    FROM "Plans" AS p148
+    INNER JOIN "People" AS p149 ON p148."ChildId" = p149."Id"
     WHERE ((EXISTS (
         SELECT 1
         FROM "Section47Enquiries" AS s34
-        WHERE p114."Id" = s34."ChildId" AND s34."StartDate" <= @day34 AND (s34."EndDate" IS NULL OR s34."EndDate" >= @day35)) OR EXISTS (
+        WHERE p149."Id" = s34."ChildId" AND s34."StartDate" <= @day31 AND (s34."EndDate" IS NULL OR s34."EndDate" > @day31)) OR EXISTS (
         SELECT 1
-        FROM "Plans" AS p115
-        WHERE p114."Id" = p115."ChildId" AND p115."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p115."StartDate" <= @day34 AND (p115."EndDate" IS NULL OR p115."EndDate" >= @day35))) AND (EXISTS (
+        FROM "Plans" AS p150
+        WHERE p149."Id" = p150."ChildId" AND p150."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p150."StartDate" <= @day31 AND (p150."EndDate" IS NULL OR p150."EndDate" > @day31))) AND (EXISTS (
         SELECT 1
         FROM "MeetingChildren" AS m104
         INNER JOIN "Meetings" AS m105 ON m104."MeetingId" = m105."Id"
-        WHERE p114."Id" = m104."ChildId" AND EXISTS (
+        WHERE p149."Id" = m104."ChildId" AND EXISTS (
             SELECT 1
             FROM "MeetingInvitations" AS m106
-            WHERE m105."Id" = m106."MeetingId" AND m106."Agency" = @agency38)) OR EXISTS (
+            WHERE m105."Id" = m106."MeetingId" AND m106."Agency" = @agency33)) OR EXISTS (
         SELECT 1
-        FROM "Plans" AS p116
-        WHERE p114."Id" = p116."ChildId" AND EXISTS (
+        FROM "Plans" AS p151
+        WHERE p149."Id" = p151."ChildId" AND EXISTS (
             SELECT 1
-            FROM "PlanMembers" AS p117
-            WHERE p116."Id" = p117."PlanId" AND p117."Agency" = @agency380)))) OR EXISTS (
+            FROM "PlanMembers" AS p152
+            WHERE p151."Id" = p152."PlanId" AND p152."Agency" = @agency330)))) OR EXISTS (
         SELECT 1
         FROM "Consents" AS c69
-        WHERE p114."Id" = c69."ChildId" AND c69."GivenAt" <= @at40 AND (c69."WithdrawnAt" IS NULL OR c69."WithdrawnAt" > @at41) AND EXISTS (
+        LEFT JOIN "Plans" AS p153 ON c69."InvolvementPlanId" = p153."Id"
+        WHERE p149."Id" = c69."ChildId" AND c69."GivenAt" <= @at35 AND (c69."WithdrawnAt" IS NULL OR c69."WithdrawnAt" > @at36) AND (c69."EndsOn" IS NULL OR c69."EndsOn" > @day37) AND (c69."InvolvementPlanId" IS NULL OR (p153."StartDate" <= @day38 AND (p153."EndDate" IS NULL OR p153."EndDate" > @day38))) AND EXISTS (
             SELECT 1
             FROM "ConsentScopes" AS c70
-            WHERE c69."Id" = c70."ConsentId" AND c70."Agency" = @agency42 AND c70."Category" = @category43)) OR EXISTS (
+            WHERE c69."Id" = c70."ConsentId" AND c70."Agency" = @agency39 AND c70."Category" = @category40)) OR EXISTS (
         SELECT 1
         FROM "EmergencyAccessGrants" AS e10
-        WHERE p114."Id" = e10."ChildId" AND e10."Subject" = @subject44 AND e10."GrantedAt" <= @at45 AND e10."ExpiresAt" > @at450 AND e10."RevokedAt" IS NULL)
+        WHERE p149."Id" = e10."ChildId" AND e10."Subject" = @subject41 AND e10."GrantedAt" <= @at42 AND e10."ExpiresAt" > @at420 AND e10."RevokedAt" IS NULL)
 ) AS s43 ON s42."Id" = s43."ChildId"
 ORDER BY s42.c, s42."FamilyName", s42."Id", s42."Id0", s43."Id"
 
@@ -309,10 +317,10 @@ WHERE a."Id" = @Value OR a."Id" = @Value1
 SELECT p."Id", (EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS s
-    WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" >= @day5)) OR EXISTS (
+    WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" > @day)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS p0
-    WHERE p."Id" = p0."ChildId" AND (p0."Kind" = 'ChildProtection' OR p0."Kind" = 'PreBirth' OR p0."Kind" = 'LookedAfter') AND p0."StartDate" <= @day AND (p0."EndDate" IS NULL OR p0."EndDate" >= @day5))) AND (EXISTS (
+    WHERE p."Id" = p0."ChildId" AND (p0."Kind" = 'ChildProtection' OR p0."Kind" = 'PreBirth' OR p0."Kind" = 'LookedAfter') AND p0."StartDate" <= @day AND (p0."EndDate" IS NULL OR p0."EndDate" > @day))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS m
     INNER JOIN "Meetings" AS m0 ON m."MeetingId" = m0."Id"
@@ -328,7 +336,8 @@ SELECT p."Id", (EXISTS (
         WHERE p1."Id" = p2."PlanId" AND p2."Agency" = @agency0))), EXISTS (
     SELECT 1
     FROM "Consents" AS c
-    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at11) AND EXISTS (
+    LEFT JOIN "Plans" AS p3 ON c."InvolvementPlanId" = p3."Id"
+    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at9) AND (c."EndsOn" IS NULL OR c."EndsOn" > @day10) AND (c."InvolvementPlanId" IS NULL OR (p3."StartDate" <= @day11 AND (p3."EndDate" IS NULL OR p3."EndDate" > @day11))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS c0
         WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency12 AND c0."Category" = @category)), EXISTS (
@@ -337,26 +346,27 @@ SELECT p."Id", (EXISTS (
     WHERE p."Id" = e."ChildId" AND e."Subject" = @subject AND e."GrantedAt" <= @at15 AND e."ExpiresAt" > @at150 AND e."RevokedAt" IS NULL), (EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS s0
-    WHERE p."Id" = s0."ChildId" AND s0."StartDate" <= @day17 AND (s0."EndDate" IS NULL OR s0."EndDate" >= @day18)) OR EXISTS (
+    WHERE p."Id" = s0."ChildId" AND s0."StartDate" <= @day17 AND (s0."EndDate" IS NULL OR s0."EndDate" > @day17)) OR EXISTS (
     SELECT 1
-    FROM "Plans" AS p3
-    WHERE p."Id" = p3."ChildId" AND (p3."Kind" = 'ChildProtection' OR p3."Kind" = 'PreBirth' OR p3."Kind" = 'LookedAfter') AND p3."StartDate" <= @day17 AND (p3."EndDate" IS NULL OR p3."EndDate" >= @day18))) AND (EXISTS (
+    FROM "Plans" AS p4
+    WHERE p."Id" = p4."ChildId" AND (p4."Kind" = 'ChildProtection' OR p4."Kind" = 'PreBirth' OR p4."Kind" = 'LookedAfter') AND p4."StartDate" <= @day17 AND (p4."EndDate" IS NULL OR p4."EndDate" > @day17))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS m2
     INNER JOIN "Meetings" AS m3 ON m2."MeetingId" = m3."Id"
     WHERE p."Id" = m2."ChildId" AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS m4
-        WHERE m3."Id" = m4."MeetingId" AND m4."Agency" = @agency21)) OR EXISTS (
+        WHERE m3."Id" = m4."MeetingId" AND m4."Agency" = @agency19)) OR EXISTS (
     SELECT 1
-    FROM "Plans" AS p4
-    WHERE p."Id" = p4."ChildId" AND EXISTS (
+    FROM "Plans" AS p5
+    WHERE p."Id" = p5."ChildId" AND EXISTS (
         SELECT 1
-        FROM "PlanMembers" AS p5
-        WHERE p4."Id" = p5."PlanId" AND p5."Agency" = @agency210))), EXISTS (
+        FROM "PlanMembers" AS p6
+        WHERE p5."Id" = p6."PlanId" AND p6."Agency" = @agency190))), EXISTS (
     SELECT 1
     FROM "Consents" AS c1
-    WHERE p."Id" = c1."ChildId" AND c1."GivenAt" <= @at23 AND (c1."WithdrawnAt" IS NULL OR c1."WithdrawnAt" > @at24) AND EXISTS (
+    LEFT JOIN "Plans" AS p7 ON c1."InvolvementPlanId" = p7."Id"
+    WHERE p."Id" = c1."ChildId" AND c1."GivenAt" <= @at21 AND (c1."WithdrawnAt" IS NULL OR c1."WithdrawnAt" > @at22) AND (c1."EndsOn" IS NULL OR c1."EndsOn" > @day23) AND (c1."InvolvementPlanId" IS NULL OR (p7."StartDate" <= @day24 AND (p7."EndDate" IS NULL OR p7."EndDate" > @day24))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS c2
         WHERE c1."Id" = c2."ConsentId" AND c2."Agency" = @agency25 AND c2."Category" = @category26)), EXISTS (
@@ -365,26 +375,27 @@ SELECT p."Id", (EXISTS (
     WHERE p."Id" = e0."ChildId" AND e0."Subject" = @subject27 AND e0."GrantedAt" <= @at28 AND e0."ExpiresAt" > @at280 AND e0."RevokedAt" IS NULL), (EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS s1
-    WHERE p."Id" = s1."ChildId" AND s1."StartDate" <= @day30 AND (s1."EndDate" IS NULL OR s1."EndDate" >= @day31)) OR EXISTS (
+    WHERE p."Id" = s1."ChildId" AND s1."StartDate" <= @day30 AND (s1."EndDate" IS NULL OR s1."EndDate" > @day30)) OR EXISTS (
     SELECT 1
-    FROM "Plans" AS p6
-    WHERE p."Id" = p6."ChildId" AND (p6."Kind" = 'ChildProtection' OR p6."Kind" = 'PreBirth' OR p6."Kind" = 'LookedAfter') AND p6."StartDate" <= @day30 AND (p6."EndDate" IS NULL OR p6."EndDate" >= @day31))) AND (EXISTS (
+    FROM "Plans" AS p8
+    WHERE p."Id" = p8."ChildId" AND (p8."Kind" = 'ChildProtection' OR p8."Kind" = 'PreBirth' OR p8."Kind" = 'LookedAfter') AND p8."StartDate" <= @day30 AND (p8."EndDate" IS NULL OR p8."EndDate" > @day30))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS m5
     INNER JOIN "Meetings" AS m6 ON m5."MeetingId" = m6."Id"
     WHERE p."Id" = m5."ChildId" AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS m7
-        WHERE m6."Id" = m7."MeetingId" AND m7."Agency" = @agency34)) OR EXISTS (
+        WHERE m6."Id" = m7."MeetingId" AND m7."Agency" = @agency32)) OR EXISTS (
     SELECT 1
-    FROM "Plans" AS p7
-    WHERE p."Id" = p7."ChildId" AND EXISTS (
+    FROM "Plans" AS p9
+    WHERE p."Id" = p9."ChildId" AND EXISTS (
         SELECT 1
-        FROM "PlanMembers" AS p8
-        WHERE p7."Id" = p8."PlanId" AND p8."Agency" = @agency340))), EXISTS (
+        FROM "PlanMembers" AS p10
+        WHERE p9."Id" = p10."PlanId" AND p10."Agency" = @agency320))), EXISTS (
     SELECT 1
     FROM "Consents" AS c3
-    WHERE p."Id" = c3."ChildId" AND c3."GivenAt" <= @at36 AND (c3."WithdrawnAt" IS NULL OR c3."WithdrawnAt" > @at37) AND EXISTS (
+    LEFT JOIN "Plans" AS p11 ON c3."InvolvementPlanId" = p11."Id"
+    WHERE p."Id" = c3."ChildId" AND c3."GivenAt" <= @at34 AND (c3."WithdrawnAt" IS NULL OR c3."WithdrawnAt" > @at35) AND (c3."EndsOn" IS NULL OR c3."EndsOn" > @day36) AND (c3."InvolvementPlanId" IS NULL OR (p11."StartDate" <= @day37 AND (p11."EndDate" IS NULL OR p11."EndDate" > @day37))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS c4
         WHERE c3."Id" = c4."ConsentId" AND c4."Agency" = @agency38 AND c4."Category" = @category39)), EXISTS (
@@ -393,26 +404,27 @@ SELECT p."Id", (EXISTS (
     WHERE p."Id" = e1."ChildId" AND e1."Subject" = @subject40 AND e1."GrantedAt" <= @at41 AND e1."ExpiresAt" > @at410 AND e1."RevokedAt" IS NULL), (EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS s2
-    WHERE p."Id" = s2."ChildId" AND s2."StartDate" <= @day43 AND (s2."EndDate" IS NULL OR s2."EndDate" >= @day44)) OR EXISTS (
+    WHERE p."Id" = s2."ChildId" AND s2."StartDate" <= @day43 AND (s2."EndDate" IS NULL OR s2."EndDate" > @day43)) OR EXISTS (
     SELECT 1
-    FROM "Plans" AS p9
-    WHERE p."Id" = p9."ChildId" AND (p9."Kind" = 'ChildProtection' OR p9."Kind" = 'PreBirth' OR p9."Kind" = 'LookedAfter') AND p9."StartDate" <= @day43 AND (p9."EndDate" IS NULL OR p9."EndDate" >= @day44))) AND (EXISTS (
+    FROM "Plans" AS p12
+    WHERE p."Id" = p12."ChildId" AND (p12."Kind" = 'ChildProtection' OR p12."Kind" = 'PreBirth' OR p12."Kind" = 'LookedAfter') AND p12."StartDate" <= @day43 AND (p12."EndDate" IS NULL OR p12."EndDate" > @day43))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS m8
     INNER JOIN "Meetings" AS m9 ON m8."MeetingId" = m9."Id"
     WHERE p."Id" = m8."ChildId" AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS m10
-        WHERE m9."Id" = m10."MeetingId" AND m10."Agency" = @agency47)) OR EXISTS (
+        WHERE m9."Id" = m10."MeetingId" AND m10."Agency" = @agency45)) OR EXISTS (
     SELECT 1
-    FROM "Plans" AS p10
-    WHERE p."Id" = p10."ChildId" AND EXISTS (
+    FROM "Plans" AS p13
+    WHERE p."Id" = p13."ChildId" AND EXISTS (
         SELECT 1
-        FROM "PlanMembers" AS p11
-        WHERE p10."Id" = p11."PlanId" AND p11."Agency" = @agency470))), EXISTS (
+        FROM "PlanMembers" AS p14
+        WHERE p13."Id" = p14."PlanId" AND p14."Agency" = @agency450))), EXISTS (
     SELECT 1
     FROM "Consents" AS c5
-    WHERE p."Id" = c5."ChildId" AND c5."GivenAt" <= @at49 AND (c5."WithdrawnAt" IS NULL OR c5."WithdrawnAt" > @at50) AND EXISTS (
+    LEFT JOIN "Plans" AS p15 ON c5."InvolvementPlanId" = p15."Id"
+    WHERE p."Id" = c5."ChildId" AND c5."GivenAt" <= @at47 AND (c5."WithdrawnAt" IS NULL OR c5."WithdrawnAt" > @at48) AND (c5."EndsOn" IS NULL OR c5."EndsOn" > @day49) AND (c5."InvolvementPlanId" IS NULL OR (p15."StartDate" <= @day50 AND (p15."EndDate" IS NULL OR p15."EndDate" > @day50))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS c6
         WHERE c5."Id" = c6."ConsentId" AND c6."Agency" = @agency51 AND c6."Category" = @category52))

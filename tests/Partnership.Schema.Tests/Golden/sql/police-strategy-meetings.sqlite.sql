@@ -5,77 +5,65 @@ INNER JOIN "LocalAuthorities" AS "l" ON "m"."LocalAuthorityId" = "l"."Id"
 WHERE "m"."Kind" = 'StrategyDiscussion' AND ("l"."Code" = @Value OR "l"."Code" = @Value1 OR "l"."Code" = @Value2 OR "l"."Code" = @Value3 OR "l"."Code" = @Value4 OR "l"."Code" = @Value5 OR "l"."Code" = @Value6 OR "l"."Code" = @Value7) AND EXISTS (
     SELECT 1
     FROM "MeetingInvitations" AS "m0"
-    WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND ("m"."HeldAt" > @now OR EXISTS (
+    WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND "m"."HeldAt" >= @Value9 AND EXISTS (
     SELECT 1
-    FROM "MeetingChildren" AS "m1"
-    INNER JOIN "People" AS "p" ON "m1"."ChildId" = "p"."Id"
-    WHERE "m"."Id" = "m1"."MeetingId" AND (EXISTS (
+    FROM "MeetingInvitations" AS "m1"
+    INNER JOIN "Meetings" AS "m2" ON "m1"."MeetingId" = "m2"."Id"
+    INNER JOIN "LocalAuthorities" AS "l0" ON "m2"."LocalAuthorityId" = "l0"."Id"
+    WHERE "m"."Id" = "m1"."MeetingId" AND ("l0"."Code" = @Value10 OR "l0"."Code" = @Value11 OR "l0"."Code" = @Value12 OR "l0"."Code" = @Value13 OR "l0"."Code" = @Value14 OR "l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17) AND EXISTS (
         SELECT 1
-        FROM "Section47Enquiries" AS "s"
-        WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day11)) OR EXISTS (
-        SELECT 1
-        FROM "Plans" AS "p0"
-        WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" >= @day11))))) AND "m"."HeldAt" >= @Value14 AND EXISTS (
-    SELECT 1
-    FROM "MeetingInvitations" AS "m2"
-    INNER JOIN "Meetings" AS "m3" ON "m2"."MeetingId" = "m3"."Id"
-    INNER JOIN "LocalAuthorities" AS "l0" ON "m3"."LocalAuthorityId" = "l0"."Id"
-    WHERE "m"."Id" = "m2"."MeetingId" AND ("l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17 OR "l0"."Code" = @Value18 OR "l0"."Code" = @Value19 OR "l0"."Code" = @Value20 OR "l0"."Code" = @Value21 OR "l0"."Code" = @Value22) AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS "m4"
-        WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency23) AND ("m3"."HeldAt" > @now24 OR EXISTS (
-        SELECT 1
-        FROM "MeetingChildren" AS "m5"
-        INNER JOIN "People" AS "p1" ON "m5"."ChildId" = "p1"."Id"
-        WHERE "m3"."Id" = "m5"."MeetingId" AND (EXISTS (
-            SELECT 1
-            FROM "Section47Enquiries" AS "s0"
-            WHERE "p1"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day25 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day26)) OR EXISTS (
-            SELECT 1
-            FROM "Plans" AS "p2"
-            WHERE "p1"."Id" = "p2"."ChildId" AND "p2"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p2"."StartDate" <= @day25 AND ("p2"."EndDate" IS NULL OR "p2"."EndDate" >= @day26))))) AND "m2"."Agency" = @Value29)
+        FROM "MeetingInvitations" AS "m3"
+        WHERE "m2"."Id" = "m3"."MeetingId" AND "m3"."Agency" = @agency18) AND "m1"."Agency" = @Value19)
 
 -- statement 2
-SELECT "m"."HeldAt", 0, "l"."Code", 0, "l"."Id", "m"."Id", 0, "m"."DecisionStartSection47"
+SELECT "m"."HeldAt", 0, "l"."Code", 0, "l"."Id", "m"."Id", NOT EXISTS (
+    SELECT 1
+    FROM "MeetingInvitations" AS "m4"
+    WHERE "m"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency44 AND "m4"."Status" = 'Attended') AND NOT EXISTS (
+    SELECT 1
+    FROM "MeetingChildren" AS "m5"
+    INNER JOIN "People" AS "p" ON "m5"."ChildId" = "p"."Id"
+    WHERE "m"."Id" = "m5"."MeetingId" AND (EXISTS (
+        SELECT 1
+        FROM "Section47Enquiries" AS "s"
+        WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day45 AND ("s"."EndDate" IS NULL OR "s"."EndDate" > @day45)) OR EXISTS (
+        SELECT 1
+        FROM "Plans" AS "p0"
+        WHERE "p"."Id" = "p0"."ChildId" AND ("p0"."Kind" = 'ChildProtection' OR "p0"."Kind" = 'PreBirth' OR "p0"."Kind" = 'LookedAfter') AND "p0"."StartDate" <= @day45 AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" > @day45)))), CASE
+    WHEN EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS "m6"
+        WHERE "m"."Id" = "m6"."MeetingId" AND "m6"."Agency" = @agency44 AND "m6"."Status" = 'Attended') OR EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS "m7"
+        INNER JOIN "People" AS "p1" ON "m7"."ChildId" = "p1"."Id"
+        WHERE "m"."Id" = "m7"."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS "s0"
+            WHERE "p1"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day45 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" > @day45)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS "p2"
+            WHERE "p1"."Id" = "p2"."ChildId" AND ("p2"."Kind" = 'ChildProtection' OR "p2"."Kind" = 'PreBirth' OR "p2"."Kind" = 'LookedAfter') AND "p2"."StartDate" <= @day45 AND ("p2"."EndDate" IS NULL OR "p2"."EndDate" > @day45)))) THEN "m"."DecisionStartSection47"
+END
 FROM "Meetings" AS "m"
 INNER JOIN "LocalAuthorities" AS "l" ON "m"."LocalAuthorityId" = "l"."Id"
 WHERE "m"."Kind" = 'StrategyDiscussion' AND ("l"."Code" = @Value OR "l"."Code" = @Value1 OR "l"."Code" = @Value2 OR "l"."Code" = @Value3 OR "l"."Code" = @Value4 OR "l"."Code" = @Value5 OR "l"."Code" = @Value6 OR "l"."Code" = @Value7) AND EXISTS (
     SELECT 1
     FROM "MeetingInvitations" AS "m0"
-    WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND ("m"."HeldAt" > @now OR EXISTS (
+    WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND "m"."HeldAt" >= @Value9 AND EXISTS (
     SELECT 1
-    FROM "MeetingChildren" AS "m1"
-    INNER JOIN "People" AS "p" ON "m1"."ChildId" = "p"."Id"
-    WHERE "m"."Id" = "m1"."MeetingId" AND (EXISTS (
+    FROM "MeetingInvitations" AS "m1"
+    INNER JOIN "Meetings" AS "m2" ON "m1"."MeetingId" = "m2"."Id"
+    INNER JOIN "LocalAuthorities" AS "l0" ON "m2"."LocalAuthorityId" = "l0"."Id"
+    WHERE "m"."Id" = "m1"."MeetingId" AND ("l0"."Code" = @Value10 OR "l0"."Code" = @Value11 OR "l0"."Code" = @Value12 OR "l0"."Code" = @Value13 OR "l0"."Code" = @Value14 OR "l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17) AND EXISTS (
         SELECT 1
-        FROM "Section47Enquiries" AS "s"
-        WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day11)) OR EXISTS (
-        SELECT 1
-        FROM "Plans" AS "p0"
-        WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" >= @day11))))) AND "m"."HeldAt" >= @Value14 AND EXISTS (
-    SELECT 1
-    FROM "MeetingInvitations" AS "m2"
-    INNER JOIN "Meetings" AS "m3" ON "m2"."MeetingId" = "m3"."Id"
-    INNER JOIN "LocalAuthorities" AS "l0" ON "m3"."LocalAuthorityId" = "l0"."Id"
-    WHERE "m"."Id" = "m2"."MeetingId" AND ("l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17 OR "l0"."Code" = @Value18 OR "l0"."Code" = @Value19 OR "l0"."Code" = @Value20 OR "l0"."Code" = @Value21 OR "l0"."Code" = @Value22) AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS "m4"
-        WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency23) AND ("m3"."HeldAt" > @now24 OR EXISTS (
-        SELECT 1
-        FROM "MeetingChildren" AS "m5"
-        INNER JOIN "People" AS "p1" ON "m5"."ChildId" = "p1"."Id"
-        WHERE "m3"."Id" = "m5"."MeetingId" AND (EXISTS (
-            SELECT 1
-            FROM "Section47Enquiries" AS "s0"
-            WHERE "p1"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day25 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day26)) OR EXISTS (
-            SELECT 1
-            FROM "Plans" AS "p2"
-            WHERE "p1"."Id" = "p2"."ChildId" AND "p2"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p2"."StartDate" <= @day25 AND ("p2"."EndDate" IS NULL OR "p2"."EndDate" >= @day26))))) AND "m2"."Agency" = @Value29)
+        FROM "MeetingInvitations" AS "m3"
+        WHERE "m2"."Id" = "m3"."MeetingId" AND "m3"."Agency" = @agency18) AND "m1"."Agency" = @Value19)
 ORDER BY "m"."HeldAt" DESC, "m"."Id", "l"."Id"
 LIMIT @p
 
 -- statement 3
-SELECT "s5"."GivenName", "s5"."c", "s5"."Id", "s4"."Id", "s4"."Id0"
+SELECT "s10"."GivenName", "s10"."c", "s10"."Id", "s9"."Id", "s9"."Id0"
 FROM (
     SELECT "m"."Id", "l"."Id" AS "Id0", "m"."HeldAt"
     FROM "Meetings" AS "m"
@@ -83,219 +71,158 @@ FROM (
     WHERE "m"."Kind" = 'StrategyDiscussion' AND ("l"."Code" = @Value OR "l"."Code" = @Value1 OR "l"."Code" = @Value2 OR "l"."Code" = @Value3 OR "l"."Code" = @Value4 OR "l"."Code" = @Value5 OR "l"."Code" = @Value6 OR "l"."Code" = @Value7) AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS "m0"
-        WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND ("m"."HeldAt" > @now OR EXISTS (
+        WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND "m"."HeldAt" >= @Value9 AND EXISTS (
         SELECT 1
-        FROM "MeetingChildren" AS "m1"
-        INNER JOIN "People" AS "p" ON "m1"."ChildId" = "p"."Id"
-        WHERE "m"."Id" = "m1"."MeetingId" AND (EXISTS (
+        FROM "MeetingInvitations" AS "m1"
+        INNER JOIN "Meetings" AS "m2" ON "m1"."MeetingId" = "m2"."Id"
+        INNER JOIN "LocalAuthorities" AS "l0" ON "m2"."LocalAuthorityId" = "l0"."Id"
+        WHERE "m"."Id" = "m1"."MeetingId" AND ("l0"."Code" = @Value10 OR "l0"."Code" = @Value11 OR "l0"."Code" = @Value12 OR "l0"."Code" = @Value13 OR "l0"."Code" = @Value14 OR "l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17) AND EXISTS (
             SELECT 1
-            FROM "Section47Enquiries" AS "s"
-            WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day11)) OR EXISTS (
-            SELECT 1
-            FROM "Plans" AS "p0"
-            WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" >= @day11))))) AND "m"."HeldAt" >= @Value14 AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS "m2"
-        INNER JOIN "Meetings" AS "m3" ON "m2"."MeetingId" = "m3"."Id"
-        INNER JOIN "LocalAuthorities" AS "l0" ON "m3"."LocalAuthorityId" = "l0"."Id"
-        WHERE "m"."Id" = "m2"."MeetingId" AND ("l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17 OR "l0"."Code" = @Value18 OR "l0"."Code" = @Value19 OR "l0"."Code" = @Value20 OR "l0"."Code" = @Value21 OR "l0"."Code" = @Value22) AND EXISTS (
-            SELECT 1
-            FROM "MeetingInvitations" AS "m4"
-            WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency23) AND ("m3"."HeldAt" > @now24 OR EXISTS (
-            SELECT 1
-            FROM "MeetingChildren" AS "m5"
-            INNER JOIN "People" AS "p1" ON "m5"."ChildId" = "p1"."Id"
-            WHERE "m3"."Id" = "m5"."MeetingId" AND (EXISTS (
-                SELECT 1
-                FROM "Section47Enquiries" AS "s0"
-                WHERE "p1"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day25 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day26)) OR EXISTS (
-                SELECT 1
-                FROM "Plans" AS "p2"
-                WHERE "p1"."Id" = "p2"."ChildId" AND "p2"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p2"."StartDate" <= @day25 AND ("p2"."EndDate" IS NULL OR "p2"."EndDate" >= @day26))))) AND "m2"."Agency" = @Value29)
-    ORDER BY "m"."HeldAt" DESC, "m"."Id", "l"."Id"
-    LIMIT @p
-) AS "s4"
-INNER JOIN (
-    SELECT "p11"."GivenName", 0 AS "c", "p11"."Id", "m14"."MeetingId"
-    FROM "MeetingChildren" AS "m14"
-    INNER JOIN "People" AS "p11" ON "m14"."ChildId" = "p11"."Id"
-    LEFT JOIN "LocalAuthorities" AS "l3" ON "p11"."LocalAuthorityId" = "l3"."Id"
-    WHERE "p11"."Kind" = 'Child' AND "l3"."Id" IS NOT NULL AND ("l3"."Code" = @Value31 OR "l3"."Code" = @Value32 OR "l3"."Code" = @Value33 OR "l3"."Code" = @Value34 OR "l3"."Code" = @Value35 OR "l3"."Code" = @Value36 OR "l3"."Code" = @Value37 OR "l3"."Code" = @Value38) AND (((EXISTS (
-        SELECT 1
-        FROM "Section47Enquiries" AS "s3"
-        WHERE "p11"."Id" = "s3"."ChildId" AND "s3"."StartDate" <= @day39 AND ("s3"."EndDate" IS NULL OR "s3"."EndDate" >= @day40)) OR EXISTS (
-        SELECT 1
-        FROM "Plans" AS "p12"
-        WHERE "p11"."Id" = "p12"."ChildId" AND "p12"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p12"."StartDate" <= @day39 AND ("p12"."EndDate" IS NULL OR "p12"."EndDate" >= @day40))) AND (EXISTS (
-        SELECT 1
-        FROM "MeetingChildren" AS "m15"
-        INNER JOIN "Meetings" AS "m16" ON "m15"."MeetingId" = "m16"."Id"
-        WHERE "p11"."Id" = "m15"."ChildId" AND EXISTS (
-            SELECT 1
-            FROM "MeetingInvitations" AS "m17"
-            WHERE "m16"."Id" = "m17"."MeetingId" AND "m17"."Agency" = @agency43)) OR EXISTS (
-        SELECT 1
-        FROM "Plans" AS "p13"
-        WHERE "p11"."Id" = "p13"."ChildId" AND EXISTS (
-            SELECT 1
-            FROM "PlanMembers" AS "p14"
-            WHERE "p13"."Id" = "p14"."PlanId" AND "p14"."Agency" = @agency430)))) OR EXISTS (
-        SELECT 1
-        FROM "Consents" AS "c3"
-        WHERE "p11"."Id" = "c3"."ChildId" AND "c3"."GivenAt" <= @at AND ("c3"."WithdrawnAt" IS NULL OR "c3"."WithdrawnAt" > @at46) AND EXISTS (
-            SELECT 1
-            FROM "ConsentScopes" AS "c4"
-            WHERE "c3"."Id" = "c4"."ConsentId" AND "c4"."Agency" = @agency47 AND "c4"."Category" = @category)) OR EXISTS (
-        SELECT 1
-        FROM "EmergencyAccessGrants" AS "e1"
-        WHERE "p11"."Id" = "e1"."ChildId" AND "e1"."Subject" = @subject AND "e1"."GrantedAt" <= @at50 AND "e1"."ExpiresAt" > @at500 AND "e1"."RevokedAt" IS NULL))
-) AS "s5" ON "s4"."Id" = "s5"."MeetingId"
-ORDER BY "s4"."HeldAt" DESC, "s4"."Id", "s4"."Id0", "s5"."Id"
-
--- statement 4
-SELECT "m20"."Agency", "m20"."Status", 0, "m20"."Id", "s6"."Id", "s6"."Id0"
-FROM (
-    SELECT "m"."Id", "l"."Id" AS "Id0", "m"."HeldAt"
-    FROM "Meetings" AS "m"
-    INNER JOIN "LocalAuthorities" AS "l" ON "m"."LocalAuthorityId" = "l"."Id"
-    WHERE "m"."Kind" = 'StrategyDiscussion' AND ("l"."Code" = @Value OR "l"."Code" = @Value1 OR "l"."Code" = @Value2 OR "l"."Code" = @Value3 OR "l"."Code" = @Value4 OR "l"."Code" = @Value5 OR "l"."Code" = @Value6 OR "l"."Code" = @Value7) AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS "m0"
-        WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND ("m"."HeldAt" > @now OR EXISTS (
-        SELECT 1
-        FROM "MeetingChildren" AS "m1"
-        INNER JOIN "People" AS "p" ON "m1"."ChildId" = "p"."Id"
-        WHERE "m"."Id" = "m1"."MeetingId" AND (EXISTS (
-            SELECT 1
-            FROM "Section47Enquiries" AS "s"
-            WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day11)) OR EXISTS (
-            SELECT 1
-            FROM "Plans" AS "p0"
-            WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" >= @day11))))) AND "m"."HeldAt" >= @Value14 AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS "m2"
-        INNER JOIN "Meetings" AS "m3" ON "m2"."MeetingId" = "m3"."Id"
-        INNER JOIN "LocalAuthorities" AS "l0" ON "m3"."LocalAuthorityId" = "l0"."Id"
-        WHERE "m"."Id" = "m2"."MeetingId" AND ("l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17 OR "l0"."Code" = @Value18 OR "l0"."Code" = @Value19 OR "l0"."Code" = @Value20 OR "l0"."Code" = @Value21 OR "l0"."Code" = @Value22) AND EXISTS (
-            SELECT 1
-            FROM "MeetingInvitations" AS "m4"
-            WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency23) AND ("m3"."HeldAt" > @now24 OR EXISTS (
-            SELECT 1
-            FROM "MeetingChildren" AS "m5"
-            INNER JOIN "People" AS "p1" ON "m5"."ChildId" = "p1"."Id"
-            WHERE "m3"."Id" = "m5"."MeetingId" AND (EXISTS (
-                SELECT 1
-                FROM "Section47Enquiries" AS "s0"
-                WHERE "p1"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day25 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day26)) OR EXISTS (
-                SELECT 1
-                FROM "Plans" AS "p2"
-                WHERE "p1"."Id" = "p2"."ChildId" AND "p2"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p2"."StartDate" <= @day25 AND ("p2"."EndDate" IS NULL OR "p2"."EndDate" >= @day26))))) AND "m2"."Agency" = @Value29)
-    ORDER BY "m"."HeldAt" DESC, "m"."Id", "l"."Id"
-    LIMIT @p
-) AS "s6"
-INNER JOIN "MeetingInvitations" AS "m20" ON "s6"."Id" = "m20"."MeetingId"
-ORDER BY "s6"."HeldAt" DESC, "s6"."Id", "s6"."Id0", "m20"."Id"
-
--- statement 5
-SELECT "s8"."Agency", "s8"."Text", "s8"."c", "s8"."Id", "s7"."Id", "s7"."Id0"
-FROM (
-    SELECT "m"."Id", "l"."Id" AS "Id0", "m"."HeldAt"
-    FROM "Meetings" AS "m"
-    INNER JOIN "LocalAuthorities" AS "l" ON "m"."LocalAuthorityId" = "l"."Id"
-    WHERE "m"."Kind" = 'StrategyDiscussion' AND ("l"."Code" = @Value OR "l"."Code" = @Value1 OR "l"."Code" = @Value2 OR "l"."Code" = @Value3 OR "l"."Code" = @Value4 OR "l"."Code" = @Value5 OR "l"."Code" = @Value6 OR "l"."Code" = @Value7) AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS "m0"
-        WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND ("m"."HeldAt" > @now OR EXISTS (
-        SELECT 1
-        FROM "MeetingChildren" AS "m1"
-        INNER JOIN "People" AS "p" ON "m1"."ChildId" = "p"."Id"
-        WHERE "m"."Id" = "m1"."MeetingId" AND (EXISTS (
-            SELECT 1
-            FROM "Section47Enquiries" AS "s"
-            WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day11)) OR EXISTS (
-            SELECT 1
-            FROM "Plans" AS "p0"
-            WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" >= @day11))))) AND "m"."HeldAt" >= @Value14 AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS "m2"
-        INNER JOIN "Meetings" AS "m3" ON "m2"."MeetingId" = "m3"."Id"
-        INNER JOIN "LocalAuthorities" AS "l0" ON "m3"."LocalAuthorityId" = "l0"."Id"
-        WHERE "m"."Id" = "m2"."MeetingId" AND ("l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17 OR "l0"."Code" = @Value18 OR "l0"."Code" = @Value19 OR "l0"."Code" = @Value20 OR "l0"."Code" = @Value21 OR "l0"."Code" = @Value22) AND EXISTS (
-            SELECT 1
-            FROM "MeetingInvitations" AS "m4"
-            WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency23) AND ("m3"."HeldAt" > @now24 OR EXISTS (
-            SELECT 1
-            FROM "MeetingChildren" AS "m5"
-            INNER JOIN "People" AS "p1" ON "m5"."ChildId" = "p1"."Id"
-            WHERE "m3"."Id" = "m5"."MeetingId" AND (EXISTS (
-                SELECT 1
-                FROM "Section47Enquiries" AS "s0"
-                WHERE "p1"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day25 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day26)) OR EXISTS (
-                SELECT 1
-                FROM "Plans" AS "p2"
-                WHERE "p1"."Id" = "p2"."ChildId" AND "p2"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p2"."StartDate" <= @day25 AND ("p2"."EndDate" IS NULL OR "p2"."EndDate" >= @day26))))) AND "m2"."Agency" = @Value29)
-    ORDER BY "m"."HeldAt" DESC, "m"."Id", "l"."Id"
-    LIMIT @p
-) AS "s7"
-INNER JOIN (
-    SELECT "m27"."Agency", "m27"."Text", 0 AS "c", "m27"."Id", "m27"."MeetingId"
-    FROM "MeetingContributions" AS "m27"
-    INNER JOIN "Meetings" AS "m28" ON "m27"."MeetingId" = "m28"."Id"
-    WHERE "m27"."Agency" = @agency52 OR ("m27"."Category" NOT IN ('AssessmentAndCaseNotes', 'ConfidentialAddress') AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS "m29"
-        WHERE "m28"."Id" = "m29"."MeetingId" AND "m29"."Agency" = @agency520 AND "m29"."Status" <> 'Apologies' AND "m29"."Status" <> 'DidNotAttend'))
-) AS "s8" ON "s7"."Id" = "s8"."MeetingId"
-ORDER BY "s7"."HeldAt" DESC, "s7"."Id", "s7"."Id0", "s8"."Id"
-
--- statement 6
-SELECT "m32"."Description", "m32"."OwnerAgency", 0, "m32"."Id", "s9"."Id", "s9"."Id0"
-FROM (
-    SELECT "m"."Id", "l"."Id" AS "Id0", "m"."HeldAt"
-    FROM "Meetings" AS "m"
-    INNER JOIN "LocalAuthorities" AS "l" ON "m"."LocalAuthorityId" = "l"."Id"
-    WHERE "m"."Kind" = 'StrategyDiscussion' AND ("l"."Code" = @Value OR "l"."Code" = @Value1 OR "l"."Code" = @Value2 OR "l"."Code" = @Value3 OR "l"."Code" = @Value4 OR "l"."Code" = @Value5 OR "l"."Code" = @Value6 OR "l"."Code" = @Value7) AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS "m0"
-        WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND ("m"."HeldAt" > @now OR EXISTS (
-        SELECT 1
-        FROM "MeetingChildren" AS "m1"
-        INNER JOIN "People" AS "p" ON "m1"."ChildId" = "p"."Id"
-        WHERE "m"."Id" = "m1"."MeetingId" AND (EXISTS (
-            SELECT 1
-            FROM "Section47Enquiries" AS "s"
-            WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day11)) OR EXISTS (
-            SELECT 1
-            FROM "Plans" AS "p0"
-            WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" >= @day11))))) AND "m"."HeldAt" >= @Value14 AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS "m2"
-        INNER JOIN "Meetings" AS "m3" ON "m2"."MeetingId" = "m3"."Id"
-        INNER JOIN "LocalAuthorities" AS "l0" ON "m3"."LocalAuthorityId" = "l0"."Id"
-        WHERE "m"."Id" = "m2"."MeetingId" AND ("l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17 OR "l0"."Code" = @Value18 OR "l0"."Code" = @Value19 OR "l0"."Code" = @Value20 OR "l0"."Code" = @Value21 OR "l0"."Code" = @Value22) AND EXISTS (
-            SELECT 1
-            FROM "MeetingInvitations" AS "m4"
-            WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency23) AND ("m3"."HeldAt" > @now24 OR EXISTS (
-            SELECT 1
-            FROM "MeetingChildren" AS "m5"
-            INNER JOIN "People" AS "p1" ON "m5"."ChildId" = "p1"."Id"
-            WHERE "m3"."Id" = "m5"."MeetingId" AND (EXISTS (
-                SELECT 1
-                FROM "Section47Enquiries" AS "s0"
-                WHERE "p1"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day25 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" >= @day26)) OR EXISTS (
-                SELECT 1
-                FROM "Plans" AS "p2"
-                WHERE "p1"."Id" = "p2"."ChildId" AND "p2"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p2"."StartDate" <= @day25 AND ("p2"."EndDate" IS NULL OR "p2"."EndDate" >= @day26))))) AND "m2"."Agency" = @Value29)
+            FROM "MeetingInvitations" AS "m3"
+            WHERE "m2"."Id" = "m3"."MeetingId" AND "m3"."Agency" = @agency18) AND "m1"."Agency" = @Value19)
     ORDER BY "m"."HeldAt" DESC, "m"."Id", "l"."Id"
     LIMIT @p
 ) AS "s9"
-INNER JOIN "MeetingActions" AS "m32" ON "s9"."Id" = "m32"."MeetingId"
-ORDER BY "s9"."HeldAt" DESC, "s9"."Id", "s9"."Id0", "m32"."Id"
+INNER JOIN (
+    SELECT "p9"."GivenName", 0 AS "c", "p9"."Id", "m12"."MeetingId"
+    FROM "MeetingChildren" AS "m12"
+    INNER JOIN "People" AS "p9" ON "m12"."ChildId" = "p9"."Id"
+    LEFT JOIN "LocalAuthorities" AS "l3" ON "p9"."LocalAuthorityId" = "l3"."Id"
+    WHERE "p9"."Kind" = 'Child' AND "l3"."Id" IS NOT NULL AND ("l3"."Code" = @Value21 OR "l3"."Code" = @Value22 OR "l3"."Code" = @Value23 OR "l3"."Code" = @Value24 OR "l3"."Code" = @Value25 OR "l3"."Code" = @Value26 OR "l3"."Code" = @Value27 OR "l3"."Code" = @Value28) AND (((EXISTS (
+        SELECT 1
+        FROM "Section47Enquiries" AS "s1"
+        WHERE "p9"."Id" = "s1"."ChildId" AND "s1"."StartDate" <= @day AND ("s1"."EndDate" IS NULL OR "s1"."EndDate" > @day)) OR EXISTS (
+        SELECT 1
+        FROM "Plans" AS "p10"
+        WHERE "p9"."Id" = "p10"."ChildId" AND "p10"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p10"."StartDate" <= @day AND ("p10"."EndDate" IS NULL OR "p10"."EndDate" > @day))) AND (EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS "m13"
+        INNER JOIN "Meetings" AS "m14" ON "m13"."MeetingId" = "m14"."Id"
+        WHERE "p9"."Id" = "m13"."ChildId" AND EXISTS (
+            SELECT 1
+            FROM "MeetingInvitations" AS "m15"
+            WHERE "m14"."Id" = "m15"."MeetingId" AND "m15"."Agency" = @agency31)) OR EXISTS (
+        SELECT 1
+        FROM "Plans" AS "p11"
+        WHERE "p9"."Id" = "p11"."ChildId" AND EXISTS (
+            SELECT 1
+            FROM "PlanMembers" AS "p12"
+            WHERE "p11"."Id" = "p12"."PlanId" AND "p12"."Agency" = @agency310)))) OR EXISTS (
+        SELECT 1
+        FROM "Consents" AS "c3"
+        LEFT JOIN "Plans" AS "p13" ON "c3"."InvolvementPlanId" = "p13"."Id"
+        WHERE "p9"."Id" = "c3"."ChildId" AND "c3"."GivenAt" <= @at AND ("c3"."WithdrawnAt" IS NULL OR "c3"."WithdrawnAt" > @at34) AND ("c3"."EndsOn" IS NULL OR "c3"."EndsOn" > @day35) AND ("c3"."InvolvementPlanId" IS NULL OR ("p13"."StartDate" <= @day36 AND ("p13"."EndDate" IS NULL OR "p13"."EndDate" > @day36))) AND EXISTS (
+            SELECT 1
+            FROM "ConsentScopes" AS "c4"
+            WHERE "c3"."Id" = "c4"."ConsentId" AND "c4"."Agency" = @agency37 AND "c4"."Category" = @category)) OR EXISTS (
+        SELECT 1
+        FROM "EmergencyAccessGrants" AS "e1"
+        WHERE "p9"."Id" = "e1"."ChildId" AND "e1"."Subject" = @subject AND "e1"."GrantedAt" <= @at40 AND "e1"."ExpiresAt" > @at400 AND "e1"."RevokedAt" IS NULL))
+) AS "s10" ON "s9"."Id" = "s10"."MeetingId"
+ORDER BY "s9"."HeldAt" DESC, "s9"."Id", "s9"."Id0", "s10"."Id"
+
+-- statement 4
+SELECT "m18"."Agency", "m18"."Status", 0, "m18"."Id", "s11"."Id", "s11"."Id0"
+FROM (
+    SELECT "m"."Id", "l"."Id" AS "Id0", "m"."HeldAt"
+    FROM "Meetings" AS "m"
+    INNER JOIN "LocalAuthorities" AS "l" ON "m"."LocalAuthorityId" = "l"."Id"
+    WHERE "m"."Kind" = 'StrategyDiscussion' AND ("l"."Code" = @Value OR "l"."Code" = @Value1 OR "l"."Code" = @Value2 OR "l"."Code" = @Value3 OR "l"."Code" = @Value4 OR "l"."Code" = @Value5 OR "l"."Code" = @Value6 OR "l"."Code" = @Value7) AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS "m0"
+        WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND "m"."HeldAt" >= @Value9 AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS "m1"
+        INNER JOIN "Meetings" AS "m2" ON "m1"."MeetingId" = "m2"."Id"
+        INNER JOIN "LocalAuthorities" AS "l0" ON "m2"."LocalAuthorityId" = "l0"."Id"
+        WHERE "m"."Id" = "m1"."MeetingId" AND ("l0"."Code" = @Value10 OR "l0"."Code" = @Value11 OR "l0"."Code" = @Value12 OR "l0"."Code" = @Value13 OR "l0"."Code" = @Value14 OR "l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17) AND EXISTS (
+            SELECT 1
+            FROM "MeetingInvitations" AS "m3"
+            WHERE "m2"."Id" = "m3"."MeetingId" AND "m3"."Agency" = @agency18) AND "m1"."Agency" = @Value19)
+    ORDER BY "m"."HeldAt" DESC, "m"."Id", "l"."Id"
+    LIMIT @p
+) AS "s11"
+INNER JOIN "MeetingInvitations" AS "m18" ON "s11"."Id" = "m18"."MeetingId"
+ORDER BY "s11"."HeldAt" DESC, "s11"."Id", "s11"."Id0", "m18"."Id"
+
+-- statement 5
+SELECT "s13"."Agency", "s13"."Text", "s13"."c", "s13"."Id", "s12"."Id", "s12"."Id0"
+FROM (
+    SELECT "m"."Id", "l"."Id" AS "Id0", "m"."HeldAt"
+    FROM "Meetings" AS "m"
+    INNER JOIN "LocalAuthorities" AS "l" ON "m"."LocalAuthorityId" = "l"."Id"
+    WHERE "m"."Kind" = 'StrategyDiscussion' AND ("l"."Code" = @Value OR "l"."Code" = @Value1 OR "l"."Code" = @Value2 OR "l"."Code" = @Value3 OR "l"."Code" = @Value4 OR "l"."Code" = @Value5 OR "l"."Code" = @Value6 OR "l"."Code" = @Value7) AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS "m0"
+        WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND "m"."HeldAt" >= @Value9 AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS "m1"
+        INNER JOIN "Meetings" AS "m2" ON "m1"."MeetingId" = "m2"."Id"
+        INNER JOIN "LocalAuthorities" AS "l0" ON "m2"."LocalAuthorityId" = "l0"."Id"
+        WHERE "m"."Id" = "m1"."MeetingId" AND ("l0"."Code" = @Value10 OR "l0"."Code" = @Value11 OR "l0"."Code" = @Value12 OR "l0"."Code" = @Value13 OR "l0"."Code" = @Value14 OR "l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17) AND EXISTS (
+            SELECT 1
+            FROM "MeetingInvitations" AS "m3"
+            WHERE "m2"."Id" = "m3"."MeetingId" AND "m3"."Agency" = @agency18) AND "m1"."Agency" = @Value19)
+    ORDER BY "m"."HeldAt" DESC, "m"."Id", "l"."Id"
+    LIMIT @p
+) AS "s12"
+INNER JOIN (
+    SELECT "m25"."Agency", "m25"."Text", 0 AS "c", "m25"."Id", "m25"."MeetingId"
+    FROM "MeetingContributions" AS "m25"
+    INNER JOIN "Meetings" AS "m26" ON "m25"."MeetingId" = "m26"."Id"
+    WHERE "m25"."Agency" = @agency42 OR ("m25"."Category" NOT IN ('AssessmentAndCaseNotes', 'ConfidentialAddress') AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS "m27"
+        WHERE "m26"."Id" = "m27"."MeetingId" AND "m27"."Agency" = @agency43 AND "m27"."Status" = 'Attended'))
+) AS "s13" ON "s12"."Id" = "s13"."MeetingId"
+ORDER BY "s12"."HeldAt" DESC, "s12"."Id", "s12"."Id0", "s13"."Id"
+
+-- statement 6
+SELECT "s15"."Description", "s15"."OwnerAgency", "s15"."c", "s15"."Id", "s14"."Id", "s14"."Id0"
+FROM (
+    SELECT "m"."Id", "l"."Id" AS "Id0", "m"."HeldAt"
+    FROM "Meetings" AS "m"
+    INNER JOIN "LocalAuthorities" AS "l" ON "m"."LocalAuthorityId" = "l"."Id"
+    WHERE "m"."Kind" = 'StrategyDiscussion' AND ("l"."Code" = @Value OR "l"."Code" = @Value1 OR "l"."Code" = @Value2 OR "l"."Code" = @Value3 OR "l"."Code" = @Value4 OR "l"."Code" = @Value5 OR "l"."Code" = @Value6 OR "l"."Code" = @Value7) AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS "m0"
+        WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND "m"."HeldAt" >= @Value9 AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS "m1"
+        INNER JOIN "Meetings" AS "m2" ON "m1"."MeetingId" = "m2"."Id"
+        INNER JOIN "LocalAuthorities" AS "l0" ON "m2"."LocalAuthorityId" = "l0"."Id"
+        WHERE "m"."Id" = "m1"."MeetingId" AND ("l0"."Code" = @Value10 OR "l0"."Code" = @Value11 OR "l0"."Code" = @Value12 OR "l0"."Code" = @Value13 OR "l0"."Code" = @Value14 OR "l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17) AND EXISTS (
+            SELECT 1
+            FROM "MeetingInvitations" AS "m3"
+            WHERE "m2"."Id" = "m3"."MeetingId" AND "m3"."Agency" = @agency18) AND "m1"."Agency" = @Value19)
+    ORDER BY "m"."HeldAt" DESC, "m"."Id", "l"."Id"
+    LIMIT @p
+) AS "s14"
+INNER JOIN (
+    SELECT "m44"."Description", "m44"."OwnerAgency", 0 AS "c", "m44"."Id", "m44"."MeetingId"
+    FROM "MeetingActions" AS "m44"
+    INNER JOIN "Meetings" AS "m45" ON "m44"."MeetingId" = "m45"."Id"
+    WHERE EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS "m46"
+        WHERE "m45"."Id" = "m46"."MeetingId" AND "m46"."Agency" = @agency50 AND "m46"."Status" = 'Attended') OR (EXISTS (
+        SELECT 1
+        FROM "MeetingChildren" AS "m47"
+        INNER JOIN "People" AS "p26" ON "m47"."ChildId" = "p26"."Id"
+        WHERE "m45"."Id" = "m47"."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS "s8"
+            WHERE "p26"."Id" = "s8"."ChildId" AND "s8"."StartDate" <= @day51 AND ("s8"."EndDate" IS NULL OR "s8"."EndDate" > @day51)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS "p27"
+            WHERE "p26"."Id" = "p27"."ChildId" AND "p27"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p27"."StartDate" <= @day51 AND ("p27"."EndDate" IS NULL OR "p27"."EndDate" > @day51)))) AND "m44"."OwnerAgency" = @agency53)
+) AS "s15" ON "s14"."Id" = "s15"."MeetingId"
+ORDER BY "s14"."HeldAt" DESC, "s14"."Id", "s14"."Id0", "s15"."Id"
 
 -- statement 7
 SELECT "m"."MeetingId" AS "K", "m"."ChildId" AS "C"
 FROM "MeetingChildren" AS "m"
-WHERE "m"."MeetingId" = @Value OR "m"."MeetingId" = @Value1 OR "m"."MeetingId" = @Value2 OR "m"."MeetingId" = @Value3
+WHERE "m"."MeetingId" = @Value OR "m"."MeetingId" = @Value1 OR "m"."MeetingId" = @Value2 OR "m"."MeetingId" = @Value3 OR "m"."MeetingId" = @Value4 OR "m"."MeetingId" = @Value5 OR "m"."MeetingId" = @Value6 OR "m"."MeetingId" = @Value7
 
 -- statement 8
 SELECT "m"."Id" AS "K", "m0"."ChildId" AS "C"
@@ -306,28 +233,28 @@ WHERE "m"."Id" = @Value OR "m"."Id" = @Value1 OR "m"."Id" = @Value2 OR "m"."Id" 
 -- statement 9
 SELECT "m"."MeetingId" AS "K", "m"."ChildId" AS "C"
 FROM "MeetingChildren" AS "m"
-WHERE "m"."MeetingId" = @Value OR "m"."MeetingId" = @Value1
+WHERE "m"."MeetingId" = @Value OR "m"."MeetingId" = @Value1 OR "m"."MeetingId" = @Value2 OR "m"."MeetingId" = @Value3
 
 -- statement 10
 SELECT "m"."Id" AS "K", "m0"."ChildId" AS "C"
 FROM "MeetingContributions" AS "m"
 INNER JOIN "MeetingChildren" AS "m0" ON "m"."MeetingId" = "m0"."MeetingId"
-WHERE ("m"."Id" = @Value OR "m"."Id" = @Value1 OR "m"."Id" = @Value2 OR "m"."Id" = @Value3) AND ("m"."ChildId" IS NULL OR "m"."ChildId" = "m0"."ChildId")
+WHERE ("m"."Id" = @Value OR "m"."Id" = @Value1 OR "m"."Id" = @Value2 OR "m"."Id" = @Value3 OR "m"."Id" = @Value4 OR "m"."Id" = @Value5 OR "m"."Id" = @Value6 OR "m"."Id" = @Value7) AND ("m"."ChildId" IS NULL OR "m"."ChildId" = "m0"."ChildId")
 
 -- statement 11
 SELECT "m"."Id" AS "K", "m0"."ChildId" AS "C"
 FROM "MeetingActions" AS "m"
 INNER JOIN "MeetingChildren" AS "m0" ON "m"."MeetingId" = "m0"."MeetingId"
-WHERE ("m"."Id" = @Value OR "m"."Id" = @Value1) AND ("m"."ChildId" IS NULL OR "m"."ChildId" = "m0"."ChildId")
+WHERE ("m"."Id" = @Value OR "m"."Id" = @Value1 OR "m"."Id" = @Value2 OR "m"."Id" = @Value3) AND ("m"."ChildId" IS NULL OR "m"."ChildId" = "m0"."ChildId")
 
 -- statement 12
 SELECT "p"."Id", 1, (EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS "s"
-    WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" >= @day5)) OR EXISTS (
+    WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day AND ("s"."EndDate" IS NULL OR "s"."EndDate" > @day)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p0"
-    WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" >= @day5))) AND (EXISTS (
+    WHERE "p"."Id" = "p0"."ChildId" AND "p0"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p0"."StartDate" <= @day AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" > @day))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS "m"
     INNER JOIN "Meetings" AS "m0" ON "m"."MeetingId" = "m0"."Id"
@@ -343,18 +270,19 @@ SELECT "p"."Id", 1, (EXISTS (
         WHERE "p1"."Id" = "p2"."PlanId" AND "p2"."Agency" = @agency0))), EXISTS (
     SELECT 1
     FROM "Consents" AS "c"
-    WHERE "p"."Id" = "c"."ChildId" AND "c"."GivenAt" <= @at AND ("c"."WithdrawnAt" IS NULL OR "c"."WithdrawnAt" > @at11) AND EXISTS (
+    LEFT JOIN "Plans" AS "p3" ON "c"."InvolvementPlanId" = "p3"."Id"
+    WHERE "p"."Id" = "c"."ChildId" AND "c"."GivenAt" <= @at AND ("c"."WithdrawnAt" IS NULL OR "c"."WithdrawnAt" > @at13) AND ("c"."EndsOn" IS NULL OR "c"."EndsOn" > @day14) AND ("c"."InvolvementPlanId" IS NULL OR ("p3"."StartDate" <= @day15 AND ("p3"."EndDate" IS NULL OR "p3"."EndDate" > @day15))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS "c0"
-        WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency12 AND "c0"."Category" = @category)), EXISTS (
+        WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency16 AND "c0"."Category" = @category)), EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS "e"
-    WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."GrantedAt" <= @at15 AND "e"."ExpiresAt" > @at150 AND "e"."RevokedAt" IS NULL)
+    WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."GrantedAt" <= @at19 AND "e"."ExpiresAt" > @at190 AND "e"."RevokedAt" IS NULL)
 FROM "People" AS "p"
-WHERE "p"."Id" = @Value OR "p"."Id" = @Value1 OR "p"."Id" = @Value2 OR "p"."Id" = @Value3
+WHERE "p"."Id" = @Value OR "p"."Id" = @Value1 OR "p"."Id" = @Value2 OR "p"."Id" = @Value3 OR "p"."Id" = @Value4 OR "p"."Id" = @Value5 OR "p"."Id" = @Value6 OR "p"."Id" = @Value7
 
 -- statement 13
 SELECT "p"."Id", "p"."CaseHoldingHubId" AS "Hub"
 FROM "People" AS "p"
-WHERE ("p"."Id" = @Value OR "p"."Id" = @Value1 OR "p"."Id" = @Value2 OR "p"."Id" = @Value3) AND "p"."CaseHoldingHubId" IS NOT NULL
+WHERE ("p"."Id" = @Value OR "p"."Id" = @Value1 OR "p"."Id" = @Value2 OR "p"."Id" = @Value3 OR "p"."Id" = @Value4 OR "p"."Id" = @Value5 OR "p"."Id" = @Value6 OR "p"."Id" = @Value7) AND "p"."CaseHoldingHubId" IS NOT NULL
 

@@ -1,5 +1,5 @@
 -- statement 1
-SELECT o."Id"
+SELECT o."Id", o."Kind", o."LocalAuthorityId"
 FROM "Organisations" AS o
 WHERE o."Agency" = @agency AND (o."Id" = @id OR o."Urn" = @org OR o."OdsCode" = @org0 OR o."Name" = @org1)
 ORDER BY CASE
@@ -14,24 +14,24 @@ LIMIT 1
 SELECT p."GivenName", NOT EXISTS (
     SELECT 1
     FROM "Addresses" AS a
-    WHERE p."Id" = a."PersonId" AND a."IsConfidential" AND a."ValidFrom" <= @Today AND (a."ValidTo" IS NULL OR a."ValidTo" >= @Today4)), CASE
+    WHERE p."Id" = a."PersonId" AND a."IsConfidential" AND a."ValidFrom" <= @Today AND (a."ValidTo" IS NULL OR a."ValidTo" > @Today)), CASE
     WHEN p."CaseHoldingHubId" = @org THEN (
         SELECT a0."Line1"
         FROM "Addresses" AS a0
-        WHERE p."Id" = a0."PersonId" AND a0."IsConfidential" AND a0."ValidFrom" <= @Today AND (a0."ValidTo" IS NULL OR a0."ValidTo" >= @Today4)
+        WHERE p."Id" = a0."PersonId" AND a0."IsConfidential" AND a0."ValidFrom" <= @Today AND (a0."ValidTo" IS NULL OR a0."ValidTo" > @Today)
         ORDER BY a0."ValidFrom" DESC
         LIMIT 1)
 END, CASE
     WHEN p."CaseHoldingHubId" = @org THEN (
         SELECT a1."Postcode"
         FROM "Addresses" AS a1
-        WHERE p."Id" = a1."PersonId" AND a1."IsConfidential" AND a1."ValidFrom" <= @Today AND (a1."ValidTo" IS NULL OR a1."ValidTo" >= @Today4)
+        WHERE p."Id" = a1."PersonId" AND a1."IsConfidential" AND a1."ValidFrom" <= @Today AND (a1."ValidTo" IS NULL OR a1."ValidTo" > @Today)
         ORDER BY a1."ValidFrom" DESC
         LIMIT 1)
 END, 0, (
     SELECT a2."Id"
     FROM "Addresses" AS a2
-    WHERE p."Id" = a2."PersonId" AND a2."IsConfidential" AND a2."ValidFrom" <= @Today AND (a2."ValidTo" IS NULL OR a2."ValidTo" >= @Today4)
+    WHERE p."Id" = a2."PersonId" AND a2."IsConfidential" AND a2."ValidFrom" <= @Today AND (a2."ValidTo" IS NULL OR a2."ValidTo" > @Today)
     ORDER BY a2."ValidFrom" DESC
     LIMIT 1), p."Id", l."Id", CASE
     WHEN p."CaseHoldingHubId" = @org THEN 0

@@ -1,0 +1,144 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Partnership.Schema.Data.Paging;
+using Partnership.Schema.Tests.Hub;
+using static Partnership.Schema.Tests.Hub.Scenario;
+
+namespace Partnership.Schema.Tests.Policy;
+
+/// <summary>
+/// domain.md's "Decided readings", one case each: meetings by invitation and attendance, CP-IS answered nationally and by the
+/// expectant mother's NHS number, and no silent write on a meeting the caller may not act on. Each test on its own database.
+/// </summary>
+public sealed class DecidedReadingsTests : IAsyncLifetime
+{
+    private HubHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await HubHost.SqliteAsync();
+        await using var db = _host.NewContext();
+        await SeedAsync(db);
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private const string Meetings = @"{ strategyMeetings(first: 20, order: [{ heldAt: ASC }]) { totalCount nodes { id heldAt
+        decisions { startSection47 criminalInvestigation } contributions { agency text } actions { description } } } }";
+
+    private async Task<JsonObject?> MeetingAsync(TestCaller caller, Guid meeting)
+    {
+        var r = await _host.RunAsync(caller, Meetings);
+        r.AssertNoErrors();
+        var id = GlobalId.Encode("StrategyMeeting", meeting);
+        return r.At("strategyMeetings.nodes")!.AsArray().Select(n => n!.AsObject()).FirstOrDefault(n => n["id"]!.GetValue<string>() == id);
+    }
+
+    private static List<string> Texts(JsonObject meeting, string list, string field) =>
+        meeting[list]!.AsArray().Select(x => x![field]!.GetValue<string>()).Order().ToList();
+
+    [Fact]
+    public async Task StrategyMeetings_PoliceAttendedANoS47Meeting_KeepTheRecordForGood()
+    {
+        // Nina's meeting decided "no s47": she is under no statutory safeguarding, yet the police attended it.
+        var m = await MeetingAsync(PoliceOfficer, PastCinMeeting);
+        Assert.NotNull(m);
+        Assert.False(m!["decisions"]!["startSection47"]!.GetValue<bool>());
+        Assert.Equal("no further police action", m["decisions"]!["criminalInvestigation"]!.GetValue<string>());
+        Assert.Equal(["police: one callout, no offence", "social care: family engaging"], Texts(m, "contributions", "text"));
+        Assert.Equal(["section 17 assessment"], Texts(m, "actions", "description"));
+    }
+
+    [Fact]
+    public async Task StrategyMeetings_SchoolInvitedButAbsentAfterStatutoryEnds_ScheduleOnly()
+    {
+        var m = await MeetingAsync(SchoolDsl, PastCinMeeting);
+        Assert.NotNull(m);
+        Assert.NotNull(m!["heldAt"]);
+        Assert.Null(m["decisions"]);
+        Assert.Empty(m["actions"]!.AsArray());
+        Assert.Empty(m["contributions"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task StrategyMeetings_SchoolSentApologiesWhileRouteTwoHolds_DecisionsAndOnlyItsOwnActions()
+    {
+        var m = await MeetingAsync(SchoolDsl, StrategyMeeting);
+        Assert.NotNull(m);
+        Assert.True(m!["decisions"]!["startSection47"]!.GetValue<bool>());
+        Assert.Equal(["attendance plan"], Texts(m, "actions", "description"));
+        Assert.Equal(["school: attendance 71%"], Texts(m, "contributions", "text"));
+    }
+
+    [Fact]
+    public async Task StrategyMeetings_HealthVisitingTeamAttended_EveryActionAndSharedContribution()
+    {
+        var m = await MeetingAsync(HealthVisitor, StrategyMeeting);
+        Assert.NotNull(m);
+        Assert.Equal(["attendance plan", "health check", "joint visit"], Texts(m, "actions", "description"));
+        Assert.Equal(["health: missed checks", "police: two callouts", "school: attendance 71%"], Texts(m, "contributions", "text"));
+    }
+
+    [Fact]
+    public async Task StrategyMeetings_AnotherHealthOrganisation_SeesNoneOfTheTeamsMeetings()
+    {
+        var r = await _host.RunAsync(GeneralPractitioner, Meetings);
+        r.AssertNoErrors();
+        Assert.Equal(0, r.At("strategyMeetings.totalCount")!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task AddContribution_MeetingTheOrganisationWasNotInvitedTo_NotFoundAndNothingStored()
+    {
+        var input = new { meetingId = GlobalId.Encode("StrategyMeeting", StrategyMeeting), category = "AGENCY_CONTRIBUTIONS", text = "GP: registered, no concerns" };
+        var r = await _host.RunAsync(GeneralPractitioner, "mutation($input: AddContributionInput!) { addContribution(input: $input) { errors { code } } }", new { input });
+        r.AssertNoErrors();
+        Assert.Equal("NOT_FOUND", r.At("addContribution.errors.0.code")!.GetValue<string>());
+        var attendance = await _host.RunAsync(GeneralPractitioner, "mutation($id: ID!) { recordAttendance(input: { meetingId: $id, status: ATTENDED }) { meeting { id } errors { code } } }",
+            new { id = input.meetingId });
+        Assert.Equal("NOT_FOUND", attendance.At("recordAttendance.errors.0.code")!.GetValue<string>());
+        await using var db = _host.NewContext();
+        Assert.Equal(6, await db.MeetingContributions.CountAsync());
+        Assert.DoesNotContain(await db.MeetingInvitations.Where(i => i.MeetingId == StrategyMeeting).Select(i => i.OrganisationId).ToListAsync(), o => o == GpPractice);
+    }
+
+    private const string Lookup = @"query($n: String!) { protectionStatus(nhsNumber: $n) { nhsNumber expectedDateOfBirth childProtectionPlan { start }
+        prebirthPlan { start } responsibleAuthority { name officeHoursPhone } } }";
+
+    [Fact]
+    public async Task ProtectionStatus_ChildOfAnotherCouncil_AnswersWithThatCouncilsPlanAndNotifiesIt()
+    {
+        // The emergency department's token names Slough; Olly is Reading's, on a child protection plan. CP-IS answers nationally.
+        var r = await _host.RunAsync(EmergencyDoctor, Lookup, new { n = Nhs(10).Value });
+        r.AssertNoErrors();
+        Assert.Equal("2026-02-01", r.At("protectionStatus.childProtectionPlan.start")!.GetValue<string>());
+        Assert.Equal("Reading", r.At("protectionStatus.responsibleAuthority.name")!.GetValue<string>());
+        Assert.Equal("0118 000003", r.At("protectionStatus.responsibleAuthority.officeHoursPhone")!.GetValue<string>());
+        await using var db = _host.NewContext();
+        Assert.True(await db.Notifications.AnyAsync(n => n.RecipientHubId == ReadingHub && n.ChildId == OtherCouncil));
+        // Looking Olly up does not open Reading's other children, nor Olly outside the request that looked him up.
+        var after = await _host.RunAsync(EmergencyDoctor, "{ children { totalCount } }");
+        Assert.Equal(0, after.At("children.totalCount")!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task ProtectionStatus_ExpectantMothersNhsNumber_FindsTheUnbornChildsPreBirthPlan()
+    {
+        var r = await _host.RunAsync(EmergencyDoctor, Lookup, new { n = Nhs(20).Value });
+        r.AssertNoErrors();
+        Assert.Null(r.At("protectionStatus.nhsNumber"));
+        Assert.Equal("2026-06-01", r.At("protectionStatus.expectedDateOfBirth")!.GetValue<string>());
+        Assert.Equal("2026-02-01", r.At("protectionStatus.prebirthPlan.start")!.GetValue<string>());
+        var all = await _host.RunAsync(EmergencyDoctor, "query($n: String!) { protectionStatuses(nhsNumber: $n) { expectedDateOfBirth } }", new { n = Nhs(20).Value });
+        all.AssertNoErrors();
+        Assert.Single(all.At("protectionStatuses")!.AsArray());
+    }
+
+    [Fact]
+    public async Task ProtectionStatus_UnbornChild_SocialCareSeesThePreBirthPlan()
+    {
+        var r = await _host.RunAsync(SocialWorker, "query($id: ID!) { child(id: $id) { protectionStatus { prebirthPlan { start } expectedDateOfBirth } } }", new { id = Id(Unborn) });
+        r.AssertNoErrors();
+        Assert.Equal("2026-02-01", r.At("child.protectionStatus.prebirthPlan.start")!.GetValue<string>());
+    }
+}
