@@ -53,11 +53,11 @@ public static class HubSchema
                 RegisterNhsLookup(ctx);
                 return HubEntities.Db(ctx).People.Where(p => p.Kind == PersonKind.Child);
             }).Description("Children the caller may see. A filter `nhsNumber: {eq: ...}` is an NHS number lookup (health's CP-IS route).");
-            Lookup(t, "protectionStatus", hub.ProtectionStatusType, ctx => ProtectionLookup(ctx))
+            Lookup(t, "protectionStatus", hub.ProtectionStatusType, ctx => ProtectionLookup(ctx, childFirst: true))
               .Argument("nhsNumber", Scalars.String.NonNull(), "Ten digits, spaces allowed; the check digit is verified.")
               .Description("CP-IS parity, in every council the hub serves: the protection status of the child with this NHS number — or, for an " +
                   "expectant mother's number, of her unborn child (pre-birth plan, expected date of delivery) — or null when the caller may not see one.");
-            LookupList(t, "protectionStatuses", hub.ProtectionStatusType, ctx => ProtectionLookup(ctx), MaxLookupRecords)
+            LookupList(t, "protectionStatuses", hub.ProtectionStatusType, ctx => ProtectionLookup(ctx, childFirst: false), MaxLookupRecords)
               .Argument("nhsNumber", Scalars.String.NonNull(), "Ten digits, spaces allowed; the check digit is verified.")
               .Description("CP-IS parity: every record an NHS number finds — the child with it, and the unborn children of the expectant mother with it.");
             Connection(t, "strategyMeetings", hub.MeetingType, ctx => HubEntities.Db(ctx).StrategyMeetings)
@@ -96,18 +96,19 @@ public static class HubSchema
     private const int MaxLookupRecords = 10;
 
     /// <summary>
-    /// The children an NHS number finds (CP-IS): the child with it, then the unborn children of the expectant mother with it. Rows in
-    /// any council: the policy's NHS-lookup grant decides who sees them.
+    /// The children an NHS number finds (CP-IS): the child with it and the unborn children of the expectant mother with it — or, with
+    /// <paramref name="childFirst"/>, the child alone when there is one. Rows in any council: the policy's NHS-lookup grant decides
+    /// who sees them.
     /// </summary>
-    private static IQueryable<Person> ProtectionLookup(IResolveFieldContext ctx)
+    private static IQueryable<Person> ProtectionLookup(IResolveFieldContext ctx, bool childFirst)
     {
         var text = ctx.GetArgument<string>("nhsNumber");
         if (!NhsNumber.TryParse(text, "nhsNumber", out var nhs, out var problem))
             throw new GraphQLError(problem, extensions: Code(Codes.InvalidNhsNumber));
         Caller(ctx)?.AddLookedUpNhsNumber(nhs.Value);
-        return HubEntities.Db(ctx).People
-            .Where(p => p.Kind == PersonKind.Child && (p.NhsNumber == nhs || (p.DateOfBirth == null && p.Mother!.NhsNumber == nhs)))
-            .OrderBy(p => p.NhsNumber == nhs ? 0 : 1).ThenBy(p => p.ExpectedDateOfBirth).ThenBy(p => p.Id);
+        var people = HubEntities.Db(ctx).People;
+        var found = people.Where(p => p.Kind == PersonKind.Child && (p.NhsNumber == nhs || (p.DateOfBirth == null && p.Mother!.NhsNumber == nhs)));
+        return childFirst ? found.Where(p => p.NhsNumber == nhs || !people.Any(x => x.Kind == PersonKind.Child && x.NhsNumber == nhs)) : found;
     }
 
     /// <summary>A top-level <c>nhsNumber: {eq: "..."}</c> in <c>children</c>'s filter is an exact lookup: valid numbers only.</summary>

@@ -39,10 +39,26 @@ public static class SharingMatrix
             sb.AppendLine();
         }
         sb.AppendLine();
+        sb.AppendLine("## What each kind of organisation sees");
+        sb.AppendLine();
+        sb.AppendLine("Sharing is with organisations, not whole agencies: a grant tied to a kind of organisation (a school's roll, a team's caseload)");
+        sb.AppendLine("never holds for a token of another kind. Per kind, the grants that can hold for it:");
+        sb.AppendLine();
+        foreach (var (agency, kind) in SharingPolicy.OrganisationTypes)
+        {
+            sb.AppendLine($"### {Name(agency)}: {Name(kind)}");
+            sb.AppendLine();
+            foreach (var category in Enum.GetValues<InformationCategory>())
+            {
+                var grants = SharingPolicy.CellFor(category, agency, kind).ToList();
+                sb.AppendLine($"- {Name(category)}: {(grants.Count == 0 ? "never" : string.Join("; ", grants.Select(Describe)))}");
+            }
+            sb.AppendLine();
+        }
         sb.AppendLine("## Grants");
         sb.AppendLine();
         foreach (var basis in Enum.GetValues<Basis>())
-            sb.AppendLine($"- **{Name(basis)}** ({Name(SharingPolicy.RouteOf(basis))}): {Explain(basis)}");
+            sb.AppendLine($"- **{Name(basis)}** ({Name(SharingPolicy.RouteOf(basis))}): {SharingPolicy.Bases[basis].Meaning}");
         sb.AppendLine();
         sb.AppendLine("## Summary scopes");
         sb.AppendLine();
@@ -99,27 +115,6 @@ public static class SharingMatrix
 
     private static string Describe(Grant g) =>
         (g.Scope == Scope.Full ? Name(g.Basis) : $"{Name(g.Basis)}, {Name(g.Scope)} only") + $" [{Name(SharingPolicy.RouteOf(g.Basis))}]";
-
-    private static string Explain(Basis basis) => basis switch
-    {
-        Basis.AllOfCouncil => "every child of the councils the caller serves.",
-        Basis.CaseHoldingHub => "the caller's organisation is the hub holding the child's case.",
-        Basis.Statutory => "the child has an open section 47 enquiry, child protection plan (incl. pre-birth) or is looked after, and the caller's organisation (police: the force) was invited to the child's strategy meeting or conference or is named on its plan.",
-        Basis.VirtualSchool => "the caller is the virtual school of the council that looks after the child today (an open looked-after plan of that council).",
-        Basis.OwnPupils => "the child is on the caller's school roll today.",
-        Basis.OwnCaseload => "the child is on the caller's health visiting caseload today (the team's own record).",
-        Basis.OwnPatients => "the child is registered with the caller's GP practice today (the practice's own record: identity and contact, not protection status — that is by NHS-number lookup).",
-        Basis.NhsLookup => "the request looked the child up by its exact NHS number, or an unborn child by the expectant mother's (`protectionStatus(nhsNumber:)`, or `children(where: {nhsNumber: {eq: ...}})`), in any council the hub serves.",
-        Basis.LinkedHousehold => "the child is a member of a household the caller (its organisation) linked.",
-        Basis.Consent => "a current consent names the caller's organisation (police: the force) and the category; it ends at withdrawal, its end date, or when the involvement it was given for closes.",
-        Basis.Emergency => "the caller holds an unexpired, unrevoked emergency access grant for the child.",
-        Basis.Invited => "the caller's organisation (police: the force) was invited to the meeting: its schedule, from the invitation on.",
-        Basis.Attended => "the caller's organisation attended the meeting: its record (decisions, every action, the contributions shared there), for good.",
-        Basis.InvitedWhileStatutory => "the caller's organisation was invited and a child of the meeting is under statutory safeguarding today: the decisions and the actions assigned to it.",
-        Basis.OwnContribution => "the contribution is the caller's organisation's own (police: the force's).",
-        Basis.SharedAtMeeting => "another organisation's contribution to a meeting the caller's organisation attended (never assessment notes or a confidential address).",
-        _ => basis.ToString(),
-    };
 
     private static string Name(Enum value)
     {

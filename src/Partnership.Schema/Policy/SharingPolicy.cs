@@ -71,7 +71,7 @@ public sealed record Grant(Basis Basis, Scope Scope = Scope.Full);
 /// (row rules run inside every query); a field it may not see is null with <c>NOT_AUTHORIZED</c> (field rules), and naming
 /// a denied field in a filter or sort is an error. docs/sharing-matrix.md is generated from <see cref="Cell"/>.
 /// </summary>
-public sealed class SharingPolicy : IDataPolicy
+public sealed partial class SharingPolicy : IDataPolicy
 {
     private static readonly Grant All = new(Basis.AllOfCouncil), S = new(Basis.Statutory), Consented = new(Basis.Consent),
         Emergency = new(Basis.Emergency);
@@ -163,6 +163,8 @@ public sealed class SharingPolicy : IDataPolicy
         var subject = c.Subject;
         var numbers = c.LookedUpNhsNumbers;
         var recipient = Recipient(c);
+        // A basis tied to a kind of organisation holds only for a token of that kind (a school's roll is not a team's caseload).
+        if (Bases[basis].Kinds is { } kinds && c.Organisation?.Kind is { } kind && !kinds.Contains(kind)) return Conditions.False<Person>();
         return basis switch
         {
             Basis.AllOfCouncil => null,
@@ -341,9 +343,9 @@ public sealed class SharingPolicy : IDataPolicy
             case HubEntities.Address:
                 return Decide(Sees(category, key, c), (Address a) => a.Person!);
             case HubEntities.StrategyMeeting or Journeys.Conferences.Entity when category is MeetingRecord:
-                // A conference's outcome is its record; lists of decisions and actions are narrowed by their own row rules.
-                return field.Kind is EntityFieldKind.List or EntityFieldKind.Reference ? FieldAccess.Allowed
-                    : Cell(MeetingRecord, c.Agency).Contains(All) ? FieldAccess.Allowed : FieldAccess.When(SeesMeetingRecord(c));
+                // The record of a meeting the caller sees only the schedule of is withheld with NOT_AUTHORIZED (decisions, actions, a
+                // conference's outcome); where the record is shared, the actions are narrowed further by their own row rule.
+                return Cell(MeetingRecord, c.Agency).Contains(All) ? FieldAccess.Allowed : FieldAccess.When(SeesMeetingRecord(c));
             case HubEntities.StrategyMeeting or HubEntities.MeetingDecisions or HubEntities.Invitation or HubEntities.MeetingAction or HubEntities.Contribution or Journeys.Conferences.Entity:
                 // The row rules already hold exactly the meetings (and contributions) the cell grants.
                 return category is MeetingSchedule or MeetingRecord or AgencyContributions ? FieldAccess.Allowed

@@ -68,10 +68,10 @@ public sealed class HealthAndSchoolJourneyTests(JourneyHost host) : IClassFixtur
             { strategyMeetings(first: 50, where: { heldAt: { gte: "2026-03-31T00:00:00Z" } }, order: [{ heldAt: ASC }]) { totalCount nodes { id heldAt invitations { agency organisation status } } } }
             """);
         var expected = await host.Db(db => db.StrategyMeetings.Where(m => m.LocalAuthority!.Code == "871" && m.HeldAt >= new DateTimeOffset(2026, 3, 31, 0, 0, 0, TimeSpan.Zero))
-            .Where(m => m.Invitations.Any(i => i.Agency == M.Agency.Health)).Where(JourneyHost.SharedWithPartners).CountAsync());
+            .Where(m => m.Invitations.Any(i => i.Agency == M.Agency.Health && i.Organisation!.Name == JourneyHost.HealthVisitingTeam)).CountAsync());
         Assert.Equal(expected, data["strategyMeetings"]!["totalCount"]!.GetValue<int>());
-        var meeting = await host.Db(db => db.StrategyMeetings.Where(m => m.LocalAuthority!.Code == "871" && m.Invitations.Any(i => i.Agency == M.Agency.Health))
-            .Where(JourneyHost.SharedWithPartners).Select(m => m.Id).FirstAsync());
+        var meeting = await host.Db(db => db.StrategyMeetings.Where(m => m.LocalAuthority!.Code == "871"
+            && m.Invitations.Any(i => i.Agency == M.Agency.Health && i.Organisation!.Name == JourneyHost.HealthVisitingTeam)).Select(m => m.Id).FirstAsync());
         var added = await host.Data(HealthVisitor, """
             mutation($id: ID!) { addContribution(input: { meetingId: $id, category: AGENCY_CONTRIBUTIONS, text: "Seen at home 12 March: weight on the 9th centile; missed two appointments." }) {
               contribution { agency organisation text } errors { code } } }
@@ -92,7 +92,7 @@ public sealed class HealthAndSchoolJourneyTests(JourneyHost host) : IClassFixtur
             }
             """, new { from });
         var expected = await host.Db(db => db.Conferences.Where(m => m.LocalAuthority!.Code == "871" && m.HeldAt >= from)
-            .Where(m => m.Invitations.Any(i => i.Agency == M.Agency.Health)).OrderBy(m => m.HeldAt).ThenBy(m => m.Id).Select(m => m.Id).ToListAsync());
+            .Where(m => m.Invitations.Any(i => i.Agency == M.Agency.Health && i.Organisation!.Name == JourneyHost.HealthVisitingTeam)).OrderBy(m => m.HeldAt).ThenBy(m => m.Id).Select(m => m.Id).ToListAsync());
         Assert.NotEmpty(expected);
         var nodes = data["conferences"]!["nodes"]!.AsArray();
         Assert.Equal(expected.Count, data["conferences"]!["totalCount"]!.GetValue<int>());
@@ -120,8 +120,9 @@ public sealed class HealthAndSchoolJourneyTests(JourneyHost host) : IClassFixtur
         Assert.Equal(school.Pupils, data["pupilsWithSocialWorker"]!["totalCount"]!.GetValue<int>());
         Assert.All(data["pupilsWithSocialWorker"]!["nodes"]!.AsArray(), n => Assert.True(n!["hasSocialWorker"]!.GetValue<bool>()));
         var actions = await host.Db(db => db.MeetingActions.CountAsync(a => a.OwnerAgency == M.Agency.Education && a.OwnerOrganisationId == school.Id
-            && a.Meeting!.Invitations.Any(i => i.Agency == M.Agency.Education && i.OrganisationId == school.Id)
-            && db.Meetings.Where(JourneyHost.SharedWithPartners).Any(m => m.Id == a.MeetingId)));
+            && (a.Meeting!.Invitations.Any(i => i.Agency == M.Agency.Education && i.OrganisationId == school.Id && i.Status == M.AttendanceStatus.Attended)
+                || (a.Meeting.Invitations.Any(i => i.Agency == M.Agency.Education && i.OrganisationId == school.Id)
+                    && db.Meetings.Where(JourneyHost.UnderStatutorySafeguarding).Any(m => m.Id == a.MeetingId)))));
         Assert.Equal(actions, data["assignedActions"]!["totalCount"]!.GetValue<int>());
         Assert.All(data["assignedActions"]!["nodes"]!.AsArray(), a => Assert.Equal("EDUCATION", a!["ownerAgency"]!.GetValue<string>()));
 
@@ -130,7 +131,7 @@ public sealed class HealthAndSchoolJourneyTests(JourneyHost host) : IClassFixtur
         Assert.Contains(denied["errors"]!.AsArray(), e => e!["extensions"]!["code"]!.GetValue<string>() == "NOT_AUTHORIZED");
 
         var meeting = await host.Db(db => db.StrategyMeetings.Where(m => m.Invitations.Any(i => i.Agency == M.Agency.Education && i.OrganisationId == school.Id))
-            .Where(JourneyHost.SharedWithPartners).Select(m => (Guid?)m.Id).FirstOrDefaultAsync());
+            .Select(m => (Guid?)m.Id).FirstOrDefaultAsync());
         if (meeting is { } id)
         {
             var added = await host.Data(dsl, """

@@ -26,10 +26,11 @@ public sealed class JourneyHost : IAsyncLifetime
     private static readonly DateOnly Today = new(2026, 3, 31);
 
     /// <summary>
-    /// domain.md's route 2 for meetings, written out for the tests' expectations: a partner invited to a meeting sees it while it
-    /// is still to be held or while one of its children has an open s47 enquiry, a CP or pre-birth plan, or is looked after.
+    /// domain.md's route 2 over a meeting, written out for the tests' expectations: one of its children has an open s47 enquiry, a CP
+    /// or pre-birth plan, or is looked after. An invited organisation that did not attend sees the decisions and its own actions
+    /// while it holds; one that attended keeps the record for good; every invited organisation sees the schedule.
     /// </summary>
-    public static Expression<Func<Partnership.Data.Model.Meeting, bool>> SharedWithPartners { get; } = m => m.HeldAt > Now || m.Children.Any(c =>
+    public static Expression<Func<Partnership.Data.Model.Meeting, bool>> UnderStatutorySafeguarding { get; } = m => m.Children.Any(c =>
         c.Child!.Section47Enquiries.Any(s => Period.IsOpen(s.StartDate, s.EndDate, Today))
         || c.Child.Plans.Any(p => (p.Kind == Partnership.Data.Model.PlanKind.ChildProtection || p.Kind == Partnership.Data.Model.PlanKind.PreBirth
             || p.Kind == Partnership.Data.Model.PlanKind.LookedAfter) && Period.IsOpen(p.StartDate, p.EndDate, Today)));

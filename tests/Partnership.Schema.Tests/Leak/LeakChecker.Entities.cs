@@ -50,7 +50,7 @@ internal sealed partial class LeakChecker
                     break;
                 }
                 // A protection status record is keyed on the NHS number (CP-IS; the contract's `nhsNumber: String!`): none without one.
-                case "protectionStatus": Ref(o, s, path, status == StatusLevel.Full, c.NhsNumber is not null ? c : null, (x, r, q) => Status(x, r, q, s.Children, true)); break;
+                case "protectionStatus": Ref(o, s, path, status == StatusLevel.Full, c, (x, r, q) => Status(x, r, q, s.Children, true)); break;
                 case "plans":
                     List(o, s, path, status >= StatusLevel.Kinds || oracle.Sees(c, view, PlanDetail), _expect.VisiblePlans(c), (x, plan, q) => Plan(x, plan, q, s.Children));
                     break;
@@ -110,6 +110,7 @@ internal sealed partial class LeakChecker
             switch (s.Field)
             {
                 case "nhsNumber": Scalar(o, s, path, full, c.NhsNumber?.Value); break;
+                case "expectedDateOfBirth": Scalar(o, s, path, full, D(c.ExpectedDateOfBirth)); break;
                 case "childProtectionPlan": Ref(o, s, path, full, Current(PlanKind.ChildProtection), (x, k, q) => Period(x, k, q, s)); break;
                 case "lookedAfter": Ref(o, s, path, full, Current(PlanKind.LookedAfter), (x, k, q) => Period(x, k, q, s)); break;
                 case "prebirthPlan": Ref(o, s, path, full, Current(PlanKind.PreBirth), (x, k, q) => Period(x, k, q, s)); break;

@@ -184,7 +184,11 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
             case "protectionStatus":
             {
                 var text = ((string)root.Args["nhsNumber"]!).Replace(" ", "");
-                var child = World.ByNhsNumber.GetValueOrDefault(text) is { Kind: PersonKind.Child } c ? c : null;
+                // The child with the number, else (CP-IS) the unborn child of the expectant mother with it (twins: the first by id).
+                var child = World.ByNhsNumber.GetValueOrDefault(text) is { Kind: PersonKind.Child } c ? c
+                    : World.ByNhsNumber.GetValueOrDefault(text) is { } mother
+                        ? World.Children.Where(u => u.DateOfBirth is null && u.MotherId == mother.Id).OrderBy(u => u.Id.ToString(), StringComparer.OrdinalIgnoreCase).FirstOrDefault()
+                        : null;
                 var level = child is null ? StatusLevel.None : oracle.Status(child, view);
                 if (value is null)
                 {

@@ -232,7 +232,9 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
     {
         var sel = new Sel(Key("protectionStatus"), "protectionStatus");
         var child = SomeChild();
-        sel.Args["nhsNumber"] = child.NhsNumber is { } n
+        // An unborn child is looked up, as in CP-IS, by the expectant mother's number.
+        var number = child.NhsNumber ?? (child.MotherId is { } mother ? world.People[mother].NhsNumber : null);
+        sel.Args["nhsNumber"] = number is { } n
             ? rng.Next(4) == 0 ? n.ToDisplayString() : n.Value
             : Chance(0.5) ? "9999999999" : "123";
         sel.Children.AddRange(StatusSelection());
@@ -271,7 +273,7 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
     private List<Sel> PlanSelection() => Where("Plan", Some(("id", null), ("kind", null), ("start", null), ("end", null), ("category", null), ("objectives", null)))
         .DefaultIfEmpty(new Sel("kind", "kind")).ToList();
 
-    private List<Sel> StatusSelection() => Where("ProtectionStatus", Some(("nhsNumber", null),
+    private List<Sel> StatusSelection() => Where("ProtectionStatus", Some(("nhsNumber", null), ("expectedDateOfBirth", null),
         ("childProtectionPlan", () => Obj("childProtectionPlan", "start", "end")), ("lookedAfter", () => Obj("lookedAfter", "start", "end")),
         ("prebirthPlan", () => Obj("prebirthPlan", "start", "end")),
         ("responsibleAuthority", () => Obj("responsibleAuthority", "code", "name", "officeHoursPhone", "outOfHoursPhone"))))

@@ -66,12 +66,22 @@ public sealed class OracleTests
     }
 
     [Fact]
-    public void Health_LookupInAnotherCouncil_NotVisible()
+    public void Health_LookupInAnotherCouncil_VisibleNationally()
     {
         var health = Caller(Agency.Health);
         var child = World.Children.First(c => c.NhsNumber is not null && !health.Councils.Contains(Code(c)));
         var view = new RequestView(health, new HashSet<string> { child.NhsNumber!.Value.Value });
-        Assert.Equal(StatusLevel.None, _oracle.Status(child, view));
+        Assert.Equal(StatusLevel.Full, _oracle.Status(child, view)); // CP-IS parity is national (decided)
+        Assert.Equal(StatusLevel.None, _oracle.Status(child, View(health)));
+    }
+
+    [Fact]
+    public void Health_ExpectantMothersNumber_FindsTheUnbornChild()
+    {
+        var health = Caller(Agency.Health);
+        var unborn = World.Children.First(c => c.DateOfBirth is null && c.MotherId is { } m && World.People[m].NhsNumber is not null);
+        var view = new RequestView(health, new HashSet<string> { World.People[unborn.MotherId!.Value].NhsNumber!.Value.Value });
+        Assert.Equal(StatusLevel.Full, _oracle.Status(unborn, view));
     }
 
     [Fact]
@@ -150,18 +160,22 @@ public sealed class OracleTests
     }
 
     [Fact]
-    public void Meetings_InvitedButHeldAndNoChildUnderStatutorySafeguarding_Hidden()
+    public void Meetings_HeldNoChildUnderStatutorySafeguarding_AbsentInviteeScheduleOnlyAttendeeRecord()
     {
         var police = Caller(Agency.Police);
-        var past = World.StrategyMeetings.First(m => _oracle.Invited(m, police) && m.HeldAt <= LeakWorld.Now && police.Councils.Contains(World.CouncilCode(m.LocalAuthorityId))
-            && !World.ChildrenOfMeeting[m.Id].Any(c => _oracle.UnderStatutorySafeguarding(World.People[c])));
-        Assert.False(_oracle.MeetingVisible(past, View(police)));
-        Assert.False(_oracle.MeetingCategory(past, View(police), MeetingRecord));
-        Assert.All(World.ContributionsOf[past.Id], k => Assert.False(_oracle.Contribution(k, View(police))));
+        bool Past(Meeting m) => _oracle.Invited(m, police) && m.HeldAt <= LeakWorld.Now && police.Councils.Contains(World.CouncilCode(m.LocalAuthorityId))
+            && !World.ChildrenOfMeeting[m.Id].Any(c => _oracle.UnderStatutorySafeguarding(World.People[c]));
+        var absent = World.StrategyMeetings.First(m => Past(m) && !_oracle.Attended(m, police));
+        Assert.True(_oracle.MeetingVisible(absent, View(police)));
+        Assert.False(_oracle.MeetingCategory(absent, View(police), MeetingRecord));
+        Assert.All(World.ContributionsOf[absent.Id].Where(k => k.Agency != Agency.Police), k => Assert.False(_oracle.Contribution(k, View(police))));
+        var attended = World.StrategyMeetings.First(m => Past(m) && _oracle.Attended(m, police) && World.ContributionsOf[m.Id].Any(k => k.Agency != Agency.Police));
+        Assert.True(_oracle.MeetingCategory(attended, View(police), MeetingRecord));
+        Assert.Contains(World.ContributionsOf[attended.Id], k => k.Agency != Agency.Police && _oracle.Contribution(k, View(police)));
     }
 
     [Fact]
-    public void Meetings_InvitedToOneNotYetHeld_VisibleWithoutStatutoryStatus()
+    public void Meetings_InvitedWithoutStatutoryStatus_ScheduleVisibleHeldOrNot()
     {
         var world = new LeakWorld();
         var police = LeakCaller.For(world, Agency.Police)[1];
@@ -171,8 +185,8 @@ public sealed class OracleTests
         var earlier = world.AddMeeting([child], LeakWorld.Now.AddHours(-1), (Agency.Police, police.OrganisationId));
         var oracle = new Oracle(world);
         Assert.True(oracle.MeetingVisible(later, View(police)));
-        Assert.True(oracle.MeetingCategory(later, View(police), MeetingRecord));
-        Assert.False(oracle.MeetingVisible(earlier, View(police)));
+        Assert.False(oracle.MeetingCategory(later, View(police), MeetingRecord)); // not attended, no statutory child: schedule only
+        Assert.True(oracle.MeetingVisible(earlier, View(police)));
         Assert.False(oracle.MeetingVisible(later, View(other)));
         Assert.False(oracle.ChildVisible(child, View(police)));
     }

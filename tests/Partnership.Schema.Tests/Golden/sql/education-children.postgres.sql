@@ -68,7 +68,7 @@ ORDER BY p."Id", l."Id"
 LIMIT @p
 
 -- statement 4
-SELECT p42."Kind", s20."Id", s20."Id0"
+SELECT p48."Kind", s23."Id", s23."Id0"
 FROM (
     SELECT p."Id", l."Id" AS "Id0"
     FROM "People" AS p
@@ -86,16 +86,16 @@ FROM (
             WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."OrganisationId" = @organisationId AND c0."Category" = @category)))
     ORDER BY p."Id", l."Id"
     LIMIT @p
-) AS s20
+) AS s23
 INNER JOIN (
     SELECT p10."Kind", p10."ChildId"
     FROM "Plans" AS p10
     WHERE p10."StartDate" <= @Today AND (p10."EndDate" IS NULL OR p10."EndDate" > @Today)
-) AS p42 ON s20."Id" = p42."ChildId"
-ORDER BY s20."Id", s20."Id0", p42."Kind"
+) AS p48 ON s23."Id" = p48."ChildId"
+ORDER BY s23."Id", s23."Id0", p48."Kind"
 
 -- statement 5
-SELECT s22."HeldAt", s21."Id", s21."Id0", s22."MeetingId", s22."ChildId", s22."Id", s22."Id0", s22.c
+SELECT s25."HeldAt", s24."Id", s24."Id0", s25."MeetingId", s25."ChildId", s25."Id", s25."Id0", s25.c
 FROM (
     SELECT p."Id", l."Id" AS "Id0"
     FROM "People" AS p
@@ -113,21 +113,37 @@ FROM (
             WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."OrganisationId" = @organisationId AND c0."Category" = @category)))
     ORDER BY p."Id", l."Id"
     LIMIT @p
-) AS s21
+) AS s24
 INNER JOIN (
-    SELECT m46."HeldAt", 0 AS c, m46."Id", m45."MeetingId", m45."ChildId", l2."Id" AS "Id0"
-    FROM "MeetingChildren" AS m45
-    INNER JOIN "Meetings" AS m46 ON m45."MeetingId" = m46."Id"
-    INNER JOIN "LocalAuthorities" AS l2 ON m46."LocalAuthorityId" = l2."Id"
-    WHERE m46."Kind" = 'StrategyDiscussion' AND l2."Code" = @Value21 AND EXISTS (
+    SELECT m50."HeldAt", CASE
+        WHEN EXISTS (
+            SELECT 1
+            FROM "MeetingInvitations" AS m72
+            WHERE m50."Id" = m72."MeetingId" AND m72."Agency" = @agency30 AND m72."OrganisationId" = @org31 AND m72."Status" = 'Attended') OR EXISTS (
+            SELECT 1
+            FROM "MeetingChildren" AS m73
+            INNER JOIN "People" AS p45 ON m73."ChildId" = p45."Id"
+            WHERE m50."Id" = m73."MeetingId" AND (EXISTS (
+                SELECT 1
+                FROM "Section47Enquiries" AS s21
+                WHERE p45."Id" = s21."ChildId" AND s21."StartDate" <= @day32 AND (s21."EndDate" IS NULL OR s21."EndDate" > @day32)) OR EXISTS (
+                SELECT 1
+                FROM "Plans" AS p46
+                WHERE p45."Id" = p46."ChildId" AND p46."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p46."StartDate" <= @day32 AND (p46."EndDate" IS NULL OR p46."EndDate" > @day32)))) THEN 0
+        ELSE 1
+    END AS c, m50."Id", m49."MeetingId", m49."ChildId", l2."Id" AS "Id0"
+    FROM "MeetingChildren" AS m49
+    INNER JOIN "Meetings" AS m50 ON m49."MeetingId" = m50."Id"
+    INNER JOIN "LocalAuthorities" AS l2 ON m50."LocalAuthorityId" = l2."Id"
+    WHERE m50."Kind" = 'StrategyDiscussion' AND l2."Code" = @Value21 AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS m47
-        WHERE m46."Id" = m47."MeetingId" AND m47."Agency" = @agency22 AND m47."OrganisationId" = @org)
-) AS s22 ON s21."Id" = s22."ChildId"
-ORDER BY s21."Id", s21."Id0", s22."Id", s22."MeetingId", s22."ChildId", s22."Id0"
+        FROM "MeetingInvitations" AS m51
+        WHERE m50."Id" = m51."MeetingId" AND m51."Agency" = @agency22 AND m51."OrganisationId" = @org)
+) AS s25 ON s24."Id" = s25."ChildId"
+ORDER BY s24."Id", s24."Id0", s25."Id", s25."MeetingId", s25."ChildId", s25."Id0"
 
 -- statement 6
-SELECT s23."Description", s23."OwnerAgency", s23.c, s23."Id", s21."Id", s21."Id0", s22."MeetingId", s22."ChildId", s22."Id", s22."Id0"
+SELECT s26."Description", s26."OwnerAgency", s26.c, s26."Id", s24."Id", s24."Id0", s25."MeetingId", s25."ChildId", s25."Id", s25."Id0"
 FROM (
     SELECT p."Id", l."Id" AS "Id0"
     FROM "People" AS p
@@ -145,37 +161,37 @@ FROM (
             WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."OrganisationId" = @organisationId AND c0."Category" = @category)))
     ORDER BY p."Id", l."Id"
     LIMIT @p
-) AS s21
+) AS s24
 INNER JOIN (
-    SELECT m46."Id", m45."MeetingId", m45."ChildId", l2."Id" AS "Id0"
-    FROM "MeetingChildren" AS m45
-    INNER JOIN "Meetings" AS m46 ON m45."MeetingId" = m46."Id"
-    INNER JOIN "LocalAuthorities" AS l2 ON m46."LocalAuthorityId" = l2."Id"
-    WHERE m46."Kind" = 'StrategyDiscussion' AND l2."Code" = @Value21 AND EXISTS (
+    SELECT m50."Id", m49."MeetingId", m49."ChildId", l2."Id" AS "Id0"
+    FROM "MeetingChildren" AS m49
+    INNER JOIN "Meetings" AS m50 ON m49."MeetingId" = m50."Id"
+    INNER JOIN "LocalAuthorities" AS l2 ON m50."LocalAuthorityId" = l2."Id"
+    WHERE m50."Kind" = 'StrategyDiscussion' AND l2."Code" = @Value21 AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS m47
-        WHERE m46."Id" = m47."MeetingId" AND m47."Agency" = @agency22 AND m47."OrganisationId" = @org)
-) AS s22 ON s21."Id" = s22."ChildId"
+        FROM "MeetingInvitations" AS m51
+        WHERE m50."Id" = m51."MeetingId" AND m51."Agency" = @agency22 AND m51."OrganisationId" = @org)
+) AS s25 ON s24."Id" = s25."ChildId"
 INNER JOIN (
-    SELECT m64."Description", m64."OwnerAgency", 0 AS c, m64."Id", m64."MeetingId"
-    FROM "MeetingActions" AS m64
-    INNER JOIN "Meetings" AS m65 ON m64."MeetingId" = m65."Id"
+    SELECT m68."Description", m68."OwnerAgency", 0 AS c, m68."Id", m68."MeetingId"
+    FROM "MeetingActions" AS m68
+    INNER JOIN "Meetings" AS m69 ON m68."MeetingId" = m69."Id"
     WHERE EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS m66
-        WHERE m65."Id" = m66."MeetingId" AND m66."Agency" = @agency24 AND m66."OrganisationId" = @org25 AND m66."Status" = 'Attended') OR (EXISTS (
+        FROM "MeetingInvitations" AS m70
+        WHERE m69."Id" = m70."MeetingId" AND m70."Agency" = @agency24 AND m70."OrganisationId" = @org25 AND m70."Status" = 'Attended') OR (EXISTS (
         SELECT 1
-        FROM "MeetingChildren" AS m67
-        INNER JOIN "People" AS p39 ON m67."ChildId" = p39."Id"
-        WHERE m65."Id" = m67."MeetingId" AND (EXISTS (
+        FROM "MeetingChildren" AS m71
+        INNER JOIN "People" AS p43 ON m71."ChildId" = p43."Id"
+        WHERE m69."Id" = m71."MeetingId" AND (EXISTS (
             SELECT 1
-            FROM "Section47Enquiries" AS s18
-            WHERE p39."Id" = s18."ChildId" AND s18."StartDate" <= @day26 AND (s18."EndDate" IS NULL OR s18."EndDate" > @day26)) OR EXISTS (
+            FROM "Section47Enquiries" AS s20
+            WHERE p43."Id" = s20."ChildId" AND s20."StartDate" <= @day26 AND (s20."EndDate" IS NULL OR s20."EndDate" > @day26)) OR EXISTS (
             SELECT 1
-            FROM "Plans" AS p40
-            WHERE p39."Id" = p40."ChildId" AND p40."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p40."StartDate" <= @day26 AND (p40."EndDate" IS NULL OR p40."EndDate" > @day26)))) AND m64."OwnerAgency" = @agency28 AND m64."OwnerOrganisationId" = @org29)
-) AS s23 ON s22."Id" = s23."MeetingId"
-ORDER BY s21."Id", s21."Id0", s22."Id", s22."MeetingId", s22."ChildId", s22."Id0", s23."Id"
+            FROM "Plans" AS p44
+            WHERE p43."Id" = p44."ChildId" AND p44."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p44."StartDate" <= @day26 AND (p44."EndDate" IS NULL OR p44."EndDate" > @day26)))) AND m68."OwnerAgency" = @agency28 AND m68."OwnerOrganisationId" = @org29)
+) AS s26 ON s25."Id" = s26."MeetingId"
+ORDER BY s24."Id", s24."Id0", s25."Id", s25."MeetingId", s25."ChildId", s25."Id0", s26."Id"
 
 -- statement 7
 SELECT m."MeetingId" AS "K", m."ChildId" AS "C"

@@ -56,7 +56,7 @@ ORDER BY "p"."Id", "l"."Id"
 LIMIT @p
 
 -- statement 3
-SELECT "p26"."Kind", "s12"."Id", "s12"."Id0"
+SELECT "p32"."Kind", "s15"."Id", "s15"."Id0"
 FROM (
     SELECT "p"."Id", "l"."Id" AS "Id0"
     FROM "People" AS "p"
@@ -74,16 +74,16 @@ FROM (
             WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency AND "c0"."OrganisationId" = @organisationId AND "c0"."Category" = @category)))
     ORDER BY "p"."Id", "l"."Id"
     LIMIT @p
-) AS "s12"
+) AS "s15"
 INNER JOIN (
     SELECT "p6"."Kind", "p6"."ChildId"
     FROM "Plans" AS "p6"
     WHERE "p6"."StartDate" <= @Today AND ("p6"."EndDate" IS NULL OR "p6"."EndDate" > @Today)
-) AS "p26" ON "s12"."Id" = "p26"."ChildId"
-ORDER BY "s12"."Id", "s12"."Id0", "p26"."Kind"
+) AS "p32" ON "s15"."Id" = "p32"."ChildId"
+ORDER BY "s15"."Id", "s15"."Id0", "p32"."Kind"
 
 -- statement 4
-SELECT "s14"."HeldAt", "s13"."Id", "s13"."Id0", "s14"."MeetingId", "s14"."ChildId", "s14"."Id", "s14"."Id0", "s14"."c"
+SELECT "s17"."HeldAt", "s16"."Id", "s16"."Id0", "s17"."MeetingId", "s17"."ChildId", "s17"."Id", "s17"."Id0", "s17"."c"
 FROM (
     SELECT "p"."Id", "l"."Id" AS "Id0"
     FROM "People" AS "p"
@@ -101,21 +101,37 @@ FROM (
             WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency AND "c0"."OrganisationId" = @organisationId AND "c0"."Category" = @category)))
     ORDER BY "p"."Id", "l"."Id"
     LIMIT @p
-) AS "s13"
+) AS "s16"
 INNER JOIN (
-    SELECT "m30"."HeldAt", 0 AS "c", "m30"."Id", "m29"."MeetingId", "m29"."ChildId", "l2"."Id" AS "Id0"
-    FROM "MeetingChildren" AS "m29"
-    INNER JOIN "Meetings" AS "m30" ON "m29"."MeetingId" = "m30"."Id"
-    INNER JOIN "LocalAuthorities" AS "l2" ON "m30"."LocalAuthorityId" = "l2"."Id"
-    WHERE "m30"."Kind" = 'StrategyDiscussion' AND "l2"."Code" = @Value21 AND EXISTS (
+    SELECT "m34"."HeldAt", CASE
+        WHEN EXISTS (
+            SELECT 1
+            FROM "MeetingInvitations" AS "m48"
+            WHERE "m34"."Id" = "m48"."MeetingId" AND "m48"."Agency" = @agency30 AND "m48"."OrganisationId" = @org31 AND "m48"."Status" = 'Attended') OR EXISTS (
+            SELECT 1
+            FROM "MeetingChildren" AS "m49"
+            INNER JOIN "People" AS "p29" ON "m49"."ChildId" = "p29"."Id"
+            WHERE "m34"."Id" = "m49"."MeetingId" AND (EXISTS (
+                SELECT 1
+                FROM "Section47Enquiries" AS "s13"
+                WHERE "p29"."Id" = "s13"."ChildId" AND "s13"."StartDate" <= @day32 AND ("s13"."EndDate" IS NULL OR "s13"."EndDate" > @day32)) OR EXISTS (
+                SELECT 1
+                FROM "Plans" AS "p30"
+                WHERE "p29"."Id" = "p30"."ChildId" AND "p30"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p30"."StartDate" <= @day32 AND ("p30"."EndDate" IS NULL OR "p30"."EndDate" > @day32)))) THEN 0
+        ELSE 1
+    END AS "c", "m34"."Id", "m33"."MeetingId", "m33"."ChildId", "l2"."Id" AS "Id0"
+    FROM "MeetingChildren" AS "m33"
+    INNER JOIN "Meetings" AS "m34" ON "m33"."MeetingId" = "m34"."Id"
+    INNER JOIN "LocalAuthorities" AS "l2" ON "m34"."LocalAuthorityId" = "l2"."Id"
+    WHERE "m34"."Kind" = 'StrategyDiscussion' AND "l2"."Code" = @Value21 AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS "m31"
-        WHERE "m30"."Id" = "m31"."MeetingId" AND "m31"."Agency" = @agency22 AND "m31"."OrganisationId" = @org)
-) AS "s14" ON "s13"."Id" = "s14"."ChildId"
-ORDER BY "s13"."Id", "s13"."Id0", "s14"."Id", "s14"."MeetingId", "s14"."ChildId", "s14"."Id0"
+        FROM "MeetingInvitations" AS "m35"
+        WHERE "m34"."Id" = "m35"."MeetingId" AND "m35"."Agency" = @agency22 AND "m35"."OrganisationId" = @org)
+) AS "s17" ON "s16"."Id" = "s17"."ChildId"
+ORDER BY "s16"."Id", "s16"."Id0", "s17"."Id", "s17"."MeetingId", "s17"."ChildId", "s17"."Id0"
 
 -- statement 5
-SELECT "s15"."Description", "s15"."OwnerAgency", "s15"."c", "s15"."Id", "s13"."Id", "s13"."Id0", "s14"."MeetingId", "s14"."ChildId", "s14"."Id", "s14"."Id0"
+SELECT "s18"."Description", "s18"."OwnerAgency", "s18"."c", "s18"."Id", "s16"."Id", "s16"."Id0", "s17"."MeetingId", "s17"."ChildId", "s17"."Id", "s17"."Id0"
 FROM (
     SELECT "p"."Id", "l"."Id" AS "Id0"
     FROM "People" AS "p"
@@ -133,37 +149,37 @@ FROM (
             WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency AND "c0"."OrganisationId" = @organisationId AND "c0"."Category" = @category)))
     ORDER BY "p"."Id", "l"."Id"
     LIMIT @p
-) AS "s13"
+) AS "s16"
 INNER JOIN (
-    SELECT "m30"."Id", "m29"."MeetingId", "m29"."ChildId", "l2"."Id" AS "Id0"
-    FROM "MeetingChildren" AS "m29"
-    INNER JOIN "Meetings" AS "m30" ON "m29"."MeetingId" = "m30"."Id"
-    INNER JOIN "LocalAuthorities" AS "l2" ON "m30"."LocalAuthorityId" = "l2"."Id"
-    WHERE "m30"."Kind" = 'StrategyDiscussion' AND "l2"."Code" = @Value21 AND EXISTS (
+    SELECT "m34"."Id", "m33"."MeetingId", "m33"."ChildId", "l2"."Id" AS "Id0"
+    FROM "MeetingChildren" AS "m33"
+    INNER JOIN "Meetings" AS "m34" ON "m33"."MeetingId" = "m34"."Id"
+    INNER JOIN "LocalAuthorities" AS "l2" ON "m34"."LocalAuthorityId" = "l2"."Id"
+    WHERE "m34"."Kind" = 'StrategyDiscussion' AND "l2"."Code" = @Value21 AND EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS "m31"
-        WHERE "m30"."Id" = "m31"."MeetingId" AND "m31"."Agency" = @agency22 AND "m31"."OrganisationId" = @org)
-) AS "s14" ON "s13"."Id" = "s14"."ChildId"
+        FROM "MeetingInvitations" AS "m35"
+        WHERE "m34"."Id" = "m35"."MeetingId" AND "m35"."Agency" = @agency22 AND "m35"."OrganisationId" = @org)
+) AS "s17" ON "s16"."Id" = "s17"."ChildId"
 INNER JOIN (
-    SELECT "m40"."Description", "m40"."OwnerAgency", 0 AS "c", "m40"."Id", "m40"."MeetingId"
-    FROM "MeetingActions" AS "m40"
-    INNER JOIN "Meetings" AS "m41" ON "m40"."MeetingId" = "m41"."Id"
+    SELECT "m44"."Description", "m44"."OwnerAgency", 0 AS "c", "m44"."Id", "m44"."MeetingId"
+    FROM "MeetingActions" AS "m44"
+    INNER JOIN "Meetings" AS "m45" ON "m44"."MeetingId" = "m45"."Id"
     WHERE EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS "m42"
-        WHERE "m41"."Id" = "m42"."MeetingId" AND "m42"."Agency" = @agency24 AND "m42"."OrganisationId" = @org25 AND "m42"."Status" = 'Attended') OR (EXISTS (
+        FROM "MeetingInvitations" AS "m46"
+        WHERE "m45"."Id" = "m46"."MeetingId" AND "m46"."Agency" = @agency24 AND "m46"."OrganisationId" = @org25 AND "m46"."Status" = 'Attended') OR (EXISTS (
         SELECT 1
-        FROM "MeetingChildren" AS "m43"
-        INNER JOIN "People" AS "p23" ON "m43"."ChildId" = "p23"."Id"
-        WHERE "m41"."Id" = "m43"."MeetingId" AND (EXISTS (
+        FROM "MeetingChildren" AS "m47"
+        INNER JOIN "People" AS "p27" ON "m47"."ChildId" = "p27"."Id"
+        WHERE "m45"."Id" = "m47"."MeetingId" AND (EXISTS (
             SELECT 1
-            FROM "Section47Enquiries" AS "s10"
-            WHERE "p23"."Id" = "s10"."ChildId" AND "s10"."StartDate" <= @day26 AND ("s10"."EndDate" IS NULL OR "s10"."EndDate" > @day26)) OR EXISTS (
+            FROM "Section47Enquiries" AS "s12"
+            WHERE "p27"."Id" = "s12"."ChildId" AND "s12"."StartDate" <= @day26 AND ("s12"."EndDate" IS NULL OR "s12"."EndDate" > @day26)) OR EXISTS (
             SELECT 1
-            FROM "Plans" AS "p24"
-            WHERE "p23"."Id" = "p24"."ChildId" AND "p24"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p24"."StartDate" <= @day26 AND ("p24"."EndDate" IS NULL OR "p24"."EndDate" > @day26)))) AND "m40"."OwnerAgency" = @agency28 AND "m40"."OwnerOrganisationId" = @org29)
-) AS "s15" ON "s14"."Id" = "s15"."MeetingId"
-ORDER BY "s13"."Id", "s13"."Id0", "s14"."Id", "s14"."MeetingId", "s14"."ChildId", "s14"."Id0", "s15"."Id"
+            FROM "Plans" AS "p28"
+            WHERE "p27"."Id" = "p28"."ChildId" AND "p28"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p28"."StartDate" <= @day26 AND ("p28"."EndDate" IS NULL OR "p28"."EndDate" > @day26)))) AND "m44"."OwnerAgency" = @agency28 AND "m44"."OwnerOrganisationId" = @org29)
+) AS "s18" ON "s17"."Id" = "s18"."MeetingId"
+ORDER BY "s16"."Id", "s16"."Id0", "s17"."Id", "s17"."MeetingId", "s17"."ChildId", "s17"."Id0", "s18"."Id"
 
 -- statement 6
 SELECT "m"."MeetingId" AS "K", "m"."ChildId" AS "C"

@@ -16,20 +16,22 @@ WHERE m."Kind" = 'StrategyDiscussion' AND (l."Code" = @Value OR l."Code" = @Valu
         WHERE m2."Id" = m3."MeetingId" AND m3."Agency" = @agency18) AND m1."Agency" = @Value19)
 
 -- statement 2
-SELECT m."HeldAt", FALSE, l."Code", 0, l."Id", m."Id", NOT EXISTS (
-    SELECT 1
-    FROM "MeetingInvitations" AS m4
-    WHERE m."Id" = m4."MeetingId" AND m4."Agency" = @agency44 AND m4."Status" = 'Attended') AND NOT EXISTS (
-    SELECT 1
-    FROM "MeetingChildren" AS m5
-    INNER JOIN "People" AS p ON m5."ChildId" = p."Id"
-    WHERE m."Id" = m5."MeetingId" AND (EXISTS (
+SELECT m."HeldAt", FALSE, l."Code", 0, l."Id", m."Id", FALSE, CASE
+    WHEN EXISTS (
         SELECT 1
-        FROM "Section47Enquiries" AS s
-        WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day45 AND (s."EndDate" IS NULL OR s."EndDate" > @day45)) OR EXISTS (
+        FROM "MeetingInvitations" AS m4
+        WHERE m."Id" = m4."MeetingId" AND m4."Agency" = @agency44 AND m4."Status" = 'Attended') OR EXISTS (
         SELECT 1
-        FROM "Plans" AS p0
-        WHERE p."Id" = p0."ChildId" AND (p0."Kind" = 'ChildProtection' OR p0."Kind" = 'PreBirth' OR p0."Kind" = 'LookedAfter') AND p0."StartDate" <= @day45 AND (p0."EndDate" IS NULL OR p0."EndDate" > @day45)))), CASE
+        FROM "MeetingChildren" AS m5
+        INNER JOIN "People" AS p ON m5."ChildId" = p."Id"
+        WHERE m."Id" = m5."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS s
+            WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day45 AND (s."EndDate" IS NULL OR s."EndDate" > @day45)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS p0
+            WHERE p."Id" = p0."ChildId" AND (p0."Kind" = 'ChildProtection' OR p0."Kind" = 'PreBirth' OR p0."Kind" = 'LookedAfter') AND p0."StartDate" <= @day45 AND (p0."EndDate" IS NULL OR p0."EndDate" > @day45)))) THEN m."DecisionStartSection47"
+END, CASE
     WHEN EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS m6
@@ -43,7 +45,8 @@ SELECT m."HeldAt", FALSE, l."Code", 0, l."Id", m."Id", NOT EXISTS (
             WHERE p1."Id" = s0."ChildId" AND s0."StartDate" <= @day45 AND (s0."EndDate" IS NULL OR s0."EndDate" > @day45)) OR EXISTS (
             SELECT 1
             FROM "Plans" AS p2
-            WHERE p1."Id" = p2."ChildId" AND (p2."Kind" = 'ChildProtection' OR p2."Kind" = 'PreBirth' OR p2."Kind" = 'LookedAfter') AND p2."StartDate" <= @day45 AND (p2."EndDate" IS NULL OR p2."EndDate" > @day45)))) THEN m."DecisionStartSection47"
+            WHERE p1."Id" = p2."ChildId" AND (p2."Kind" = 'ChildProtection' OR p2."Kind" = 'PreBirth' OR p2."Kind" = 'LookedAfter') AND p2."StartDate" <= @day45 AND (p2."EndDate" IS NULL OR p2."EndDate" > @day45)))) THEN 0
+    ELSE 3
 END
 FROM "Meetings" AS m
 INNER JOIN "LocalAuthorities" AS l ON m."LocalAuthorityId" = l."Id"
@@ -63,7 +66,7 @@ ORDER BY m."HeldAt" DESC, m."Id", l."Id"
 LIMIT @p
 
 -- statement 3
-SELECT s15."GivenName", s15.c, s15."Id", s14."Id", s14."Id0"
+SELECT s13."GivenName", s13.c, s13."Id", s12."Id", s12."Id0"
 FROM (
     SELECT m."Id", l."Id" AS "Id0", m."HeldAt"
     FROM "Meetings" AS m
@@ -82,7 +85,7 @@ FROM (
             WHERE m2."Id" = m3."MeetingId" AND m3."Agency" = @agency18) AND m1."Agency" = @Value19)
     ORDER BY m."HeldAt" DESC, m."Id", l."Id"
     LIMIT @p
-) AS s14
+) AS s12
 INNER JOIN (
     SELECT p19."GivenName", 0 AS c, p19."Id", m20."MeetingId"
     FROM "MeetingChildren" AS m20
@@ -118,11 +121,11 @@ INNER JOIN (
         SELECT 1
         FROM "EmergencyAccessGrants" AS e3
         WHERE p19."Id" = e3."ChildId" AND e3."Subject" = @subject AND e3."GrantedAt" <= @at40 AND e3."ExpiresAt" > @at400 AND e3."RevokedAt" IS NULL))
-) AS s15 ON s14."Id" = s15."MeetingId"
-ORDER BY s14."HeldAt" DESC, s14."Id", s14."Id0", s15."Id"
+) AS s13 ON s12."Id" = s13."MeetingId"
+ORDER BY s12."HeldAt" DESC, s12."Id", s12."Id0", s13."Id"
 
 -- statement 4
-SELECT m26."Agency", m26."Status", 0, m26."Id", s16."Id", s16."Id0"
+SELECT m26."Agency", m26."Status", 0, m26."Id", s14."Id", s14."Id0"
 FROM (
     SELECT m."Id", l."Id" AS "Id0", m."HeldAt"
     FROM "Meetings" AS m
@@ -141,12 +144,44 @@ FROM (
             WHERE m2."Id" = m3."MeetingId" AND m3."Agency" = @agency18) AND m1."Agency" = @Value19)
     ORDER BY m."HeldAt" DESC, m."Id", l."Id"
     LIMIT @p
-) AS s16
-INNER JOIN "MeetingInvitations" AS m26 ON s16."Id" = m26."MeetingId"
-ORDER BY s16."HeldAt" DESC, s16."Id", s16."Id0", m26."Id"
+) AS s14
+INNER JOIN "MeetingInvitations" AS m26 ON s14."Id" = m26."MeetingId"
+ORDER BY s14."HeldAt" DESC, s14."Id", s14."Id0", m26."Id"
 
 -- statement 5
-SELECT s18."Agency", s18."Text", s18.c, s18."Id", s17."Id", s17."Id0"
+SELECT s16."Agency", s16."Text", s16.c, s16."Id", s15."Id", s15."Id0"
+FROM (
+    SELECT m."Id", l."Id" AS "Id0", m."HeldAt"
+    FROM "Meetings" AS m
+    INNER JOIN "LocalAuthorities" AS l ON m."LocalAuthorityId" = l."Id"
+    WHERE m."Kind" = 'StrategyDiscussion' AND (l."Code" = @Value OR l."Code" = @Value1 OR l."Code" = @Value2 OR l."Code" = @Value3 OR l."Code" = @Value4 OR l."Code" = @Value5 OR l."Code" = @Value6 OR l."Code" = @Value7) AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS m0
+        WHERE m."Id" = m0."MeetingId" AND m0."Agency" = @agency) AND m."HeldAt" >= @Value9 AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS m1
+        INNER JOIN "Meetings" AS m2 ON m1."MeetingId" = m2."Id"
+        INNER JOIN "LocalAuthorities" AS l0 ON m2."LocalAuthorityId" = l0."Id"
+        WHERE m."Id" = m1."MeetingId" AND (l0."Code" = @Value10 OR l0."Code" = @Value11 OR l0."Code" = @Value12 OR l0."Code" = @Value13 OR l0."Code" = @Value14 OR l0."Code" = @Value15 OR l0."Code" = @Value16 OR l0."Code" = @Value17) AND EXISTS (
+            SELECT 1
+            FROM "MeetingInvitations" AS m3
+            WHERE m2."Id" = m3."MeetingId" AND m3."Agency" = @agency18) AND m1."Agency" = @Value19)
+    ORDER BY m."HeldAt" DESC, m."Id", l."Id"
+    LIMIT @p
+) AS s15
+INNER JOIN (
+    SELECT m33."Agency", m33."Text", 0 AS c, m33."Id", m33."MeetingId"
+    FROM "MeetingContributions" AS m33
+    INNER JOIN "Meetings" AS m34 ON m33."MeetingId" = m34."Id"
+    WHERE m33."Agency" = @agency42 OR (m33."Category" NOT IN ('AssessmentAndCaseNotes', 'ConfidentialAddress') AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS m35
+        WHERE m34."Id" = m35."MeetingId" AND m35."Agency" = @agency43 AND m35."Status" = 'Attended'))
+) AS s16 ON s15."Id" = s16."MeetingId"
+ORDER BY s15."HeldAt" DESC, s15."Id", s15."Id0", s16."Id"
+
+-- statement 6
+SELECT s18."Description", s18."OwnerAgency", s18.c, s18."Id", s17."Id", s17."Id0"
 FROM (
     SELECT m."Id", l."Id" AS "Id0", m."HeldAt"
     FROM "Meetings" AS m
@@ -167,57 +202,25 @@ FROM (
     LIMIT @p
 ) AS s17
 INNER JOIN (
-    SELECT m33."Agency", m33."Text", 0 AS c, m33."Id", m33."MeetingId"
-    FROM "MeetingContributions" AS m33
-    INNER JOIN "Meetings" AS m34 ON m33."MeetingId" = m34."Id"
-    WHERE m33."Agency" = @agency42 OR (m33."Category" NOT IN ('AssessmentAndCaseNotes', 'ConfidentialAddress') AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS m35
-        WHERE m34."Id" = m35."MeetingId" AND m35."Agency" = @agency43 AND m35."Status" = 'Attended'))
-) AS s18 ON s17."Id" = s18."MeetingId"
-ORDER BY s17."HeldAt" DESC, s17."Id", s17."Id0", s18."Id"
-
--- statement 6
-SELECT s20."Description", s20."OwnerAgency", s20.c, s20."Id", s19."Id", s19."Id0"
-FROM (
-    SELECT m."Id", l."Id" AS "Id0", m."HeldAt"
-    FROM "Meetings" AS m
-    INNER JOIN "LocalAuthorities" AS l ON m."LocalAuthorityId" = l."Id"
-    WHERE m."Kind" = 'StrategyDiscussion' AND (l."Code" = @Value OR l."Code" = @Value1 OR l."Code" = @Value2 OR l."Code" = @Value3 OR l."Code" = @Value4 OR l."Code" = @Value5 OR l."Code" = @Value6 OR l."Code" = @Value7) AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS m0
-        WHERE m."Id" = m0."MeetingId" AND m0."Agency" = @agency) AND m."HeldAt" >= @Value9 AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS m1
-        INNER JOIN "Meetings" AS m2 ON m1."MeetingId" = m2."Id"
-        INNER JOIN "LocalAuthorities" AS l0 ON m2."LocalAuthorityId" = l0."Id"
-        WHERE m."Id" = m1."MeetingId" AND (l0."Code" = @Value10 OR l0."Code" = @Value11 OR l0."Code" = @Value12 OR l0."Code" = @Value13 OR l0."Code" = @Value14 OR l0."Code" = @Value15 OR l0."Code" = @Value16 OR l0."Code" = @Value17) AND EXISTS (
-            SELECT 1
-            FROM "MeetingInvitations" AS m3
-            WHERE m2."Id" = m3."MeetingId" AND m3."Agency" = @agency18) AND m1."Agency" = @Value19)
-    ORDER BY m."HeldAt" DESC, m."Id", l."Id"
-    LIMIT @p
-) AS s19
-INNER JOIN (
-    SELECT m58."Description", m58."OwnerAgency", 0 AS c, m58."Id", m58."MeetingId"
-    FROM "MeetingActions" AS m58
-    INNER JOIN "Meetings" AS m59 ON m58."MeetingId" = m59."Id"
+    SELECT m52."Description", m52."OwnerAgency", 0 AS c, m52."Id", m52."MeetingId"
+    FROM "MeetingActions" AS m52
+    INNER JOIN "Meetings" AS m53 ON m52."MeetingId" = m53."Id"
     WHERE EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS m60
-        WHERE m59."Id" = m60."MeetingId" AND m60."Agency" = @agency50 AND m60."Status" = 'Attended') OR (EXISTS (
+        FROM "MeetingInvitations" AS m54
+        WHERE m53."Id" = m54."MeetingId" AND m54."Agency" = @agency47 AND m54."Status" = 'Attended') OR (EXISTS (
         SELECT 1
-        FROM "MeetingChildren" AS m61
-        INNER JOIN "People" AS p42 ON m61."ChildId" = p42."Id"
-        WHERE m59."Id" = m61."MeetingId" AND (EXISTS (
+        FROM "MeetingChildren" AS m55
+        INNER JOIN "People" AS p36 ON m55."ChildId" = p36."Id"
+        WHERE m53."Id" = m55."MeetingId" AND (EXISTS (
             SELECT 1
-            FROM "Section47Enquiries" AS s13
-            WHERE p42."Id" = s13."ChildId" AND s13."StartDate" <= @day51 AND (s13."EndDate" IS NULL OR s13."EndDate" > @day51)) OR EXISTS (
+            FROM "Section47Enquiries" AS s10
+            WHERE p36."Id" = s10."ChildId" AND s10."StartDate" <= @day48 AND (s10."EndDate" IS NULL OR s10."EndDate" > @day48)) OR EXISTS (
             SELECT 1
-            FROM "Plans" AS p43
-            WHERE p42."Id" = p43."ChildId" AND p43."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p43."StartDate" <= @day51 AND (p43."EndDate" IS NULL OR p43."EndDate" > @day51)))) AND m58."OwnerAgency" = @agency53)
-) AS s20 ON s19."Id" = s20."MeetingId"
-ORDER BY s19."HeldAt" DESC, s19."Id", s19."Id0", s20."Id"
+            FROM "Plans" AS p37
+            WHERE p36."Id" = p37."ChildId" AND p37."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p37."StartDate" <= @day48 AND (p37."EndDate" IS NULL OR p37."EndDate" > @day48)))) AND m52."OwnerAgency" = @agency50)
+) AS s18 ON s17."Id" = s18."MeetingId"
+ORDER BY s17."HeldAt" DESC, s17."Id", s17."Id0", s18."Id"
 
 -- statement 7
 SELECT m."MeetingId" AS "K", m."ChildId" AS "C"

@@ -16,20 +16,22 @@ WHERE "m"."Kind" = 'StrategyDiscussion' AND ("l"."Code" = @Value OR "l"."Code" =
         WHERE "m2"."Id" = "m3"."MeetingId" AND "m3"."Agency" = @agency18) AND "m1"."Agency" = @Value19)
 
 -- statement 2
-SELECT "m"."HeldAt", 0, "l"."Code", 0, "l"."Id", "m"."Id", NOT EXISTS (
-    SELECT 1
-    FROM "MeetingInvitations" AS "m4"
-    WHERE "m"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency44 AND "m4"."Status" = 'Attended') AND NOT EXISTS (
-    SELECT 1
-    FROM "MeetingChildren" AS "m5"
-    INNER JOIN "People" AS "p" ON "m5"."ChildId" = "p"."Id"
-    WHERE "m"."Id" = "m5"."MeetingId" AND (EXISTS (
+SELECT "m"."HeldAt", 0, "l"."Code", 0, "l"."Id", "m"."Id", 0, CASE
+    WHEN EXISTS (
         SELECT 1
-        FROM "Section47Enquiries" AS "s"
-        WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day45 AND ("s"."EndDate" IS NULL OR "s"."EndDate" > @day45)) OR EXISTS (
+        FROM "MeetingInvitations" AS "m4"
+        WHERE "m"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency44 AND "m4"."Status" = 'Attended') OR EXISTS (
         SELECT 1
-        FROM "Plans" AS "p0"
-        WHERE "p"."Id" = "p0"."ChildId" AND ("p0"."Kind" = 'ChildProtection' OR "p0"."Kind" = 'PreBirth' OR "p0"."Kind" = 'LookedAfter') AND "p0"."StartDate" <= @day45 AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" > @day45)))), CASE
+        FROM "MeetingChildren" AS "m5"
+        INNER JOIN "People" AS "p" ON "m5"."ChildId" = "p"."Id"
+        WHERE "m"."Id" = "m5"."MeetingId" AND (EXISTS (
+            SELECT 1
+            FROM "Section47Enquiries" AS "s"
+            WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day45 AND ("s"."EndDate" IS NULL OR "s"."EndDate" > @day45)) OR EXISTS (
+            SELECT 1
+            FROM "Plans" AS "p0"
+            WHERE "p"."Id" = "p0"."ChildId" AND ("p0"."Kind" = 'ChildProtection' OR "p0"."Kind" = 'PreBirth' OR "p0"."Kind" = 'LookedAfter') AND "p0"."StartDate" <= @day45 AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" > @day45)))) THEN "m"."DecisionStartSection47"
+END, CASE
     WHEN EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS "m6"
@@ -43,7 +45,8 @@ SELECT "m"."HeldAt", 0, "l"."Code", 0, "l"."Id", "m"."Id", NOT EXISTS (
             WHERE "p1"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day45 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" > @day45)) OR EXISTS (
             SELECT 1
             FROM "Plans" AS "p2"
-            WHERE "p1"."Id" = "p2"."ChildId" AND ("p2"."Kind" = 'ChildProtection' OR "p2"."Kind" = 'PreBirth' OR "p2"."Kind" = 'LookedAfter') AND "p2"."StartDate" <= @day45 AND ("p2"."EndDate" IS NULL OR "p2"."EndDate" > @day45)))) THEN "m"."DecisionStartSection47"
+            WHERE "p1"."Id" = "p2"."ChildId" AND ("p2"."Kind" = 'ChildProtection' OR "p2"."Kind" = 'PreBirth' OR "p2"."Kind" = 'LookedAfter') AND "p2"."StartDate" <= @day45 AND ("p2"."EndDate" IS NULL OR "p2"."EndDate" > @day45)))) THEN 0
+    ELSE 3
 END
 FROM "Meetings" AS "m"
 INNER JOIN "LocalAuthorities" AS "l" ON "m"."LocalAuthorityId" = "l"."Id"
@@ -63,7 +66,7 @@ ORDER BY "m"."HeldAt" DESC, "m"."Id", "l"."Id"
 LIMIT @p
 
 -- statement 3
-SELECT "s10"."GivenName", "s10"."c", "s10"."Id", "s9"."Id", "s9"."Id0"
+SELECT "s8"."GivenName", "s8"."c", "s8"."Id", "s7"."Id", "s7"."Id0"
 FROM (
     SELECT "m"."Id", "l"."Id" AS "Id0", "m"."HeldAt"
     FROM "Meetings" AS "m"
@@ -82,7 +85,7 @@ FROM (
             WHERE "m2"."Id" = "m3"."MeetingId" AND "m3"."Agency" = @agency18) AND "m1"."Agency" = @Value19)
     ORDER BY "m"."HeldAt" DESC, "m"."Id", "l"."Id"
     LIMIT @p
-) AS "s9"
+) AS "s7"
 INNER JOIN (
     SELECT "p9"."GivenName", 0 AS "c", "p9"."Id", "m12"."MeetingId"
     FROM "MeetingChildren" AS "m12"
@@ -118,11 +121,11 @@ INNER JOIN (
         SELECT 1
         FROM "EmergencyAccessGrants" AS "e1"
         WHERE "p9"."Id" = "e1"."ChildId" AND "e1"."Subject" = @subject AND "e1"."GrantedAt" <= @at40 AND "e1"."ExpiresAt" > @at400 AND "e1"."RevokedAt" IS NULL))
-) AS "s10" ON "s9"."Id" = "s10"."MeetingId"
-ORDER BY "s9"."HeldAt" DESC, "s9"."Id", "s9"."Id0", "s10"."Id"
+) AS "s8" ON "s7"."Id" = "s8"."MeetingId"
+ORDER BY "s7"."HeldAt" DESC, "s7"."Id", "s7"."Id0", "s8"."Id"
 
 -- statement 4
-SELECT "m18"."Agency", "m18"."Status", 0, "m18"."Id", "s11"."Id", "s11"."Id0"
+SELECT "m18"."Agency", "m18"."Status", 0, "m18"."Id", "s9"."Id", "s9"."Id0"
 FROM (
     SELECT "m"."Id", "l"."Id" AS "Id0", "m"."HeldAt"
     FROM "Meetings" AS "m"
@@ -141,12 +144,44 @@ FROM (
             WHERE "m2"."Id" = "m3"."MeetingId" AND "m3"."Agency" = @agency18) AND "m1"."Agency" = @Value19)
     ORDER BY "m"."HeldAt" DESC, "m"."Id", "l"."Id"
     LIMIT @p
-) AS "s11"
-INNER JOIN "MeetingInvitations" AS "m18" ON "s11"."Id" = "m18"."MeetingId"
-ORDER BY "s11"."HeldAt" DESC, "s11"."Id", "s11"."Id0", "m18"."Id"
+) AS "s9"
+INNER JOIN "MeetingInvitations" AS "m18" ON "s9"."Id" = "m18"."MeetingId"
+ORDER BY "s9"."HeldAt" DESC, "s9"."Id", "s9"."Id0", "m18"."Id"
 
 -- statement 5
-SELECT "s13"."Agency", "s13"."Text", "s13"."c", "s13"."Id", "s12"."Id", "s12"."Id0"
+SELECT "s11"."Agency", "s11"."Text", "s11"."c", "s11"."Id", "s10"."Id", "s10"."Id0"
+FROM (
+    SELECT "m"."Id", "l"."Id" AS "Id0", "m"."HeldAt"
+    FROM "Meetings" AS "m"
+    INNER JOIN "LocalAuthorities" AS "l" ON "m"."LocalAuthorityId" = "l"."Id"
+    WHERE "m"."Kind" = 'StrategyDiscussion' AND ("l"."Code" = @Value OR "l"."Code" = @Value1 OR "l"."Code" = @Value2 OR "l"."Code" = @Value3 OR "l"."Code" = @Value4 OR "l"."Code" = @Value5 OR "l"."Code" = @Value6 OR "l"."Code" = @Value7) AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS "m0"
+        WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND "m"."HeldAt" >= @Value9 AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS "m1"
+        INNER JOIN "Meetings" AS "m2" ON "m1"."MeetingId" = "m2"."Id"
+        INNER JOIN "LocalAuthorities" AS "l0" ON "m2"."LocalAuthorityId" = "l0"."Id"
+        WHERE "m"."Id" = "m1"."MeetingId" AND ("l0"."Code" = @Value10 OR "l0"."Code" = @Value11 OR "l0"."Code" = @Value12 OR "l0"."Code" = @Value13 OR "l0"."Code" = @Value14 OR "l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17) AND EXISTS (
+            SELECT 1
+            FROM "MeetingInvitations" AS "m3"
+            WHERE "m2"."Id" = "m3"."MeetingId" AND "m3"."Agency" = @agency18) AND "m1"."Agency" = @Value19)
+    ORDER BY "m"."HeldAt" DESC, "m"."Id", "l"."Id"
+    LIMIT @p
+) AS "s10"
+INNER JOIN (
+    SELECT "m25"."Agency", "m25"."Text", 0 AS "c", "m25"."Id", "m25"."MeetingId"
+    FROM "MeetingContributions" AS "m25"
+    INNER JOIN "Meetings" AS "m26" ON "m25"."MeetingId" = "m26"."Id"
+    WHERE "m25"."Agency" = @agency42 OR ("m25"."Category" NOT IN ('AssessmentAndCaseNotes', 'ConfidentialAddress') AND EXISTS (
+        SELECT 1
+        FROM "MeetingInvitations" AS "m27"
+        WHERE "m26"."Id" = "m27"."MeetingId" AND "m27"."Agency" = @agency43 AND "m27"."Status" = 'Attended'))
+) AS "s11" ON "s10"."Id" = "s11"."MeetingId"
+ORDER BY "s10"."HeldAt" DESC, "s10"."Id", "s10"."Id0", "s11"."Id"
+
+-- statement 6
+SELECT "s13"."Description", "s13"."OwnerAgency", "s13"."c", "s13"."Id", "s12"."Id", "s12"."Id0"
 FROM (
     SELECT "m"."Id", "l"."Id" AS "Id0", "m"."HeldAt"
     FROM "Meetings" AS "m"
@@ -167,57 +202,25 @@ FROM (
     LIMIT @p
 ) AS "s12"
 INNER JOIN (
-    SELECT "m25"."Agency", "m25"."Text", 0 AS "c", "m25"."Id", "m25"."MeetingId"
-    FROM "MeetingContributions" AS "m25"
-    INNER JOIN "Meetings" AS "m26" ON "m25"."MeetingId" = "m26"."Id"
-    WHERE "m25"."Agency" = @agency42 OR ("m25"."Category" NOT IN ('AssessmentAndCaseNotes', 'ConfidentialAddress') AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS "m27"
-        WHERE "m26"."Id" = "m27"."MeetingId" AND "m27"."Agency" = @agency43 AND "m27"."Status" = 'Attended'))
-) AS "s13" ON "s12"."Id" = "s13"."MeetingId"
-ORDER BY "s12"."HeldAt" DESC, "s12"."Id", "s12"."Id0", "s13"."Id"
-
--- statement 6
-SELECT "s15"."Description", "s15"."OwnerAgency", "s15"."c", "s15"."Id", "s14"."Id", "s14"."Id0"
-FROM (
-    SELECT "m"."Id", "l"."Id" AS "Id0", "m"."HeldAt"
-    FROM "Meetings" AS "m"
-    INNER JOIN "LocalAuthorities" AS "l" ON "m"."LocalAuthorityId" = "l"."Id"
-    WHERE "m"."Kind" = 'StrategyDiscussion' AND ("l"."Code" = @Value OR "l"."Code" = @Value1 OR "l"."Code" = @Value2 OR "l"."Code" = @Value3 OR "l"."Code" = @Value4 OR "l"."Code" = @Value5 OR "l"."Code" = @Value6 OR "l"."Code" = @Value7) AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS "m0"
-        WHERE "m"."Id" = "m0"."MeetingId" AND "m0"."Agency" = @agency) AND "m"."HeldAt" >= @Value9 AND EXISTS (
-        SELECT 1
-        FROM "MeetingInvitations" AS "m1"
-        INNER JOIN "Meetings" AS "m2" ON "m1"."MeetingId" = "m2"."Id"
-        INNER JOIN "LocalAuthorities" AS "l0" ON "m2"."LocalAuthorityId" = "l0"."Id"
-        WHERE "m"."Id" = "m1"."MeetingId" AND ("l0"."Code" = @Value10 OR "l0"."Code" = @Value11 OR "l0"."Code" = @Value12 OR "l0"."Code" = @Value13 OR "l0"."Code" = @Value14 OR "l0"."Code" = @Value15 OR "l0"."Code" = @Value16 OR "l0"."Code" = @Value17) AND EXISTS (
-            SELECT 1
-            FROM "MeetingInvitations" AS "m3"
-            WHERE "m2"."Id" = "m3"."MeetingId" AND "m3"."Agency" = @agency18) AND "m1"."Agency" = @Value19)
-    ORDER BY "m"."HeldAt" DESC, "m"."Id", "l"."Id"
-    LIMIT @p
-) AS "s14"
-INNER JOIN (
-    SELECT "m44"."Description", "m44"."OwnerAgency", 0 AS "c", "m44"."Id", "m44"."MeetingId"
-    FROM "MeetingActions" AS "m44"
-    INNER JOIN "Meetings" AS "m45" ON "m44"."MeetingId" = "m45"."Id"
+    SELECT "m38"."Description", "m38"."OwnerAgency", 0 AS "c", "m38"."Id", "m38"."MeetingId"
+    FROM "MeetingActions" AS "m38"
+    INNER JOIN "Meetings" AS "m39" ON "m38"."MeetingId" = "m39"."Id"
     WHERE EXISTS (
         SELECT 1
-        FROM "MeetingInvitations" AS "m46"
-        WHERE "m45"."Id" = "m46"."MeetingId" AND "m46"."Agency" = @agency50 AND "m46"."Status" = 'Attended') OR (EXISTS (
+        FROM "MeetingInvitations" AS "m40"
+        WHERE "m39"."Id" = "m40"."MeetingId" AND "m40"."Agency" = @agency47 AND "m40"."Status" = 'Attended') OR (EXISTS (
         SELECT 1
-        FROM "MeetingChildren" AS "m47"
-        INNER JOIN "People" AS "p26" ON "m47"."ChildId" = "p26"."Id"
-        WHERE "m45"."Id" = "m47"."MeetingId" AND (EXISTS (
+        FROM "MeetingChildren" AS "m41"
+        INNER JOIN "People" AS "p20" ON "m41"."ChildId" = "p20"."Id"
+        WHERE "m39"."Id" = "m41"."MeetingId" AND (EXISTS (
             SELECT 1
-            FROM "Section47Enquiries" AS "s8"
-            WHERE "p26"."Id" = "s8"."ChildId" AND "s8"."StartDate" <= @day51 AND ("s8"."EndDate" IS NULL OR "s8"."EndDate" > @day51)) OR EXISTS (
+            FROM "Section47Enquiries" AS "s5"
+            WHERE "p20"."Id" = "s5"."ChildId" AND "s5"."StartDate" <= @day48 AND ("s5"."EndDate" IS NULL OR "s5"."EndDate" > @day48)) OR EXISTS (
             SELECT 1
-            FROM "Plans" AS "p27"
-            WHERE "p26"."Id" = "p27"."ChildId" AND "p27"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p27"."StartDate" <= @day51 AND ("p27"."EndDate" IS NULL OR "p27"."EndDate" > @day51)))) AND "m44"."OwnerAgency" = @agency53)
-) AS "s15" ON "s14"."Id" = "s15"."MeetingId"
-ORDER BY "s14"."HeldAt" DESC, "s14"."Id", "s14"."Id0", "s15"."Id"
+            FROM "Plans" AS "p21"
+            WHERE "p20"."Id" = "p21"."ChildId" AND "p21"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p21"."StartDate" <= @day48 AND ("p21"."EndDate" IS NULL OR "p21"."EndDate" > @day48)))) AND "m38"."OwnerAgency" = @agency50)
+) AS "s13" ON "s12"."Id" = "s13"."MeetingId"
+ORDER BY "s12"."HeldAt" DESC, "s12"."Id", "s12"."Id0", "s13"."Id"
 
 -- statement 7
 SELECT "m"."MeetingId" AS "K", "m"."ChildId" AS "C"
