@@ -95,9 +95,16 @@ internal sealed class LeakWorld
         return notice;
     }
 
+    /// <summary>
+    /// False once a change of the mutating run is mirrored: the hub then also holds the sharing decisions it recorded with it,
+    /// which the world does not mirror (checks of <c>sharingDecisions</c> accept those rows and counts beyond the world's).
+    /// </summary>
+    public bool DecisionsExact { get; private set; } = true;
+
     /// <summary>Mirrors a consent the hub recorded (the mutating run): given now, with its scopes.</summary>
     public void AddConsent(ConsentRecord consent, IEnumerable<(Agency Agency, InformationCategory Category)> scopes)
     {
+        DecisionsExact = false;
         Set.Consents.Add(consent);
         foreach (var (agency, category) in scopes) Set.ConsentScopes.Add(new ConsentScope { ConsentId = consent.Id, Agency = agency, Category = category });
         Build();
@@ -106,6 +113,7 @@ internal sealed class LeakWorld
     /// <summary>Mirrors a withdrawal the hub recorded.</summary>
     public void Withdraw(ConsentRecord consent, DateTimeOffset at)
     {
+        DecisionsExact = false;
         consent.WithdrawnAt = at;
         Build();
     }
@@ -113,6 +121,7 @@ internal sealed class LeakWorld
     /// <summary>Mirrors an emergency access the hub granted.</summary>
     public void AddGrant(EmergencyAccessGrant grant)
     {
+        DecisionsExact = false;
         Set.EmergencyAccessGrants.Add(grant);
         Build();
     }
