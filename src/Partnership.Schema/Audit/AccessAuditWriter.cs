@@ -48,6 +48,8 @@ public sealed class AccessAuditWriter(SharingOptions options)
                 HubEntities.Plan or HubEntities.PlanPeriod => await Map(db.Plans.Where(p => keys.Contains(p.Id)).Select(p => new { K = p.Id, C = p.ChildId }), x => x.K, x => x.C, ct),
                 HubEntities.Address => await Map(db.Addresses.Where(a => keys.Contains(a.Id)).Select(a => new { K = a.Id, C = a.PersonId }), x => x.K, x => x.C, ct),
                 HubEntities.Consent => await Map(db.Consents.Where(k => keys.Contains(k.Id)).Select(k => new { K = k.Id, C = k.ChildId }), x => x.K, x => x.C, ct),
+                SharingDecisions.Entity => await Map(db.SharingDecisions.Where(d => keys.Contains(d.Id) && d.ChildId != null)
+                    .Select(d => new { K = d.Id, C = d.ChildId!.Value }), x => x.K, x => x.C, ct),
                 HubEntities.StrategyMeeting or HubEntities.MeetingDecisions or Journeys.Conferences.Entity =>
                     await Map(db.MeetingChildren.Where(m => keys.Contains(m.MeetingId)).Select(m => new { K = m.MeetingId, C = m.ChildId }), x => x.K, x => x.C, ct),
                 HubEntities.Invitation => await Map(

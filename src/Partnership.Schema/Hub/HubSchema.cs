@@ -37,6 +37,7 @@ public static class HubSchema
         var hub = new HubEntities(data);
         var callerType = CallerType(data);
         var mutations = new HubMutations(hub);
+        var decisions = new SharingDecisions(hub);
         var notification = Notifications.CreateType(hub);
         var query = new ObjectType("Query", t =>
         {
@@ -64,6 +65,7 @@ public static class HubSchema
                 .Description("Strategy discussions the caller may see.");
             AccessLog.AddQueryFields(t, hub);
             Notifications.AddQueryFields(t, notification);
+            decisions.AddQueryFields(t);
             Journeys.Journeys.AddQueryFields(t, hub);
             extend?.Invoke(t, hub);
         });
@@ -72,6 +74,7 @@ public static class HubSchema
             mutations.AddFields(t);
             Journeys.Journeys.AddMutationFields(t, hub, mutations.UserErrorType);
             Notifications.AddMutationFields(t, notification, mutations.UserErrorType);
+            SharingDecisionMutation.AddFields(t, decisions, mutations.UserErrorType);
         });
         var types = new List<NamedType>(data.Types) { hub.AbuseCategoryType };
         if (extraTypes is not null) types.AddRange(extraTypes);

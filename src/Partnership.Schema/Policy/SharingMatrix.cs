@@ -76,6 +76,7 @@ public static class SharingMatrix
         sb.AppendLine("- A **strategy meeting** (its decisions, invitations and actions) exists when it is in a council the token names and the meeting schedule cell grants it.");
         sb.AppendLine("- A **contribution** exists when its meeting does and the agency cell grants it (own; others' at a meeting the agency attends, never assessment notes or a confidential address).");
         sb.AppendLine("- A **consent** exists for children's social care only.");
+        sb.AppendLine($"- A **sharing decision** exists for children's social care and for information governance leads (role `{SharingDecisions.GovernanceRole}`, any agency) when it is about a child of a council the token names, or about no particular child and its recipient organisation serves such a council; its child is named only where the caller may see the child.");
         sb.AppendLine();
         var options = new SharingOptions();
         sb.AppendLine("## Purpose, audit and notifications");

@@ -44,6 +44,7 @@ public sealed class SharingOptions
         ["DesignatedSafeguardingLead"] = "pupil safeguarding",
         ["VirtualSchoolHead"] = "education of a looked-after child",
         ["HousingOfficer"] = "housing: family safeguarding check",
+        ["InformationGovernanceLead"] = "information governance: sharing decisions",
     };
 
     public Dictionary<Agency, string> DefaultPurposeByAgency { get; set; } = new()

@@ -310,6 +310,7 @@ public sealed partial class SharingPolicy : IDataPolicy
             HubEntities.Contribution => SeesContribution(c),
             HubEntities.ConsentScope => c.Agency == SocialCare ? null : Conditions.False<ConsentScope>(),
             HubEntities.Consent => c.Agency == SocialCare ? Conditions.Over<ConsentRecord, Person>(k => k.Child!, InCouncils(c)) : Conditions.False<ConsentRecord>(),
+            SharingDecisions.Entity => SharingDecisions.MayUse(c) ? SharingDecisions.OfCouncils(c) : Conditions.False<SharingDecisions.Row>(),
             HubEntities.LocalAuthority or HubEntities.ResponsibleAuthority or HubEntities.SocialCareHub => null,
             _ => throw new InvalidOperationException($"The sharing policy has no row rule for entity \"{entity.Name}\"."),
         };
@@ -352,6 +353,8 @@ public sealed partial class SharingPolicy : IDataPolicy
                     : throw new InvalidOperationException($"\"{key}\" has category {category}, which meetings do not carry.");
             case HubEntities.Consent or HubEntities.ConsentScope:
                 return c.Agency == SocialCare ? FieldAccess.Allowed : FieldAccess.Denied;
+            case SharingDecisions.Entity:
+                return SharingDecisions.MayUse(c) ? FieldAccess.Allowed : FieldAccess.Denied; // the child obeys its own row rule
             default:
                 throw new InvalidOperationException($"The sharing policy has no field rule for \"{key}\".");
         }

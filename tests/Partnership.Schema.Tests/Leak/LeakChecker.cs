@@ -178,6 +178,9 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
             case "notifications":
                 Notifications(value, root, path);
                 return;
+            case "sharingDecisions":
+                SharingDecisions(value, root, path);
+                return;
             case "markNotificationsRead":
                 MarkRead(value, root, path);
                 return;

@@ -10,7 +10,7 @@ namespace Partnership.Schema.Tests.Leak;
 /// with values taken from rows the caller may and may not see, sorts, paging, lookups of hidden rows by id and NHS number.
 /// Only fields the schema has are used (<paramref name="has"/>), so the generator follows the schema as it grows.
 /// </summary>
-internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller caller, Random rng, Func<string, bool> has)
+internal sealed partial class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller caller, Random rng, Func<string, bool> has)
 {
     private readonly List<Person> _visible = world.Children.Where(c => oracle.ChildVisible(c, RequestView.Plain(caller))).ToList();
     private readonly List<Person> _hidden = world.Children.Where(c => !oracle.ChildVisible(c, RequestView.Plain(caller))).ToList();
@@ -60,6 +60,8 @@ internal sealed class LeakGenerator(LeakWorld world, Oracle oracle, LeakCaller c
                 _ => NodesLookup(),
             });
         }
+        // The record of sharing decisions: social care's councils' only, nobody else's.
+        if (has("Query.sharingDecisions") && Chance(0.1)) q.Roots.Add(SharingDecisionsConnection());
         // Two roots of one name need different aliases (their arguments differ).
         for (int i = 1; i < q.Roots.Count; i++)
             if (q.Roots.Take(i).Any(r => r.Key == q.Roots[i].Key)) q.Roots[i] = Realias(q.Roots[i], $"{q.Roots[i].Field}_{++_keys}");

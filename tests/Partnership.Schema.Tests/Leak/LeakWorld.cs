@@ -95,9 +95,16 @@ internal sealed class LeakWorld
         return notice;
     }
 
+    /// <summary>
+    /// False once a change of the mutating run is mirrored: the hub then also holds the sharing decisions it recorded with it,
+    /// which the world does not mirror (checks of <c>sharingDecisions</c> accept those rows and counts beyond the world's).
+    /// </summary>
+    public bool DecisionsExact { get; private set; } = true;
+
     /// <summary>Mirrors a consent the hub recorded (the mutating run): given now, with its scopes.</summary>
     public void AddConsent(ConsentRecord consent, IEnumerable<(Guid Organisation, Agency Agency, InformationCategory Category)> scopes)
     {
+        DecisionsExact = false;
         Set.Consents.Add(consent);
         foreach (var (org, agency, category) in scopes)
             Set.ConsentScopes.Add(new ConsentScope { ConsentId = consent.Id, OrganisationId = org, Agency = agency, Category = category });
@@ -107,6 +114,7 @@ internal sealed class LeakWorld
     /// <summary>Mirrors a withdrawal the hub recorded.</summary>
     public void Withdraw(ConsentRecord consent, DateTimeOffset at)
     {
+        DecisionsExact = false;
         consent.WithdrawnAt = at;
         Build();
     }
@@ -114,6 +122,7 @@ internal sealed class LeakWorld
     /// <summary>Mirrors an emergency access the hub granted.</summary>
     public void AddGrant(EmergencyAccessGrant grant)
     {
+        DecisionsExact = false;
         Set.EmergencyAccessGrants.Add(grant);
         Build();
     }
