@@ -26,12 +26,16 @@ public sealed class DecidedReadingsTests : IAsyncLifetime
     private const string Meetings = @"{ strategyMeetings(first: 20, order: [{ heldAt: ASC }]) { totalCount nodes { id heldAt
         decisions { startSection47 criminalInvestigation } contributions { agency text } actions { description } } } }";
 
-    private async Task<JsonObject?> MeetingAsync(TestCaller caller, Guid meeting)
+    private async Task<(JsonObject? Meeting, List<string> Denied)> MeetingAsync(TestCaller caller, Guid meeting)
     {
         var r = await _host.RunAsync(caller, Meetings);
-        r.AssertNoErrors();
+        r.AssertNoErrorsBut("NOT_AUTHORIZED");
         var id = GlobalId.Encode("StrategyMeeting", meeting);
-        return r.At("strategyMeetings.nodes")!.AsArray().Select(n => n!.AsObject()).FirstOrDefault(n => n["id"]!.GetValue<string>() == id);
+        var nodes = r.At("strategyMeetings.nodes")!.AsArray().Select(n => n!.AsObject()).ToList();
+        var index = nodes.FindIndex(n => n["id"]!.GetValue<string>() == id);
+        if (index < 0) return (null, []);
+        var prefix = $"strategyMeetings.nodes.{index}.";
+        return (nodes[index], r.ErrorPaths("NOT_AUTHORIZED").Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).Select(p => p[prefix.Length..]).ToList());
     }
 
     private static List<string> Texts(JsonObject meeting, string list, string field) =>
@@ -41,8 +45,9 @@ public sealed class DecidedReadingsTests : IAsyncLifetime
     public async Task StrategyMeetings_PoliceAttendedANoS47Meeting_KeepTheRecordForGood()
     {
         // Nina's meeting decided "no s47": she is under no statutory safeguarding, yet the police attended it.
-        var m = await MeetingAsync(PoliceOfficer, PastCinMeeting);
+        var (m, denied) = await MeetingAsync(PoliceOfficer, PastCinMeeting);
         Assert.NotNull(m);
+        Assert.Empty(denied);
         Assert.False(m!["decisions"]!["startSection47"]!.GetValue<bool>());
         Assert.Equal("no further police action", m["decisions"]!["criminalInvestigation"]!.GetValue<string>());
         Assert.Equal(["police: one callout, no offence", "social care: family engaging"], Texts(m, "contributions", "text"));
@@ -52,19 +57,21 @@ public sealed class DecidedReadingsTests : IAsyncLifetime
     [Fact]
     public async Task StrategyMeetings_SchoolInvitedButAbsentAfterStatutoryEnds_ScheduleOnly()
     {
-        var m = await MeetingAsync(SchoolDsl, PastCinMeeting);
+        var (m, denied) = await MeetingAsync(SchoolDsl, PastCinMeeting);
         Assert.NotNull(m);
         Assert.NotNull(m!["heldAt"]);
         Assert.Null(m["decisions"]);
-        Assert.Empty(m["actions"]!.AsArray());
+        Assert.Null(m["actions"]);
+        Assert.Equal(["actions", "decisions"], denied.Order()); // withheld, and said so
         Assert.Empty(m["contributions"]!.AsArray());
     }
 
     [Fact]
     public async Task StrategyMeetings_SchoolSentApologiesWhileRouteTwoHolds_DecisionsAndOnlyItsOwnActions()
     {
-        var m = await MeetingAsync(SchoolDsl, StrategyMeeting);
+        var (m, denied) = await MeetingAsync(SchoolDsl, StrategyMeeting);
         Assert.NotNull(m);
+        Assert.Empty(denied);
         Assert.True(m!["decisions"]!["startSection47"]!.GetValue<bool>());
         Assert.Equal(["attendance plan"], Texts(m, "actions", "description"));
         Assert.Equal(["school: attendance 71%"], Texts(m, "contributions", "text"));
@@ -73,7 +80,7 @@ public sealed class DecidedReadingsTests : IAsyncLifetime
     [Fact]
     public async Task StrategyMeetings_HealthVisitingTeamAttended_EveryActionAndSharedContribution()
     {
-        var m = await MeetingAsync(HealthVisitor, StrategyMeeting);
+        var (m, _) = await MeetingAsync(HealthVisitor, StrategyMeeting);
         Assert.NotNull(m);
         Assert.Equal(["attendance plan", "health check", "joint visit"], Texts(m, "actions", "description"));
         Assert.Equal(["health: missed checks", "police: two callouts", "school: attendance 71%"], Texts(m, "contributions", "text"));
