@@ -73,6 +73,20 @@ public sealed class JourneyHost : IAsyncLifetime
         return json["data"]!;
     }
 
+    /// <summary>
+    /// The data of a response whose only errors are <c>NOT_AUTHORIZED</c>: a field the caller may not see (a meeting's record where
+    /// only its schedule is shared) is null with an error that says so.
+    /// </summary>
+    public async Task<JsonNode> DataWithheldWhereNotShared(string token, string query, object? variables = null)
+    {
+        var json = await Send(token, query, variables);
+        Assert.True(OnlyNotAuthorized(json), json.ToJsonString());
+        return json["data"]!;
+    }
+
+    public static bool OnlyNotAuthorized(JsonNode json) =>
+        (json["errors"] as JsonArray ?? []).All(e => e?["extensions"]?["code"]?.GetValue<string>() == "NOT_AUTHORIZED");
+
     /// <summary>Runs <paramref name="work"/> with the hub's database (to pick test data and check what was stored).</summary>
     public async Task<T> Db<T>(Func<PartnershipDbContext, Task<T>> work)
     {
