@@ -178,7 +178,7 @@ public sealed partial class SharingPolicy : IDataPolicy
             // An unborn child has no NHS number: CP-IS finds its pre-birth plan by the expectant mother's.
             Basis.NhsLookup => p => (p.NhsNumber != null && numbers.Contains((string)(object)p.NhsNumber))
                 || (p.DateOfBirth == null && p.Mother!.NhsNumber != null && numbers.Contains((string)(object)p.Mother.NhsNumber)),
-            Basis.LinkedHousehold => ModelQueries.LinkedBy(agency, org),
+            Basis.LinkedHousehold => org is null ? Conditions.False<Person>() : ModelQueries.LinkedBy(agency, org),
             Basis.Consent => ModelQueries.HasCurrentConsent(agency, recipient, category, now, today),
             Basis.Emergency => EmergencyCategories.Contains(category) ? ModelQueries.HasEmergencyAccess(subject, now) : Conditions.False<Person>(),
             _ => throw new InvalidOperationException($"{basis} is not decided on a child."),

@@ -1,4 +1,5 @@
 using Partnership.Data.Model;
+using Partnership.Schema.Policy;
 
 namespace Partnership.Schema.Tests.Leak;
 
@@ -12,7 +13,59 @@ internal sealed record LeakCaller(string Name, Agency Agency, Guid? Organisation
     /// manager, a force-wide police system and a local officer, a health visiting team and a GP, the school with most pupils
     /// under statutory safeguarding, and each council's housing team.
     /// </summary>
-    public static IReadOnlyList<LeakCaller> For(LeakWorld world, Agency agency)
+    public static IReadOnlyList<LeakCaller> For(LeakWorld world, Agency agency) => Cache.GetOrAdd((world, agency), k => [.. Chosen(k.World, k.Agency), .. Generated(k.World, k.Agency, Chosen(k.World, k.Agency))]);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LeakWorld, Dictionary<Agency, IReadOnlyList<LeakCaller>>> Callers = new();
+
+    private static class Cache
+    {
+        public static IReadOnlyList<LeakCaller> GetOrAdd((LeakWorld World, Agency Agency) key, Func<(LeakWorld World, Agency Agency), IReadOnlyList<LeakCaller>> make)
+        {
+            var byAgency = Callers.GetOrCreateValue(key.World);
+            lock (byAgency)
+                return byAgency.TryGetValue(key.Agency, out var list) ? list : byAgency[key.Agency] = make(key);
+        }
+    }
+
+    /// <summary>
+    /// One caller for every kind of organisation the sharing policy names for the agency (<see cref="SharingPolicy.OrganisationTypes"/>)
+    /// that the chosen callers do not already cover in the first council, and a second one where the council has two (two health
+    /// visiting teams, two schools): a kind added to the policy is leak-tested the day it is added.
+    /// </summary>
+    private static IEnumerable<LeakCaller> Generated(LeakWorld world, Agency agency, IReadOnlyList<LeakCaller> chosen)
+    {
+        var set = world.Set;
+        var first = set.LocalAuthorities.OrderByDescending(la => la.Code).First();
+        var covered = chosen.Where(c => c.Councils.SequenceEqual([first.Code]) && c.OrganisationId is not null)
+            .Select(c => c.OrganisationId!.Value).ToHashSet();
+        foreach (var (_, kind) in SharingPolicy.OrganisationTypes.Where(t => t.Agency == agency))
+        {
+            var orgs = set.Organisations.Where(o => o.Agency == agency && o.Kind == kind && (o.LocalAuthorityId == first.Id || o.LocalAuthorityId == null))
+                .OrderByDescending(o => set.Invitations.Count(i => i.OrganisationId == o.Id)).ThenBy(o => o.Name, StringComparer.Ordinal).ToList();
+            var wanted = Math.Min(2, orgs.Count) - orgs.Count(o => covered.Contains(o.Id));
+            foreach (var org in orgs.Where(o => !covered.Contains(o.Id)).Take(Math.Max(0, wanted)))
+            {
+                var subject = set.Practitioners.FirstOrDefault(p => p.OrganisationId == org.Id)?.Subject ?? $"leak-{kind}-{org.Id:N}";
+                yield return new($"{kind} {org.Name}", agency, org.Id, subject, [DefaultRole(kind)], [first.Code]);
+            }
+        }
+    }
+
+    private static string DefaultRole(OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.School => "DesignatedSafeguardingLead",
+        OrganisationKind.VirtualSchool => "VirtualSchoolHead",
+        OrganisationKind.HealthVisitingTeam => "HealthVisitor",
+        OrganisationKind.SchoolNursingTeam => "SchoolNurse",
+        OrganisationKind.GpPractice => "GeneralPractitioner",
+        OrganisationKind.Hospital => "DesignatedSafeguardingNurse",
+        OrganisationKind.HousingTeam => "HousingOfficer",
+        OrganisationKind.SocialCareHub => "SocialWorker",
+        OrganisationKind.Mash => "MashOfficer",
+        _ => "PoliceOfficer",
+    };
+
+    private static IReadOnlyList<LeakCaller> Chosen(LeakWorld world, Agency agency)
     {
         var set = world.Set;
         var councils = set.LocalAuthorities.OrderByDescending(la => la.Code).ToList(); // 871 Slough first

@@ -109,6 +109,20 @@ public sealed class DecidedReadingsTests : IAsyncLifetime
         Assert.DoesNotContain(await db.MeetingInvitations.Where(i => i.MeetingId == StrategyMeeting).Select(i => i.OrganisationId).ToListAsync(), o => o == GpPractice);
     }
 
+    [Theory]
+    [InlineData("HOUSING", null)]                 // a housing token naming no organisation
+    [InlineData("HOUSING", "Another Housing Team")] // or one the hub does not know
+    [InlineData("EDUCATION", "999999")]           // a school URN the hub does not know
+    [InlineData("HEALTH", null)]
+    public async Task Children_TokenWithoutAKnownOrganisation_SeesNoChildByAnOrganisationsRoute(string agency, string? organisation)
+    {
+        // Every grant is the organisation's: without one the hub knows, no route of an organisation holds (fail closed).
+        var r = await _host.RunAsync(new TestCaller(agency, $"no-org-{agency}", ["871"], organisation), "{ children { totalCount } strategyMeetings { totalCount } }");
+        r.AssertNoErrors();
+        Assert.Equal(0, r.At("children.totalCount")!.GetValue<int>());
+        Assert.Equal(0, r.At("strategyMeetings.totalCount")!.GetValue<int>());
+    }
+
     private const string Lookup = @"query($n: String!) { protectionStatus(nhsNumber: $n) { nhsNumber expectedDateOfBirth childProtectionPlan { start }
         prebirthPlan { start } responsibleAuthority { name officeHoursPhone } } }";
 
