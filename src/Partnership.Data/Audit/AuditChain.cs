@@ -30,9 +30,20 @@ public static class AuditChain
 {
     public static readonly string GenesisHash = new('0', 64);
 
+    // The key of the PostgreSQL advisory lock that serialises appends: every gateway on one database takes it, so appends queue
+    // instead of racing for the next sequence (which, under load, exhausted the retries and failed requests with AUDIT_FAILED).
+    private const long AppendLockKey = 0x5041_5254_4155_4431; // "PARTAUD1"
+
+    private static long _conflicts;
+
+    /// <summary>Appends that lost the race for a sequence and were retried, since the process started (a health figure: 0 is right).</summary>
+    public static long Conflicts => Interlocked.Read(ref _conflicts);
+
     /// <summary>
-    /// Appends an entry in its own transaction (or the caller's, if one is open) and returns it. Concurrent appends are serialised by the
-    /// primary key on the sequence: the loser retries on the new tail. With <paramref name="writeItems"/>, the entry row is saved alone
+    /// Appends an entry in its own transaction (or the caller's, if one is open) and returns it. Concurrent appends are serialised: on
+    /// PostgreSQL by a transaction-scoped advisory lock taken before the tail is read (across every gateway on the database), on
+    /// SQLite by the write lock its transactions take at the start. Should two ever race, the primary key on the sequence still
+    /// refuses the loser, which retries on the new tail. With <paramref name="writeItems"/>, the entry row is saved alone
     /// and the callback writes its items (and anything else that must commit with it, given the entry) in the same transaction — for
     /// writers that insert many rows at once; the hash covers the items either way.
     /// </summary>
@@ -45,6 +56,8 @@ public static class AuditChain
             await using var tx = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
             try
             {
+                if (db.Database.IsNpgsql())
+                    await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AppendLockKey})", ct);
                 var last = await db.AccessAuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
                     .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
                 var entry = new AccessAuditEntry
@@ -74,6 +87,7 @@ public static class AuditChain
             }
             catch (DbUpdateException) when (ownTransaction && attempt < 10)
             {
+                Interlocked.Increment(ref _conflicts);
                 db.ChangeTracker.Clear();
                 await Task.Delay(Random.Shared.Next(1, 20) * attempt, ct);
             }

@@ -97,6 +97,23 @@ public abstract class AuditChainTests(DataProvider provider, PostgresFixture? pg
     }
 
     [Fact]
+    public async Task Append_FiftyConcurrentWriters_NoneRacesAndTheChainIsWhole()
+    {
+        // As many gateways' requests at once: each append waits its turn instead of losing a race for the sequence and retrying.
+        var before = AuditChain.Conflicts;
+        await Task.WhenAll(Enumerable.Range(1, 50).Select(i => Task.Run(async () =>
+        {
+            await using var db = _db.CreateDbContext();
+            await AuditChain.AppendAsync(db, Record(i));
+        })));
+        Assert.Equal(before, AuditChain.Conflicts);
+        await using var check = _db.CreateDbContext();
+        var result = await AuditChain.VerifyAsync(check);
+        Assert.True(result.IsIntact, result.Problem);
+        Assert.Equal(50, result.EntriesChecked);
+    }
+
+    [Fact]
     public async Task Append_Concurrently_ChainStaysLinear()
     {
         await Task.WhenAll(Enumerable.Range(1, 8).Select(async i =>
