@@ -85,4 +85,4 @@ public enum PlanKind { EarlyHelp, ChildInNeed, ChildProtection, LookedAfter, Pre
 /// <summary>Who gave a consent, relative to the child.</summary>
 public enum ConsentRelationship { Self, Mother, Father, ParentWithParentalResponsibility, Guardian, SpecialGuardian, LocalAuthority, OtherCarer }
 
-public enum NotificationKind { RecordViewed, ProtectionStatusViewed, EmergencyAccessGranted, ConsentWithdrawn, CaseloadExceeded }
+public enum NotificationKind { RecordViewed, ProtectionStatusViewed, EmergencyAccessGranted, ConsentWithdrawn, CaseloadExceeded, EmergencyAccessRefused }

@@ -77,9 +77,13 @@ public static class ModelQueries
     public static IQueryable<ConsentRecord> Covering(this IQueryable<ConsentRecord> consents, Agency agency, Guid? organisationId, InformationCategory category) =>
         consents.Where(k => k.Scopes.Any(s => s.Agency == agency && (organisationId == null || s.OrganisationId == organisationId) && s.Category == category));
 
-    /// <summary>An unexpired, unrevoked emergency access grant for this token subject (route 4).</summary>
-    public static Expression<Func<Person, bool>> HasEmergencyAccess(string subject, DateTimeOffset at) =>
-        c => c.EmergencyAccessGrants.Any(g => g.Subject == subject && g.GrantedAt <= at && g.ExpiresAt > at && g.RevokedAt == null);
+    /// <summary>
+    /// An unexpired, unrevoked emergency access grant to this practitioner (route 4): its subject, acting for the same agency and
+    /// organisation as when it was granted — a token of another agency with the same subject gets nothing from it.
+    /// </summary>
+    public static Expression<Func<Person, bool>> HasEmergencyAccess(string subject, Agency agency, Guid? organisationId, DateTimeOffset at) =>
+        c => c.EmergencyAccessGrants.Any(g => g.Subject == subject && g.Agency == agency && g.OrganisationId == organisationId
+                                              && g.GrantedAt <= at && g.ExpiresAt > at && g.RevokedAt == null);
 
     /// <summary>On the school's roll on <paramref name="day"/> (education's "own pupils").</summary>
     public static Expression<Func<Person, bool>> PupilOf(Guid schoolId, DateOnly day) =>

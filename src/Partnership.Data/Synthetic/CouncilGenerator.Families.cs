@@ -63,7 +63,8 @@ internal sealed partial class CouncilGenerator
         }
 
         var eldestDob = f.Children.Where(c => c.DateOfBirth is not null).Select(c => c.DateOfBirth!.Value).DefaultIfEmpty(_asOf).Min();
-        if (Chance(0.97)) f.Mother = NewAdult(f, Sex.Female, eldestDob.AddYears(-Between(19, 38)).AddDays(-_rng.Next(365)));
+        // An expected baby always has an expectant mother (CP-IS finds a pre-birth plan by her NHS number).
+        if (Chance(0.97) || f.Children.Any(c => c.DateOfBirth is null)) f.Mother = NewAdult(f, Sex.Female, eldestDob.AddYears(-Between(19, 38)).AddDays(-_rng.Next(365)));
         if (f.Mother is null || Chance(0.62)) f.Father = NewAdult(f, Sex.Male, eldestDob.AddYears(-Between(20, 44)).AddDays(-_rng.Next(365)));
 
         // An unborn child is linked to the expectant mother: CP-IS finds a pre-birth plan by her NHS number.

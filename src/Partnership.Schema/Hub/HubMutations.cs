@@ -224,6 +224,9 @@ internal sealed class HubMutations(HubEntities hub)
         var categories = SharingPolicy.EmergencyCategories.Where(c => SharingPolicy.Cell(c, caller.Agency).Any(g => g.Basis == Basis.Emergency)).ToList();
         if (categories.Count == 0) return Forbidden($"The sharing policy gives {caller.Agency} no emergency access.");
         if (caller.IsSystem) return Forbidden("Emergency access is asked for by a practitioner, not a system.");
+        var options = ctx.GetRequiredService<IOptions<SharingOptions>>().Value;
+        if (caller.CountEmergencyRequest() > options.EmergencyAccessPerRequest)
+            return Fail("EMERGENCY_ACCESS_LIMIT", $"One request may ask for at most {options.EmergencyAccessPerRequest} emergency access; ask for each child separately, each with its own reason.");
         var reason = ((string)input["reason"]!).Trim();
         if (reason.Length is < MinReasonLength or > MaxReasonLength)
             return Fail("INVALID_REASON", $"reason must be {MinReasonLength} to {MaxReasonLength} characters: say why access is needed now.", "reason");
@@ -245,7 +248,23 @@ internal sealed class HubMutations(HubEntities hub)
         }
         if (child is null) return Fail("NOT_FOUND", "There is no child with this identifier in the councils you serve.", nhsText is null ? "childId" : "nhsNumber");
 
-        var options = ctx.GetRequiredService<IOptions<SharingOptions>>().Value;
+        var since = caller.Now.AddDays(-1);
+        var subject = caller.Subject;
+        var agency = caller.Agency;
+        if (await db.EmergencyAccessGrants.CountAsync(g => g.Subject == subject && g.Agency == agency && g.GrantedAt > since, ctx.CancellationToken)
+            >= options.EmergencyAccessPerPractitionerPerDay)
+        {
+            // Refused, and the case holder told: a practitioner asking for many children in a day is for a person to look at.
+            var holder = await db.People.Where(p => p.Id == child).Select(p => p.CaseHoldingHubId).FirstAsync(ctx.CancellationToken);
+            if (holder is { } hub)
+            {
+                db.Notifications.Add(Notice(child.Value, hub, NotificationKind.EmergencyAccessRefused, caller,
+                    $"{caller.Agency} asked for emergency access beyond its limit of {options.EmergencyAccessPerPractitionerPerDay} a day; it was refused."));
+                await db.SaveChangesAsync(ctx.CancellationToken);
+                db.ChangeTracker.Clear();
+            }
+            return Fail("EMERGENCY_ACCESS_LIMIT", $"A practitioner may be given at most {options.EmergencyAccessPerPractitionerPerDay} emergency accesses in 24 hours.");
+        }
         var grant = new EmergencyAccessGrant
         {
             Id = Guid.NewGuid(), ChildId = child.Value, Agency = caller.Agency, OrganisationId = caller.OrganisationId,

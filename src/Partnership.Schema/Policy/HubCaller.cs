@@ -66,6 +66,11 @@ public sealed class HubCaller
 
     public bool IsInRole(string role) => Token.IsInRole(role);
 
+    private int _emergencyRequests;
+
+    /// <summary>Counts an emergency access asked for in this request; the count so far, this one included.</summary>
+    public int CountEmergencyRequest() => Interlocked.Increment(ref _emergencyRequests);
+
     /// <summary>Adds a looked-up number (root fields may resolve concurrently: the list is only ever appended to, under a lock).</summary>
     public void AddLookedUpNhsNumber(string nhsNumber)
     {

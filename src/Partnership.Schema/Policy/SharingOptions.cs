@@ -10,6 +10,12 @@ public sealed class SharingOptions
     /// <summary>How long an emergency access grant lasts (default 24 hours).</summary>
     public TimeSpan EmergencyAccessDuration { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>Emergency grants one request may ask for (default 1): each child needs its own stated reason and request.</summary>
+    public int EmergencyAccessPerRequest { get; set; } = 1;
+
+    /// <summary>Emergency grants one practitioner may be given in 24 hours (default 5); asking beyond it is refused and the case holder told.</summary>
+    public int EmergencyAccessPerPractitionerPerDay { get; set; } = 5;
+
     /// <summary>How often a <c>notificationReceived</c> subscription looks for new notices (default 2 seconds; every hub instance sees them).</summary>
     public TimeSpan NotificationPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -170,6 +170,9 @@ internal sealed partial class LeakMutationRun(LeakWorld world, HubHost host, int
                     var away = world.Children.First(c => !caller.Councils.Contains(world.CouncilCode(c.LocalAuthorityId)));
                     input.Remove("nhsNumber"); input["childId"] = GlobalId.Encode("Child", away.Id); expected = "NOT_FOUND"; break;
             }
+            // The hub's default cap: a practitioner is given at most this many emergency accesses in 24 hours.
+            var today = world.Set.EmergencyAccessGrants.Count(g => g.Subject == caller.Subject && g.Agency == caller.Agency && g.GrantedAt > LeakWorld.Now.AddDays(-1));
+            if (expected is null && today >= new Partnership.Schema.Policy.SharingOptions().EmergencyAccessPerPractitionerPerDay) expected = "EMERGENCY_ACCESS_LIMIT";
         }
         var (payload, ok) = await MutateAsync(caller, "requestEmergencyAccess", "RequestEmergencyAccessInput",
             "emergencyAccess { id childId agency subject grantedAt expiresAt }", input, expected);

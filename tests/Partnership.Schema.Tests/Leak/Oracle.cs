@@ -85,7 +85,7 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
 
     /// <summary>Route 4: an unexpired, unrevoked grant to this caller (subject and agency) for this child.</summary>
     public bool Emergency(Person child, LeakCaller caller) =>
-        World.GrantsOf[child.Id].Any(g => g.Subject == caller.Subject && g.Agency == caller.Agency
+        World.GrantsOf[child.Id].Any(g => g.Subject == caller.Subject && g.Agency == caller.Agency && g.OrganisationId == caller.OrganisationId
                                           && g.GrantedAt <= LeakWorld.Now && g.ExpiresAt > LeakWorld.Now && g.RevokedAt is null);
 
     private bool EmergencyCovers(Person child, LeakCaller caller, InformationCategory category) =>

@@ -165,6 +165,52 @@ public sealed class ConsentAndEmergencyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RequestEmergencyAccess_TwentyAliasesInOneRequest_OneGrant()
+    {
+        var aliases = string.Join(" ", Enumerable.Range(0, 20).Select(i =>
+            $"a{i}: requestEmergencyAccess(input: {{ childId: \"{Id(i % 2 == 0 ? CinNoConsent : ConsentWithdrawn)}\", reason: \"reported missing, risk to life\" }}) {{ errors {{ code }} }}"));
+        var r = await _host.RunAsync(PoliceOfficer, "mutation { " + aliases + " }");
+        r.AssertNoErrors();
+        Assert.Empty(r.At("a0.errors")!.AsArray());
+        Assert.All(Enumerable.Range(1, 19), i => Assert.Equal("EMERGENCY_ACCESS_LIMIT", r.At($"a{i}.errors.0.code")!.GetValue<string>()));
+        await using var db = _host.NewContext();
+        Assert.Equal(1, await db.EmergencyAccessGrants.CountAsync(g => g.Subject == PoliceOfficer.Subject));
+    }
+
+    [Fact]
+    public async Task RequestEmergencyAccess_BeyondTheDailyLimit_RefusedAndTheCaseHolderTold()
+    {
+        // pc-1 asks for five children, one request each: the sixth in 24 hours is refused and its case-holding hub notified.
+        Guid[] children = [CinNoConsent, ConsentWithdrawn, HouseholdChild, EmergencyChild, CinConsent];
+        foreach (var child in children)
+        {
+            var ok = await _host.RunAsync(PoliceOfficer, Emergency, new { input = new { childId = Id(child), reason = "reported missing, risk to life" } });
+            Assert.Empty(ok.At("requestEmergencyAccess.errors")!.AsArray());
+        }
+        var refused = await _host.RunAsync(PoliceOfficer, Emergency, new { input = new { childId = Id(LookedAfter), reason = "reported missing, risk to life" } });
+        Assert.Equal("EMERGENCY_ACCESS_LIMIT", refused.At("requestEmergencyAccess.errors.0.code")!.GetValue<string>());
+        Assert.Null(refused.At("requestEmergencyAccess.child"));
+        await using var db = _host.NewContext();
+        Assert.False(await db.EmergencyAccessGrants.AnyAsync(g => g.ChildId == LookedAfter));
+        Assert.True(await db.Notifications.AnyAsync(n => n.ChildId == LookedAfter && n.Kind == NotificationKind.EmergencyAccessRefused && n.RecipientHubId == HubA));
+        _host.Clock.Now = HubHost.Now.AddHours(25);
+        var nextDay = await _host.RunAsync(PoliceOfficer, Emergency, new { input = new { childId = Id(LookedAfter), reason = "reported missing, risk to life" } });
+        Assert.Empty(nextDay.At("requestEmergencyAccess.errors")!.AsArray());
+    }
+
+    [Fact]
+    public async Task EmergencyGrant_SameSubjectUnderAnotherAgency_OpensNothing()
+    {
+        // Emma's grant is to pc-emergency acting for the police; a health token carrying the same subject gets nothing from it.
+        var health = new TestCaller("HEALTH", "pc-emergency", ["871"], "HV-SLOUGH", ["HealthVisitor"]);
+        var r = await _host.RunAsync(health, "{ children { nodes { firstName } } }");
+        r.AssertNoErrors();
+        Assert.DoesNotContain("Emma", r.At("children.nodes")!.AsArray().Select(n => n!["firstName"]!.GetValue<string>()));
+        var police = await _host.RunAsync(PoliceWithEmergency, "{ children { nodes { firstName } } }");
+        Assert.Contains("Emma", police.At("children.nodes")!.AsArray().Select(n => n!["firstName"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task RequestEmergencyAccess_WithoutAReasonOrForAnotherCouncil_ChangesNothing()
     {
         var shortReason = await _host.RunAsync(PoliceOfficer, Emergency, new { input = new { childId = Id(CinNoConsent), reason = "now" } });

@@ -96,36 +96,36 @@ WHERE p."Kind" = 'Child' AND (p."NhsNumber" = @nhs OR (p."DateOfBirth" IS NULL A
         WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency18 AND c0."OrganisationId" = @organisationId19 AND c0."Category" = @category)) OR EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS e
-    WHERE p."Id" = e."ChildId" AND e."Subject" = @subject AND e."GrantedAt" <= @at22 AND e."ExpiresAt" > @at220 AND e."RevokedAt" IS NULL))) OR (p."Kind" = 'Child' AND ((p."NhsNumber" IS NOT NULL AND p."NhsNumber"::text = @Value24) OR (p."DateOfBirth" IS NULL AND p0."NhsNumber" IS NOT NULL AND p0."NhsNumber"::text = @Value25)))) AND (((EXISTS (
+    WHERE p."Id" = e."ChildId" AND e."Subject" = @subject AND e."Agency" = @agency22 AND e."OrganisationId" = @organisationId23 AND e."GrantedAt" <= @at24 AND e."ExpiresAt" > @at240 AND e."RevokedAt" IS NULL))) OR (p."Kind" = 'Child' AND ((p."NhsNumber" IS NOT NULL AND p."NhsNumber"::text = @Value26) OR (p."DateOfBirth" IS NULL AND p0."NhsNumber" IS NOT NULL AND p0."NhsNumber"::text = @Value27)))) AND (((EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS s0
-    WHERE p."Id" = s0."ChildId" AND s0."StartDate" <= @day26 AND (s0."EndDate" IS NULL OR s0."EndDate" > @day26)) OR EXISTS (
+    WHERE p."Id" = s0."ChildId" AND s0."StartDate" <= @day28 AND (s0."EndDate" IS NULL OR s0."EndDate" > @day28)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS p6
-    WHERE p."Id" = p6."ChildId" AND p6."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p6."StartDate" <= @day26 AND (p6."EndDate" IS NULL OR p6."EndDate" > @day26))) AND (EXISTS (
+    WHERE p."Id" = p6."ChildId" AND p6."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p6."StartDate" <= @day28 AND (p6."EndDate" IS NULL OR p6."EndDate" > @day28))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS m2
     INNER JOIN "Meetings" AS m3 ON m2."MeetingId" = m3."Id"
     WHERE p."Id" = m2."ChildId" AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS m4
-        WHERE m3."Id" = m4."MeetingId" AND m4."Agency" = @agency28 AND m4."OrganisationId" = @organisationId29)) OR EXISTS (
+        WHERE m3."Id" = m4."MeetingId" AND m4."Agency" = @agency30 AND m4."OrganisationId" = @organisationId31)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS p7
     WHERE p."Id" = p7."ChildId" AND EXISTS (
         SELECT 1
         FROM "PlanMembers" AS p8
-        WHERE p7."Id" = p8."PlanId" AND p8."Agency" = @agency280 AND p8."OrganisationId" = @organisationId29)))) OR (p."NhsNumber" IS NOT NULL AND p."NhsNumber"::text = @Value32) OR (p."DateOfBirth" IS NULL AND p0."NhsNumber" IS NOT NULL AND p0."NhsNumber"::text = @Value33) OR EXISTS (
+        WHERE p7."Id" = p8."PlanId" AND p8."Agency" = @agency300 AND p8."OrganisationId" = @organisationId31)))) OR (p."NhsNumber" IS NOT NULL AND p."NhsNumber"::text = @Value34) OR (p."DateOfBirth" IS NULL AND p0."NhsNumber" IS NOT NULL AND p0."NhsNumber"::text = @Value35) OR EXISTS (
     SELECT 1
     FROM "Consents" AS c1
     LEFT JOIN "Plans" AS p9 ON c1."InvolvementPlanId" = p9."Id"
-    WHERE p."Id" = c1."ChildId" AND c1."GivenAt" <= @at34 AND (c1."WithdrawnAt" IS NULL OR c1."WithdrawnAt" > @at35) AND (c1."EndsOn" IS NULL OR c1."EndsOn" > @day36) AND (c1."InvolvementPlanId" IS NULL OR (p9."StartDate" <= @day37 AND (p9."EndDate" IS NULL OR p9."EndDate" > @day37))) AND EXISTS (
+    WHERE p."Id" = c1."ChildId" AND c1."GivenAt" <= @at36 AND (c1."WithdrawnAt" IS NULL OR c1."WithdrawnAt" > @at37) AND (c1."EndsOn" IS NULL OR c1."EndsOn" > @day38) AND (c1."InvolvementPlanId" IS NULL OR (p9."StartDate" <= @day39 AND (p9."EndDate" IS NULL OR p9."EndDate" > @day39))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS c2
-        WHERE c1."Id" = c2."ConsentId" AND c2."Agency" = @agency38 AND c2."OrganisationId" = @organisationId39 AND c2."Category" = @category40)) OR EXISTS (
+        WHERE c1."Id" = c2."ConsentId" AND c2."Agency" = @agency40 AND c2."OrganisationId" = @organisationId41 AND c2."Category" = @category42)) OR EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS e0
-    WHERE p."Id" = e0."ChildId" AND e0."Subject" = @subject41 AND e0."GrantedAt" <= @at42 AND e0."ExpiresAt" > @at420 AND e0."RevokedAt" IS NULL))
+    WHERE p."Id" = e0."ChildId" AND e0."Subject" = @subject43 AND e0."Agency" = @agency44 AND e0."OrganisationId" = @organisationId45 AND e0."GrantedAt" <= @at46 AND e0."ExpiresAt" > @at460 AND e0."RevokedAt" IS NULL))
 ORDER BY p."Id"
 LIMIT @p
 
@@ -164,7 +164,7 @@ SELECT p."Id", (EXISTS (
         WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency13 AND c0."OrganisationId" = @organisationId14 AND c0."Category" = @category)), EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS e
-    WHERE p."Id" = e."ChildId" AND e."Subject" = @subject AND e."GrantedAt" <= @at17 AND e."ExpiresAt" > @at170 AND e."RevokedAt" IS NULL)
+    WHERE p."Id" = e."ChildId" AND e."Subject" = @subject AND e."Agency" = @agency17 AND e."OrganisationId" = @organisationId18 AND e."GrantedAt" <= @at19 AND e."ExpiresAt" > @at190 AND e."RevokedAt" IS NULL)
 FROM "People" AS p
 LEFT JOIN "People" AS p0 ON p."MotherId" = p0."Id"
 WHERE p."Id" = @Value

@@ -31,7 +31,7 @@ WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND
         WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency9 AND "c0"."Category" = @category)) OR EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS "e"
-    WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."GrantedAt" <= @at12 AND "e"."ExpiresAt" > @at120 AND "e"."RevokedAt" IS NULL))
+    WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."Agency" = @agency12 AND "e"."OrganisationId" = @organisationId AND "e"."GrantedAt" <= @at14 AND "e"."ExpiresAt" > @at140 AND "e"."RevokedAt" IS NULL))
 
 -- statement 2
 SELECT "p"."Id", "p"."GivenName", NOT EXISTS (
@@ -41,33 +41,33 @@ SELECT "p"."Id", "p"."GivenName", NOT EXISTS (
     WHEN ((EXISTS (
         SELECT 1
         FROM "Section47Enquiries" AS "s0"
-        WHERE "p"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day16 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" > @day16)) OR EXISTS (
+        WHERE "p"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day18 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" > @day18)) OR EXISTS (
         SELECT 1
         FROM "Plans" AS "p4"
-        WHERE "p"."Id" = "p4"."ChildId" AND "p4"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p4"."StartDate" <= @day16 AND ("p4"."EndDate" IS NULL OR "p4"."EndDate" > @day16))) AND (EXISTS (
+        WHERE "p"."Id" = "p4"."ChildId" AND "p4"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p4"."StartDate" <= @day18 AND ("p4"."EndDate" IS NULL OR "p4"."EndDate" > @day18))) AND (EXISTS (
         SELECT 1
         FROM "MeetingChildren" AS "m2"
         INNER JOIN "Meetings" AS "m3" ON "m2"."MeetingId" = "m3"."Id"
         WHERE "p"."Id" = "m2"."ChildId" AND EXISTS (
             SELECT 1
             FROM "MeetingInvitations" AS "m4"
-            WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency18)) OR EXISTS (
+            WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency20)) OR EXISTS (
         SELECT 1
         FROM "Plans" AS "p5"
         WHERE "p"."Id" = "p5"."ChildId" AND EXISTS (
             SELECT 1
             FROM "PlanMembers" AS "p6"
-            WHERE "p5"."Id" = "p6"."PlanId" AND "p6"."Agency" = @agency180)))) OR EXISTS (
+            WHERE "p5"."Id" = "p6"."PlanId" AND "p6"."Agency" = @agency200)))) OR EXISTS (
         SELECT 1
         FROM "Consents" AS "c1"
         LEFT JOIN "Plans" AS "p7" ON "c1"."InvolvementPlanId" = "p7"."Id"
-        WHERE "p"."Id" = "c1"."ChildId" AND "c1"."GivenAt" <= @at20 AND ("c1"."WithdrawnAt" IS NULL OR "c1"."WithdrawnAt" > @at21) AND ("c1"."EndsOn" IS NULL OR "c1"."EndsOn" > @day22) AND ("c1"."InvolvementPlanId" IS NULL OR ("p7"."StartDate" <= @day23 AND ("p7"."EndDate" IS NULL OR "p7"."EndDate" > @day23))) AND EXISTS (
+        WHERE "p"."Id" = "c1"."ChildId" AND "c1"."GivenAt" <= @at22 AND ("c1"."WithdrawnAt" IS NULL OR "c1"."WithdrawnAt" > @at23) AND ("c1"."EndsOn" IS NULL OR "c1"."EndsOn" > @day24) AND ("c1"."InvolvementPlanId" IS NULL OR ("p7"."StartDate" <= @day25 AND ("p7"."EndDate" IS NULL OR "p7"."EndDate" > @day25))) AND EXISTS (
             SELECT 1
             FROM "ConsentScopes" AS "c2"
-            WHERE "c1"."Id" = "c2"."ConsentId" AND "c2"."Agency" = @agency24 AND "c2"."Category" = @category25)) OR EXISTS (
+            WHERE "c1"."Id" = "c2"."ConsentId" AND "c2"."Agency" = @agency26 AND "c2"."Category" = @category27)) OR EXISTS (
         SELECT 1
         FROM "EmergencyAccessGrants" AS "e0"
-        WHERE "p"."Id" = "e0"."ChildId" AND "e0"."Subject" = @subject26 AND "e0"."GrantedAt" <= @at27 AND "e0"."ExpiresAt" > @at270 AND "e0"."RevokedAt" IS NULL) THEN (
+        WHERE "p"."Id" = "e0"."ChildId" AND "e0"."Subject" = @subject28 AND "e0"."Agency" = @agency29 AND "e0"."OrganisationId" = @organisationId30 AND "e0"."GrantedAt" <= @at31 AND "e0"."ExpiresAt" > @at310 AND "e0"."RevokedAt" IS NULL) THEN (
         SELECT "a0"."Postcode"
         FROM "Addresses" AS "a0"
         WHERE "p"."Id" = "a0"."PersonId" AND NOT ("a0"."IsConfidential") AND "a0"."ValidFrom" <= @Today AND ("a0"."ValidTo" IS NULL OR "a0"."ValidTo" > @Today)
@@ -82,33 +82,33 @@ END, 0, (
     WHEN ((EXISTS (
         SELECT 1
         FROM "Section47Enquiries" AS "s1"
-        WHERE "p"."Id" = "s1"."ChildId" AND "s1"."StartDate" <= @day16 AND ("s1"."EndDate" IS NULL OR "s1"."EndDate" > @day16)) OR EXISTS (
+        WHERE "p"."Id" = "s1"."ChildId" AND "s1"."StartDate" <= @day18 AND ("s1"."EndDate" IS NULL OR "s1"."EndDate" > @day18)) OR EXISTS (
         SELECT 1
         FROM "Plans" AS "p8"
-        WHERE "p"."Id" = "p8"."ChildId" AND ("p8"."Kind" = 'ChildProtection' OR "p8"."Kind" = 'PreBirth' OR "p8"."Kind" = 'LookedAfter') AND "p8"."StartDate" <= @day16 AND ("p8"."EndDate" IS NULL OR "p8"."EndDate" > @day16))) AND (EXISTS (
+        WHERE "p"."Id" = "p8"."ChildId" AND ("p8"."Kind" = 'ChildProtection' OR "p8"."Kind" = 'PreBirth' OR "p8"."Kind" = 'LookedAfter') AND "p8"."StartDate" <= @day18 AND ("p8"."EndDate" IS NULL OR "p8"."EndDate" > @day18))) AND (EXISTS (
         SELECT 1
         FROM "MeetingChildren" AS "m5"
         INNER JOIN "Meetings" AS "m6" ON "m5"."MeetingId" = "m6"."Id"
         WHERE "p"."Id" = "m5"."ChildId" AND EXISTS (
             SELECT 1
             FROM "MeetingInvitations" AS "m7"
-            WHERE "m6"."Id" = "m7"."MeetingId" AND "m7"."Agency" = @agency181)) OR EXISTS (
+            WHERE "m6"."Id" = "m7"."MeetingId" AND "m7"."Agency" = @agency201)) OR EXISTS (
         SELECT 1
         FROM "Plans" AS "p9"
         WHERE "p"."Id" = "p9"."ChildId" AND EXISTS (
             SELECT 1
             FROM "PlanMembers" AS "p10"
-            WHERE "p9"."Id" = "p10"."PlanId" AND "p10"."Agency" = @agency182)))) OR EXISTS (
+            WHERE "p9"."Id" = "p10"."PlanId" AND "p10"."Agency" = @agency202)))) OR EXISTS (
         SELECT 1
         FROM "Consents" AS "c3"
         LEFT JOIN "Plans" AS "p11" ON "c3"."InvolvementPlanId" = "p11"."Id"
-        WHERE "p"."Id" = "c3"."ChildId" AND "c3"."GivenAt" <= @at20 AND ("c3"."WithdrawnAt" IS NULL OR "c3"."WithdrawnAt" > @at21) AND ("c3"."EndsOn" IS NULL OR "c3"."EndsOn" > @day22) AND ("c3"."InvolvementPlanId" IS NULL OR ("p11"."StartDate" <= @day23 AND ("p11"."EndDate" IS NULL OR "p11"."EndDate" > @day23))) AND EXISTS (
+        WHERE "p"."Id" = "c3"."ChildId" AND "c3"."GivenAt" <= @at22 AND ("c3"."WithdrawnAt" IS NULL OR "c3"."WithdrawnAt" > @at23) AND ("c3"."EndsOn" IS NULL OR "c3"."EndsOn" > @day24) AND ("c3"."InvolvementPlanId" IS NULL OR ("p11"."StartDate" <= @day25 AND ("p11"."EndDate" IS NULL OR "p11"."EndDate" > @day25))) AND EXISTS (
             SELECT 1
             FROM "ConsentScopes" AS "c4"
-            WHERE "c3"."Id" = "c4"."ConsentId" AND "c4"."Agency" = @agency24 AND "c4"."Category" = @category25)) OR EXISTS (
+            WHERE "c3"."Id" = "c4"."ConsentId" AND "c4"."Agency" = @agency26 AND "c4"."Category" = @category27)) OR EXISTS (
         SELECT 1
         FROM "EmergencyAccessGrants" AS "e1"
-        WHERE "p"."Id" = "e1"."ChildId" AND "e1"."Subject" = @subject26 AND "e1"."GrantedAt" <= @at271 AND "e1"."ExpiresAt" > @at272 AND "e1"."RevokedAt" IS NULL) THEN 0
+        WHERE "p"."Id" = "e1"."ChildId" AND "e1"."Subject" = @subject28 AND "e1"."Agency" = @agency29 AND "e1"."OrganisationId" = @organisationId30 AND "e1"."GrantedAt" <= @at311 AND "e1"."ExpiresAt" > @at312 AND "e1"."RevokedAt" IS NULL) THEN 0
     ELSE 1
 END, CASE
     WHEN "p"."FamilyName" IS NULL THEN 0
@@ -145,7 +145,7 @@ WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND
         WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency9 AND "c0"."Category" = @category)) OR EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS "e"
-    WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."GrantedAt" <= @at12 AND "e"."ExpiresAt" > @at120 AND "e"."RevokedAt" IS NULL))
+    WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."Agency" = @agency12 AND "e"."OrganisationId" = @organisationId AND "e"."GrantedAt" <= @at14 AND "e"."ExpiresAt" > @at140 AND "e"."RevokedAt" IS NULL))
 ORDER BY CASE
     WHEN "p"."FamilyName" IS NULL THEN 0
     ELSE 1
@@ -190,7 +190,7 @@ FROM (
             WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency9 AND "c0"."Category" = @category)) OR EXISTS (
         SELECT 1
         FROM "EmergencyAccessGrants" AS "e"
-        WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."GrantedAt" <= @at12 AND "e"."ExpiresAt" > @at120 AND "e"."RevokedAt" IS NULL))
+        WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."Agency" = @agency12 AND "e"."OrganisationId" = @organisationId AND "e"."GrantedAt" <= @at14 AND "e"."ExpiresAt" > @at140 AND "e"."RevokedAt" IS NULL))
     ORDER BY CASE
         WHEN "p"."FamilyName" IS NULL THEN 0
         ELSE 1
@@ -202,58 +202,58 @@ INNER JOIN (
         WHEN ((EXISTS (
             SELECT 1
             FROM "Section47Enquiries" AS "s8"
-            WHERE "p37"."Id" = "s8"."ChildId" AND "s8"."StartDate" <= @day44 AND ("s8"."EndDate" IS NULL OR "s8"."EndDate" > @day44)) OR EXISTS (
+            WHERE "p37"."Id" = "s8"."ChildId" AND "s8"."StartDate" <= @day50 AND ("s8"."EndDate" IS NULL OR "s8"."EndDate" > @day50)) OR EXISTS (
             SELECT 1
             FROM "Plans" AS "p42"
-            WHERE "p37"."Id" = "p42"."ChildId" AND "p42"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p42"."StartDate" <= @day44 AND ("p42"."EndDate" IS NULL OR "p42"."EndDate" > @day44))) AND (EXISTS (
+            WHERE "p37"."Id" = "p42"."ChildId" AND "p42"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p42"."StartDate" <= @day50 AND ("p42"."EndDate" IS NULL OR "p42"."EndDate" > @day50))) AND (EXISTS (
             SELECT 1
             FROM "MeetingChildren" AS "m26"
             INNER JOIN "Meetings" AS "m27" ON "m26"."MeetingId" = "m27"."Id"
             WHERE "p37"."Id" = "m26"."ChildId" AND EXISTS (
                 SELECT 1
                 FROM "MeetingInvitations" AS "m28"
-                WHERE "m27"."Id" = "m28"."MeetingId" AND "m28"."Agency" = @agency46)) OR EXISTS (
+                WHERE "m27"."Id" = "m28"."MeetingId" AND "m28"."Agency" = @agency52)) OR EXISTS (
             SELECT 1
             FROM "Plans" AS "p43"
             WHERE "p37"."Id" = "p43"."ChildId" AND EXISTS (
                 SELECT 1
                 FROM "PlanMembers" AS "p44"
-                WHERE "p43"."Id" = "p44"."PlanId" AND "p44"."Agency" = @agency460)))) OR EXISTS (
+                WHERE "p43"."Id" = "p44"."PlanId" AND "p44"."Agency" = @agency520)))) OR EXISTS (
             SELECT 1
             FROM "Consents" AS "c17"
             LEFT JOIN "Plans" AS "p45" ON "c17"."InvolvementPlanId" = "p45"."Id"
-            WHERE "p37"."Id" = "c17"."ChildId" AND "c17"."GivenAt" <= @at48 AND ("c17"."WithdrawnAt" IS NULL OR "c17"."WithdrawnAt" > @at49) AND ("c17"."EndsOn" IS NULL OR "c17"."EndsOn" > @day50) AND ("c17"."InvolvementPlanId" IS NULL OR ("p45"."StartDate" <= @day51 AND ("p45"."EndDate" IS NULL OR "p45"."EndDate" > @day51))) AND EXISTS (
+            WHERE "p37"."Id" = "c17"."ChildId" AND "c17"."GivenAt" <= @at54 AND ("c17"."WithdrawnAt" IS NULL OR "c17"."WithdrawnAt" > @at55) AND ("c17"."EndsOn" IS NULL OR "c17"."EndsOn" > @day56) AND ("c17"."InvolvementPlanId" IS NULL OR ("p45"."StartDate" <= @day57 AND ("p45"."EndDate" IS NULL OR "p45"."EndDate" > @day57))) AND EXISTS (
                 SELECT 1
                 FROM "ConsentScopes" AS "c18"
-                WHERE "c17"."Id" = "c18"."ConsentId" AND "c18"."Agency" = @agency52 AND "c18"."Category" = @category53)) THEN COALESCE("p36"."LatestCategory", "p36"."InitialCategory")
+                WHERE "c17"."Id" = "c18"."ConsentId" AND "c18"."Agency" = @agency58 AND "c18"."Category" = @category59)) THEN COALESCE("p36"."LatestCategory", "p36"."InitialCategory")
     END AS "c", CASE
         WHEN ((EXISTS (
             SELECT 1
             FROM "Section47Enquiries" AS "s9"
-            WHERE "p37"."Id" = "s9"."ChildId" AND "s9"."StartDate" <= @day44 AND ("s9"."EndDate" IS NULL OR "s9"."EndDate" > @day44)) OR EXISTS (
+            WHERE "p37"."Id" = "s9"."ChildId" AND "s9"."StartDate" <= @day50 AND ("s9"."EndDate" IS NULL OR "s9"."EndDate" > @day50)) OR EXISTS (
             SELECT 1
             FROM "Plans" AS "p46"
-            WHERE "p37"."Id" = "p46"."ChildId" AND "p46"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p46"."StartDate" <= @day44 AND ("p46"."EndDate" IS NULL OR "p46"."EndDate" > @day44))) AND (EXISTS (
+            WHERE "p37"."Id" = "p46"."ChildId" AND "p46"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p46"."StartDate" <= @day50 AND ("p46"."EndDate" IS NULL OR "p46"."EndDate" > @day50))) AND (EXISTS (
             SELECT 1
             FROM "MeetingChildren" AS "m29"
             INNER JOIN "Meetings" AS "m30" ON "m29"."MeetingId" = "m30"."Id"
             WHERE "p37"."Id" = "m29"."ChildId" AND EXISTS (
                 SELECT 1
                 FROM "MeetingInvitations" AS "m31"
-                WHERE "m30"."Id" = "m31"."MeetingId" AND "m31"."Agency" = @agency461)) OR EXISTS (
+                WHERE "m30"."Id" = "m31"."MeetingId" AND "m31"."Agency" = @agency521)) OR EXISTS (
             SELECT 1
             FROM "Plans" AS "p47"
             WHERE "p37"."Id" = "p47"."ChildId" AND EXISTS (
                 SELECT 1
                 FROM "PlanMembers" AS "p48"
-                WHERE "p47"."Id" = "p48"."PlanId" AND "p48"."Agency" = @agency462)))) OR EXISTS (
+                WHERE "p47"."Id" = "p48"."PlanId" AND "p48"."Agency" = @agency522)))) OR EXISTS (
             SELECT 1
             FROM "Consents" AS "c19"
             LEFT JOIN "Plans" AS "p49" ON "c19"."InvolvementPlanId" = "p49"."Id"
-            WHERE "p37"."Id" = "c19"."ChildId" AND "c19"."GivenAt" <= @at48 AND ("c19"."WithdrawnAt" IS NULL OR "c19"."WithdrawnAt" > @at49) AND ("c19"."EndsOn" IS NULL OR "c19"."EndsOn" > @day50) AND ("c19"."InvolvementPlanId" IS NULL OR ("p49"."StartDate" <= @day51 AND ("p49"."EndDate" IS NULL OR "p49"."EndDate" > @day51))) AND EXISTS (
+            WHERE "p37"."Id" = "c19"."ChildId" AND "c19"."GivenAt" <= @at54 AND ("c19"."WithdrawnAt" IS NULL OR "c19"."WithdrawnAt" > @at55) AND ("c19"."EndsOn" IS NULL OR "c19"."EndsOn" > @day56) AND ("c19"."InvolvementPlanId" IS NULL OR ("p49"."StartDate" <= @day57 AND ("p49"."EndDate" IS NULL OR "p49"."EndDate" > @day57))) AND EXISTS (
                 SELECT 1
                 FROM "ConsentScopes" AS "c20"
-                WHERE "c19"."Id" = "c20"."ConsentId" AND "c20"."Agency" = @agency52 AND "c20"."Category" = @category53)) THEN 0
+                WHERE "c19"."Id" = "c20"."ConsentId" AND "c20"."Agency" = @agency58 AND "c20"."Category" = @category59)) THEN 0
         ELSE 1
     END AS "c0", "p36"."Id", "p36"."ChildId"
     FROM "Plans" AS "p36"
@@ -261,33 +261,33 @@ INNER JOIN (
     WHERE ((EXISTS (
         SELECT 1
         FROM "Section47Enquiries" AS "s7"
-        WHERE "p37"."Id" = "s7"."ChildId" AND "s7"."StartDate" <= @day31 AND ("s7"."EndDate" IS NULL OR "s7"."EndDate" > @day31)) OR EXISTS (
+        WHERE "p37"."Id" = "s7"."ChildId" AND "s7"."StartDate" <= @day35 AND ("s7"."EndDate" IS NULL OR "s7"."EndDate" > @day35)) OR EXISTS (
         SELECT 1
         FROM "Plans" AS "p38"
-        WHERE "p37"."Id" = "p38"."ChildId" AND "p38"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p38"."StartDate" <= @day31 AND ("p38"."EndDate" IS NULL OR "p38"."EndDate" > @day31))) AND (EXISTS (
+        WHERE "p37"."Id" = "p38"."ChildId" AND "p38"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p38"."StartDate" <= @day35 AND ("p38"."EndDate" IS NULL OR "p38"."EndDate" > @day35))) AND (EXISTS (
         SELECT 1
         FROM "MeetingChildren" AS "m23"
         INNER JOIN "Meetings" AS "m24" ON "m23"."MeetingId" = "m24"."Id"
         WHERE "p37"."Id" = "m23"."ChildId" AND EXISTS (
             SELECT 1
             FROM "MeetingInvitations" AS "m25"
-            WHERE "m24"."Id" = "m25"."MeetingId" AND "m25"."Agency" = @agency33)) OR EXISTS (
+            WHERE "m24"."Id" = "m25"."MeetingId" AND "m25"."Agency" = @agency37)) OR EXISTS (
         SELECT 1
         FROM "Plans" AS "p39"
         WHERE "p37"."Id" = "p39"."ChildId" AND EXISTS (
             SELECT 1
             FROM "PlanMembers" AS "p40"
-            WHERE "p39"."Id" = "p40"."PlanId" AND "p40"."Agency" = @agency330)))) OR EXISTS (
+            WHERE "p39"."Id" = "p40"."PlanId" AND "p40"."Agency" = @agency370)))) OR EXISTS (
         SELECT 1
         FROM "Consents" AS "c15"
         LEFT JOIN "Plans" AS "p41" ON "c15"."InvolvementPlanId" = "p41"."Id"
-        WHERE "p37"."Id" = "c15"."ChildId" AND "c15"."GivenAt" <= @at35 AND ("c15"."WithdrawnAt" IS NULL OR "c15"."WithdrawnAt" > @at36) AND ("c15"."EndsOn" IS NULL OR "c15"."EndsOn" > @day37) AND ("c15"."InvolvementPlanId" IS NULL OR ("p41"."StartDate" <= @day38 AND ("p41"."EndDate" IS NULL OR "p41"."EndDate" > @day38))) AND EXISTS (
+        WHERE "p37"."Id" = "c15"."ChildId" AND "c15"."GivenAt" <= @at39 AND ("c15"."WithdrawnAt" IS NULL OR "c15"."WithdrawnAt" > @at40) AND ("c15"."EndsOn" IS NULL OR "c15"."EndsOn" > @day41) AND ("c15"."InvolvementPlanId" IS NULL OR ("p41"."StartDate" <= @day42 AND ("p41"."EndDate" IS NULL OR "p41"."EndDate" > @day42))) AND EXISTS (
             SELECT 1
             FROM "ConsentScopes" AS "c16"
-            WHERE "c15"."Id" = "c16"."ConsentId" AND "c16"."Agency" = @agency39 AND "c16"."Category" = @category40)) OR EXISTS (
+            WHERE "c15"."Id" = "c16"."ConsentId" AND "c16"."Agency" = @agency43 AND "c16"."Category" = @category44)) OR EXISTS (
         SELECT 1
         FROM "EmergencyAccessGrants" AS "e3"
-        WHERE "p37"."Id" = "e3"."ChildId" AND "e3"."Subject" = @subject41 AND "e3"."GrantedAt" <= @at42 AND "e3"."ExpiresAt" > @at420 AND "e3"."RevokedAt" IS NULL)
+        WHERE "p37"."Id" = "e3"."ChildId" AND "e3"."Subject" = @subject45 AND "e3"."Agency" = @agency46 AND "e3"."OrganisationId" = @organisationId47 AND "e3"."GrantedAt" <= @at48 AND "e3"."ExpiresAt" > @at480 AND "e3"."RevokedAt" IS NULL)
 ) AS "s12" ON "s11"."Id" = "s12"."ChildId"
 ORDER BY "s11"."c", "s11"."FamilyName", "s11"."Id", "s11"."Id0", "s12"."Id"
 
@@ -331,91 +331,91 @@ SELECT "p"."Id", (EXISTS (
         WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency12 AND "c0"."Category" = @category)), EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS "e"
-    WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."GrantedAt" <= @at15 AND "e"."ExpiresAt" > @at150 AND "e"."RevokedAt" IS NULL), (EXISTS (
+    WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."Agency" = @agency15 AND "e"."OrganisationId" = @organisationId AND "e"."GrantedAt" <= @at17 AND "e"."ExpiresAt" > @at170 AND "e"."RevokedAt" IS NULL), (EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS "s0"
-    WHERE "p"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day17 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" > @day17)) OR EXISTS (
+    WHERE "p"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day19 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" > @day19)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p4"
-    WHERE "p"."Id" = "p4"."ChildId" AND "p4"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p4"."StartDate" <= @day17 AND ("p4"."EndDate" IS NULL OR "p4"."EndDate" > @day17))) AND (EXISTS (
+    WHERE "p"."Id" = "p4"."ChildId" AND "p4"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p4"."StartDate" <= @day19 AND ("p4"."EndDate" IS NULL OR "p4"."EndDate" > @day19))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS "m2"
     INNER JOIN "Meetings" AS "m3" ON "m2"."MeetingId" = "m3"."Id"
     WHERE "p"."Id" = "m2"."ChildId" AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS "m4"
-        WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency19)) OR EXISTS (
+        WHERE "m3"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency21)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p5"
     WHERE "p"."Id" = "p5"."ChildId" AND EXISTS (
         SELECT 1
         FROM "PlanMembers" AS "p6"
-        WHERE "p5"."Id" = "p6"."PlanId" AND "p6"."Agency" = @agency190))), EXISTS (
+        WHERE "p5"."Id" = "p6"."PlanId" AND "p6"."Agency" = @agency210))), EXISTS (
     SELECT 1
     FROM "Consents" AS "c1"
     LEFT JOIN "Plans" AS "p7" ON "c1"."InvolvementPlanId" = "p7"."Id"
-    WHERE "p"."Id" = "c1"."ChildId" AND "c1"."GivenAt" <= @at21 AND ("c1"."WithdrawnAt" IS NULL OR "c1"."WithdrawnAt" > @at22) AND ("c1"."EndsOn" IS NULL OR "c1"."EndsOn" > @day23) AND ("c1"."InvolvementPlanId" IS NULL OR ("p7"."StartDate" <= @day24 AND ("p7"."EndDate" IS NULL OR "p7"."EndDate" > @day24))) AND EXISTS (
+    WHERE "p"."Id" = "c1"."ChildId" AND "c1"."GivenAt" <= @at23 AND ("c1"."WithdrawnAt" IS NULL OR "c1"."WithdrawnAt" > @at24) AND ("c1"."EndsOn" IS NULL OR "c1"."EndsOn" > @day25) AND ("c1"."InvolvementPlanId" IS NULL OR ("p7"."StartDate" <= @day26 AND ("p7"."EndDate" IS NULL OR "p7"."EndDate" > @day26))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS "c2"
-        WHERE "c1"."Id" = "c2"."ConsentId" AND "c2"."Agency" = @agency25 AND "c2"."Category" = @category26)), EXISTS (
+        WHERE "c1"."Id" = "c2"."ConsentId" AND "c2"."Agency" = @agency27 AND "c2"."Category" = @category28)), EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS "e0"
-    WHERE "p"."Id" = "e0"."ChildId" AND "e0"."Subject" = @subject27 AND "e0"."GrantedAt" <= @at28 AND "e0"."ExpiresAt" > @at280 AND "e0"."RevokedAt" IS NULL), (EXISTS (
+    WHERE "p"."Id" = "e0"."ChildId" AND "e0"."Subject" = @subject29 AND "e0"."Agency" = @agency30 AND "e0"."OrganisationId" = @organisationId31 AND "e0"."GrantedAt" <= @at32 AND "e0"."ExpiresAt" > @at320 AND "e0"."RevokedAt" IS NULL), (EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS "s1"
-    WHERE "p"."Id" = "s1"."ChildId" AND "s1"."StartDate" <= @day30 AND ("s1"."EndDate" IS NULL OR "s1"."EndDate" > @day30)) OR EXISTS (
+    WHERE "p"."Id" = "s1"."ChildId" AND "s1"."StartDate" <= @day34 AND ("s1"."EndDate" IS NULL OR "s1"."EndDate" > @day34)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p8"
-    WHERE "p"."Id" = "p8"."ChildId" AND "p8"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p8"."StartDate" <= @day30 AND ("p8"."EndDate" IS NULL OR "p8"."EndDate" > @day30))) AND (EXISTS (
+    WHERE "p"."Id" = "p8"."ChildId" AND "p8"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p8"."StartDate" <= @day34 AND ("p8"."EndDate" IS NULL OR "p8"."EndDate" > @day34))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS "m5"
     INNER JOIN "Meetings" AS "m6" ON "m5"."MeetingId" = "m6"."Id"
     WHERE "p"."Id" = "m5"."ChildId" AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS "m7"
-        WHERE "m6"."Id" = "m7"."MeetingId" AND "m7"."Agency" = @agency32)) OR EXISTS (
+        WHERE "m6"."Id" = "m7"."MeetingId" AND "m7"."Agency" = @agency36)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p9"
     WHERE "p"."Id" = "p9"."ChildId" AND EXISTS (
         SELECT 1
         FROM "PlanMembers" AS "p10"
-        WHERE "p9"."Id" = "p10"."PlanId" AND "p10"."Agency" = @agency320))), EXISTS (
+        WHERE "p9"."Id" = "p10"."PlanId" AND "p10"."Agency" = @agency360))), EXISTS (
     SELECT 1
     FROM "Consents" AS "c3"
     LEFT JOIN "Plans" AS "p11" ON "c3"."InvolvementPlanId" = "p11"."Id"
-    WHERE "p"."Id" = "c3"."ChildId" AND "c3"."GivenAt" <= @at34 AND ("c3"."WithdrawnAt" IS NULL OR "c3"."WithdrawnAt" > @at35) AND ("c3"."EndsOn" IS NULL OR "c3"."EndsOn" > @day36) AND ("c3"."InvolvementPlanId" IS NULL OR ("p11"."StartDate" <= @day37 AND ("p11"."EndDate" IS NULL OR "p11"."EndDate" > @day37))) AND EXISTS (
+    WHERE "p"."Id" = "c3"."ChildId" AND "c3"."GivenAt" <= @at38 AND ("c3"."WithdrawnAt" IS NULL OR "c3"."WithdrawnAt" > @at39) AND ("c3"."EndsOn" IS NULL OR "c3"."EndsOn" > @day40) AND ("c3"."InvolvementPlanId" IS NULL OR ("p11"."StartDate" <= @day41 AND ("p11"."EndDate" IS NULL OR "p11"."EndDate" > @day41))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS "c4"
-        WHERE "c3"."Id" = "c4"."ConsentId" AND "c4"."Agency" = @agency38 AND "c4"."Category" = @category39)), EXISTS (
+        WHERE "c3"."Id" = "c4"."ConsentId" AND "c4"."Agency" = @agency42 AND "c4"."Category" = @category43)), EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS "e1"
-    WHERE "p"."Id" = "e1"."ChildId" AND "e1"."Subject" = @subject40 AND "e1"."GrantedAt" <= @at41 AND "e1"."ExpiresAt" > @at410 AND "e1"."RevokedAt" IS NULL), (EXISTS (
+    WHERE "p"."Id" = "e1"."ChildId" AND "e1"."Subject" = @subject44 AND "e1"."Agency" = @agency45 AND "e1"."OrganisationId" = @organisationId46 AND "e1"."GrantedAt" <= @at47 AND "e1"."ExpiresAt" > @at470 AND "e1"."RevokedAt" IS NULL), (EXISTS (
     SELECT 1
     FROM "Section47Enquiries" AS "s2"
-    WHERE "p"."Id" = "s2"."ChildId" AND "s2"."StartDate" <= @day43 AND ("s2"."EndDate" IS NULL OR "s2"."EndDate" > @day43)) OR EXISTS (
+    WHERE "p"."Id" = "s2"."ChildId" AND "s2"."StartDate" <= @day49 AND ("s2"."EndDate" IS NULL OR "s2"."EndDate" > @day49)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p12"
-    WHERE "p"."Id" = "p12"."ChildId" AND "p12"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p12"."StartDate" <= @day43 AND ("p12"."EndDate" IS NULL OR "p12"."EndDate" > @day43))) AND (EXISTS (
+    WHERE "p"."Id" = "p12"."ChildId" AND "p12"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p12"."StartDate" <= @day49 AND ("p12"."EndDate" IS NULL OR "p12"."EndDate" > @day49))) AND (EXISTS (
     SELECT 1
     FROM "MeetingChildren" AS "m8"
     INNER JOIN "Meetings" AS "m9" ON "m8"."MeetingId" = "m9"."Id"
     WHERE "p"."Id" = "m8"."ChildId" AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS "m10"
-        WHERE "m9"."Id" = "m10"."MeetingId" AND "m10"."Agency" = @agency45)) OR EXISTS (
+        WHERE "m9"."Id" = "m10"."MeetingId" AND "m10"."Agency" = @agency51)) OR EXISTS (
     SELECT 1
     FROM "Plans" AS "p13"
     WHERE "p"."Id" = "p13"."ChildId" AND EXISTS (
         SELECT 1
         FROM "PlanMembers" AS "p14"
-        WHERE "p13"."Id" = "p14"."PlanId" AND "p14"."Agency" = @agency450))), EXISTS (
+        WHERE "p13"."Id" = "p14"."PlanId" AND "p14"."Agency" = @agency510))), EXISTS (
     SELECT 1
     FROM "Consents" AS "c5"
     LEFT JOIN "Plans" AS "p15" ON "c5"."InvolvementPlanId" = "p15"."Id"
-    WHERE "p"."Id" = "c5"."ChildId" AND "c5"."GivenAt" <= @at47 AND ("c5"."WithdrawnAt" IS NULL OR "c5"."WithdrawnAt" > @at48) AND ("c5"."EndsOn" IS NULL OR "c5"."EndsOn" > @day49) AND ("c5"."InvolvementPlanId" IS NULL OR ("p15"."StartDate" <= @day50 AND ("p15"."EndDate" IS NULL OR "p15"."EndDate" > @day50))) AND EXISTS (
+    WHERE "p"."Id" = "c5"."ChildId" AND "c5"."GivenAt" <= @at53 AND ("c5"."WithdrawnAt" IS NULL OR "c5"."WithdrawnAt" > @at54) AND ("c5"."EndsOn" IS NULL OR "c5"."EndsOn" > @day55) AND ("c5"."InvolvementPlanId" IS NULL OR ("p15"."StartDate" <= @day56 AND ("p15"."EndDate" IS NULL OR "p15"."EndDate" > @day56))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS "c6"
-        WHERE "c5"."Id" = "c6"."ConsentId" AND "c6"."Agency" = @agency51 AND "c6"."Category" = @category52))
+        WHERE "c5"."Id" = "c6"."ConsentId" AND "c6"."Agency" = @agency57 AND "c6"."Category" = @category58))
 FROM "People" AS "p"
 WHERE "p"."Id" = @Value OR "p"."Id" = @Value1 OR "p"."Id" = @Value2 OR "p"."Id" = @Value3
 

@@ -20,32 +20,32 @@ SELECT m."HeldAt", FALSE, l."Code", 0, l."Id", m."Id", FALSE, CASE
     WHEN EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS m4
-        WHERE m."Id" = m4."MeetingId" AND m4."Agency" = @agency44 AND m4."Status" = 'Attended') OR EXISTS (
+        WHERE m."Id" = m4."MeetingId" AND m4."Agency" = @agency46 AND m4."Status" = 'Attended') OR EXISTS (
         SELECT 1
         FROM "MeetingChildren" AS m5
         INNER JOIN "People" AS p ON m5."ChildId" = p."Id"
         WHERE m."Id" = m5."MeetingId" AND (EXISTS (
             SELECT 1
             FROM "Section47Enquiries" AS s
-            WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day45 AND (s."EndDate" IS NULL OR s."EndDate" > @day45)) OR EXISTS (
+            WHERE p."Id" = s."ChildId" AND s."StartDate" <= @day47 AND (s."EndDate" IS NULL OR s."EndDate" > @day47)) OR EXISTS (
             SELECT 1
             FROM "Plans" AS p0
-            WHERE p."Id" = p0."ChildId" AND (p0."Kind" = 'ChildProtection' OR p0."Kind" = 'PreBirth' OR p0."Kind" = 'LookedAfter') AND p0."StartDate" <= @day45 AND (p0."EndDate" IS NULL OR p0."EndDate" > @day45)))) THEN m."DecisionStartSection47"
+            WHERE p."Id" = p0."ChildId" AND (p0."Kind" = 'ChildProtection' OR p0."Kind" = 'PreBirth' OR p0."Kind" = 'LookedAfter') AND p0."StartDate" <= @day47 AND (p0."EndDate" IS NULL OR p0."EndDate" > @day47)))) THEN m."DecisionStartSection47"
 END, CASE
     WHEN EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS m6
-        WHERE m."Id" = m6."MeetingId" AND m6."Agency" = @agency44 AND m6."Status" = 'Attended') OR EXISTS (
+        WHERE m."Id" = m6."MeetingId" AND m6."Agency" = @agency46 AND m6."Status" = 'Attended') OR EXISTS (
         SELECT 1
         FROM "MeetingChildren" AS m7
         INNER JOIN "People" AS p1 ON m7."ChildId" = p1."Id"
         WHERE m."Id" = m7."MeetingId" AND (EXISTS (
             SELECT 1
             FROM "Section47Enquiries" AS s0
-            WHERE p1."Id" = s0."ChildId" AND s0."StartDate" <= @day45 AND (s0."EndDate" IS NULL OR s0."EndDate" > @day45)) OR EXISTS (
+            WHERE p1."Id" = s0."ChildId" AND s0."StartDate" <= @day47 AND (s0."EndDate" IS NULL OR s0."EndDate" > @day47)) OR EXISTS (
             SELECT 1
             FROM "Plans" AS p2
-            WHERE p1."Id" = p2."ChildId" AND (p2."Kind" = 'ChildProtection' OR p2."Kind" = 'PreBirth' OR p2."Kind" = 'LookedAfter') AND p2."StartDate" <= @day45 AND (p2."EndDate" IS NULL OR p2."EndDate" > @day45)))) THEN 0
+            WHERE p1."Id" = p2."ChildId" AND (p2."Kind" = 'ChildProtection' OR p2."Kind" = 'PreBirth' OR p2."Kind" = 'LookedAfter') AND p2."StartDate" <= @day47 AND (p2."EndDate" IS NULL OR p2."EndDate" > @day47)))) THEN 0
     ELSE 3
 END
 FROM "Meetings" AS m
@@ -120,7 +120,7 @@ INNER JOIN (
             WHERE c7."Id" = c8."ConsentId" AND c8."Agency" = @agency37 AND c8."Category" = @category)) OR EXISTS (
         SELECT 1
         FROM "EmergencyAccessGrants" AS e3
-        WHERE p19."Id" = e3."ChildId" AND e3."Subject" = @subject AND e3."GrantedAt" <= @at40 AND e3."ExpiresAt" > @at400 AND e3."RevokedAt" IS NULL))
+        WHERE p19."Id" = e3."ChildId" AND e3."Subject" = @subject AND e3."Agency" = @agency40 AND e3."OrganisationId" IS NULL AND e3."GrantedAt" <= @at42 AND e3."ExpiresAt" > @at420 AND e3."RevokedAt" IS NULL))
 ) AS s13 ON s12."Id" = s13."MeetingId"
 ORDER BY s12."HeldAt" DESC, s12."Id", s12."Id0", s13."Id"
 
@@ -173,10 +173,10 @@ INNER JOIN (
     SELECT m33."Agency", m33."Text", 0 AS c, m33."Id", m33."MeetingId"
     FROM "MeetingContributions" AS m33
     INNER JOIN "Meetings" AS m34 ON m33."MeetingId" = m34."Id"
-    WHERE m33."Agency" = @agency42 OR (m33."Category" NOT IN ('AssessmentAndCaseNotes', 'ConfidentialAddress') AND EXISTS (
+    WHERE m33."Agency" = @agency44 OR (m33."Category" NOT IN ('AssessmentAndCaseNotes', 'ConfidentialAddress') AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS m35
-        WHERE m34."Id" = m35."MeetingId" AND m35."Agency" = @agency43 AND m35."Status" = 'Attended'))
+        WHERE m34."Id" = m35."MeetingId" AND m35."Agency" = @agency45 AND m35."Status" = 'Attended'))
 ) AS s16 ON s15."Id" = s16."MeetingId"
 ORDER BY s15."HeldAt" DESC, s15."Id", s15."Id0", s16."Id"
 
@@ -208,17 +208,17 @@ INNER JOIN (
     WHERE EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS m54
-        WHERE m53."Id" = m54."MeetingId" AND m54."Agency" = @agency47 AND m54."Status" = 'Attended') OR (EXISTS (
+        WHERE m53."Id" = m54."MeetingId" AND m54."Agency" = @agency49 AND m54."Status" = 'Attended') OR (EXISTS (
         SELECT 1
         FROM "MeetingChildren" AS m55
         INNER JOIN "People" AS p36 ON m55."ChildId" = p36."Id"
         WHERE m53."Id" = m55."MeetingId" AND (EXISTS (
             SELECT 1
             FROM "Section47Enquiries" AS s10
-            WHERE p36."Id" = s10."ChildId" AND s10."StartDate" <= @day48 AND (s10."EndDate" IS NULL OR s10."EndDate" > @day48)) OR EXISTS (
+            WHERE p36."Id" = s10."ChildId" AND s10."StartDate" <= @day50 AND (s10."EndDate" IS NULL OR s10."EndDate" > @day50)) OR EXISTS (
             SELECT 1
             FROM "Plans" AS p37
-            WHERE p36."Id" = p37."ChildId" AND p37."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p37."StartDate" <= @day48 AND (p37."EndDate" IS NULL OR p37."EndDate" > @day48)))) AND m52."OwnerAgency" = @agency50)
+            WHERE p36."Id" = p37."ChildId" AND p37."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p37."StartDate" <= @day50 AND (p37."EndDate" IS NULL OR p37."EndDate" > @day50)))) AND m52."OwnerAgency" = @agency52)
 ) AS s18 ON s17."Id" = s18."MeetingId"
 ORDER BY s17."HeldAt" DESC, s17."Id", s17."Id0", s18."Id"
 
@@ -280,7 +280,7 @@ SELECT p."Id", TRUE, (EXISTS (
         WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency16 AND c0."Category" = @category)), EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS e
-    WHERE p."Id" = e."ChildId" AND e."Subject" = @subject AND e."GrantedAt" <= @at19 AND e."ExpiresAt" > @at190 AND e."RevokedAt" IS NULL)
+    WHERE p."Id" = e."ChildId" AND e."Subject" = @subject AND e."Agency" = @agency19 AND e."OrganisationId" IS NULL AND e."GrantedAt" <= @at21 AND e."ExpiresAt" > @at210 AND e."RevokedAt" IS NULL)
 FROM "People" AS p
 WHERE p."Id" = @Value OR p."Id" = @Value1 OR p."Id" = @Value2 OR p."Id" = @Value3 OR p."Id" = @Value4 OR p."Id" = @Value5 OR p."Id" = @Value6 OR p."Id" = @Value7
 

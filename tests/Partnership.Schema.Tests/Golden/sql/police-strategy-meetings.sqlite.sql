@@ -20,32 +20,32 @@ SELECT "m"."HeldAt", 0, "l"."Code", 0, "l"."Id", "m"."Id", 0, CASE
     WHEN EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS "m4"
-        WHERE "m"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency44 AND "m4"."Status" = 'Attended') OR EXISTS (
+        WHERE "m"."Id" = "m4"."MeetingId" AND "m4"."Agency" = @agency46 AND "m4"."Status" = 'Attended') OR EXISTS (
         SELECT 1
         FROM "MeetingChildren" AS "m5"
         INNER JOIN "People" AS "p" ON "m5"."ChildId" = "p"."Id"
         WHERE "m"."Id" = "m5"."MeetingId" AND (EXISTS (
             SELECT 1
             FROM "Section47Enquiries" AS "s"
-            WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day45 AND ("s"."EndDate" IS NULL OR "s"."EndDate" > @day45)) OR EXISTS (
+            WHERE "p"."Id" = "s"."ChildId" AND "s"."StartDate" <= @day47 AND ("s"."EndDate" IS NULL OR "s"."EndDate" > @day47)) OR EXISTS (
             SELECT 1
             FROM "Plans" AS "p0"
-            WHERE "p"."Id" = "p0"."ChildId" AND ("p0"."Kind" = 'ChildProtection' OR "p0"."Kind" = 'PreBirth' OR "p0"."Kind" = 'LookedAfter') AND "p0"."StartDate" <= @day45 AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" > @day45)))) THEN "m"."DecisionStartSection47"
+            WHERE "p"."Id" = "p0"."ChildId" AND ("p0"."Kind" = 'ChildProtection' OR "p0"."Kind" = 'PreBirth' OR "p0"."Kind" = 'LookedAfter') AND "p0"."StartDate" <= @day47 AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" > @day47)))) THEN "m"."DecisionStartSection47"
 END, CASE
     WHEN EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS "m6"
-        WHERE "m"."Id" = "m6"."MeetingId" AND "m6"."Agency" = @agency44 AND "m6"."Status" = 'Attended') OR EXISTS (
+        WHERE "m"."Id" = "m6"."MeetingId" AND "m6"."Agency" = @agency46 AND "m6"."Status" = 'Attended') OR EXISTS (
         SELECT 1
         FROM "MeetingChildren" AS "m7"
         INNER JOIN "People" AS "p1" ON "m7"."ChildId" = "p1"."Id"
         WHERE "m"."Id" = "m7"."MeetingId" AND (EXISTS (
             SELECT 1
             FROM "Section47Enquiries" AS "s0"
-            WHERE "p1"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day45 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" > @day45)) OR EXISTS (
+            WHERE "p1"."Id" = "s0"."ChildId" AND "s0"."StartDate" <= @day47 AND ("s0"."EndDate" IS NULL OR "s0"."EndDate" > @day47)) OR EXISTS (
             SELECT 1
             FROM "Plans" AS "p2"
-            WHERE "p1"."Id" = "p2"."ChildId" AND ("p2"."Kind" = 'ChildProtection' OR "p2"."Kind" = 'PreBirth' OR "p2"."Kind" = 'LookedAfter') AND "p2"."StartDate" <= @day45 AND ("p2"."EndDate" IS NULL OR "p2"."EndDate" > @day45)))) THEN 0
+            WHERE "p1"."Id" = "p2"."ChildId" AND ("p2"."Kind" = 'ChildProtection' OR "p2"."Kind" = 'PreBirth' OR "p2"."Kind" = 'LookedAfter') AND "p2"."StartDate" <= @day47 AND ("p2"."EndDate" IS NULL OR "p2"."EndDate" > @day47)))) THEN 0
     ELSE 3
 END
 FROM "Meetings" AS "m"
@@ -120,7 +120,7 @@ INNER JOIN (
             WHERE "c3"."Id" = "c4"."ConsentId" AND "c4"."Agency" = @agency37 AND "c4"."Category" = @category)) OR EXISTS (
         SELECT 1
         FROM "EmergencyAccessGrants" AS "e1"
-        WHERE "p9"."Id" = "e1"."ChildId" AND "e1"."Subject" = @subject AND "e1"."GrantedAt" <= @at40 AND "e1"."ExpiresAt" > @at400 AND "e1"."RevokedAt" IS NULL))
+        WHERE "p9"."Id" = "e1"."ChildId" AND "e1"."Subject" = @subject AND "e1"."Agency" = @agency40 AND "e1"."OrganisationId" IS NULL AND "e1"."GrantedAt" <= @at42 AND "e1"."ExpiresAt" > @at420 AND "e1"."RevokedAt" IS NULL))
 ) AS "s8" ON "s7"."Id" = "s8"."MeetingId"
 ORDER BY "s7"."HeldAt" DESC, "s7"."Id", "s7"."Id0", "s8"."Id"
 
@@ -173,10 +173,10 @@ INNER JOIN (
     SELECT "m25"."Agency", "m25"."Text", 0 AS "c", "m25"."Id", "m25"."MeetingId"
     FROM "MeetingContributions" AS "m25"
     INNER JOIN "Meetings" AS "m26" ON "m25"."MeetingId" = "m26"."Id"
-    WHERE "m25"."Agency" = @agency42 OR ("m25"."Category" NOT IN ('AssessmentAndCaseNotes', 'ConfidentialAddress') AND EXISTS (
+    WHERE "m25"."Agency" = @agency44 OR ("m25"."Category" NOT IN ('AssessmentAndCaseNotes', 'ConfidentialAddress') AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS "m27"
-        WHERE "m26"."Id" = "m27"."MeetingId" AND "m27"."Agency" = @agency43 AND "m27"."Status" = 'Attended'))
+        WHERE "m26"."Id" = "m27"."MeetingId" AND "m27"."Agency" = @agency45 AND "m27"."Status" = 'Attended'))
 ) AS "s11" ON "s10"."Id" = "s11"."MeetingId"
 ORDER BY "s10"."HeldAt" DESC, "s10"."Id", "s10"."Id0", "s11"."Id"
 
@@ -208,17 +208,17 @@ INNER JOIN (
     WHERE EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS "m40"
-        WHERE "m39"."Id" = "m40"."MeetingId" AND "m40"."Agency" = @agency47 AND "m40"."Status" = 'Attended') OR (EXISTS (
+        WHERE "m39"."Id" = "m40"."MeetingId" AND "m40"."Agency" = @agency49 AND "m40"."Status" = 'Attended') OR (EXISTS (
         SELECT 1
         FROM "MeetingChildren" AS "m41"
         INNER JOIN "People" AS "p20" ON "m41"."ChildId" = "p20"."Id"
         WHERE "m39"."Id" = "m41"."MeetingId" AND (EXISTS (
             SELECT 1
             FROM "Section47Enquiries" AS "s5"
-            WHERE "p20"."Id" = "s5"."ChildId" AND "s5"."StartDate" <= @day48 AND ("s5"."EndDate" IS NULL OR "s5"."EndDate" > @day48)) OR EXISTS (
+            WHERE "p20"."Id" = "s5"."ChildId" AND "s5"."StartDate" <= @day50 AND ("s5"."EndDate" IS NULL OR "s5"."EndDate" > @day50)) OR EXISTS (
             SELECT 1
             FROM "Plans" AS "p21"
-            WHERE "p20"."Id" = "p21"."ChildId" AND "p21"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p21"."StartDate" <= @day48 AND ("p21"."EndDate" IS NULL OR "p21"."EndDate" > @day48)))) AND "m38"."OwnerAgency" = @agency50)
+            WHERE "p20"."Id" = "p21"."ChildId" AND "p21"."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND "p21"."StartDate" <= @day50 AND ("p21"."EndDate" IS NULL OR "p21"."EndDate" > @day50)))) AND "m38"."OwnerAgency" = @agency52)
 ) AS "s13" ON "s12"."Id" = "s13"."MeetingId"
 ORDER BY "s12"."HeldAt" DESC, "s12"."Id", "s12"."Id0", "s13"."Id"
 
@@ -280,7 +280,7 @@ SELECT "p"."Id", 1, (EXISTS (
         WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency16 AND "c0"."Category" = @category)), EXISTS (
     SELECT 1
     FROM "EmergencyAccessGrants" AS "e"
-    WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."GrantedAt" <= @at19 AND "e"."ExpiresAt" > @at190 AND "e"."RevokedAt" IS NULL)
+    WHERE "p"."Id" = "e"."ChildId" AND "e"."Subject" = @subject AND "e"."Agency" = @agency19 AND "e"."OrganisationId" IS NULL AND "e"."GrantedAt" <= @at21 AND "e"."ExpiresAt" > @at210 AND "e"."RevokedAt" IS NULL)
 FROM "People" AS "p"
 WHERE "p"."Id" = @Value OR "p"."Id" = @Value1 OR "p"."Id" = @Value2 OR "p"."Id" = @Value3 OR "p"."Id" = @Value4 OR "p"."Id" = @Value5 OR "p"."Id" = @Value6 OR "p"."Id" = @Value7
 
