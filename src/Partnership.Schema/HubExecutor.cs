@@ -79,6 +79,12 @@ public sealed class HubExecutor(GraphQLExecutor inner, IOptions<SharingOptions> 
         if (purposeError is not null) return (null, ExecutionResult.FromErrors(RequestFailure.Refused, purposeError));
         var db = request.Services.GetRequiredService<PartnershipDbContext>();
         var organisation = await ResolveOrganisationAsync(db, token, cancellationToken);
+        // Fail closed: sharing is with organisations, so a health, education or housing token must name one the hub knows.
+        if (organisation is null && (Partnership.Data.Model.Agency)(int)token.Agency is Partnership.Data.Model.Agency.Health
+                or Partnership.Data.Model.Agency.Education or Partnership.Data.Model.Agency.Housing)
+            return (null, ExecutionResult.FromErrors(RequestFailure.Refused, new GraphQLError(
+                "The access token names no organisation the hub knows ('org' claim); health, education and housing share as an organisation.",
+                extensions: new Dictionary<string, object?> { ["code"] = "UNKNOWN_ORGANISATION" })));
         return (new HubCaller(token, organisation, time.GetUtcNow(), purpose!), null);
     }
 

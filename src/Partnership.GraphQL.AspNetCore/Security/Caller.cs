@@ -104,6 +104,12 @@ public sealed class Caller
             problem = "The caller is not authenticated.";
             return null;
         }
+        // One agency per token: a token claiming two is refused, never read as its first value.
+        if (principal.FindAll(PartnershipClaimTypes.Agency).Skip(1).Any())
+        {
+            problem = "The access token has more than one 'agency' claim; a token acts for one agency.";
+            return null;
+        }
         if (!TryParseAgency(principal.FindFirst(PartnershipClaimTypes.Agency)?.Value, out var agency))
         {
             problem = "The access token has no valid 'agency' claim (SOCIAL_CARE, POLICE, HEALTH, EDUCATION or HOUSING).";

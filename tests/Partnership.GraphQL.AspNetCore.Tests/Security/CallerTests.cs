@@ -67,6 +67,13 @@ public sealed class CallerTests
     }
 
     [Fact]
+    public void FromPrincipal_TwoAgencyClaims_IsRefusedNotReadAsTheFirst()
+    {
+        Assert.Null(Caller.FromPrincipal(Principal(("sub", "s"), ("agency", "SOCIAL_CARE"), ("agency", "POLICE"), ("la", "871")), out var problem));
+        Assert.Contains("more than one 'agency'", problem);
+    }
+
+    [Fact]
     public void FromPrincipal_NoLocalAuthority_IsRefused()
     {
         Assert.Null(Caller.FromPrincipal(Principal(("sub", "s"), ("agency", "HOUSING")), out var problem));

@@ -114,13 +114,23 @@ public sealed class DecidedReadingsTests : IAsyncLifetime
     [InlineData("HOUSING", "Another Housing Team")] // or one the hub does not know
     [InlineData("EDUCATION", "999999")]           // a school URN the hub does not know
     [InlineData("HEALTH", null)]
-    public async Task Children_TokenWithoutAKnownOrganisation_SeesNoChildByAnOrganisationsRoute(string agency, string? organisation)
+    public async Task AnyRequest_TokenWithoutAKnownOrganisation_RefusedAtTheDoor(string agency, string? organisation)
     {
-        // Every grant is the organisation's: without one the hub knows, no route of an organisation holds (fail closed).
+        // Every grant is the organisation's: without one the hub knows, the request is refused before anything runs (fail closed).
         var r = await _host.RunAsync(new TestCaller(agency, $"no-org-{agency}", ["871"], organisation), "{ children { totalCount } strategyMeetings { totalCount } }");
-        r.AssertNoErrors();
-        Assert.Equal(0, r.At("children.totalCount")!.GetValue<int>());
-        Assert.Equal(0, r.At("strategyMeetings.totalCount")!.GetValue<int>());
+        Assert.Null(r.Data);
+        Assert.Equal(["UNKNOWN_ORGANISATION"], r.ErrorCodes);
+        await using var db = _host.NewContext();
+        Assert.False(await db.AccessAuditEntries.AnyAsync(e => e.Subject == $"no-org-{agency}"));
+    }
+
+    [Fact]
+    public async Task Children_PoliceAndSocialCareWithoutAnOrganisation_StillAnswered()
+    {
+        // The police force is one organisation, and social care sees its councils' children: neither needs an org claim.
+        var police = await _host.RunAsync(new TestCaller("POLICE", "force-no-org", ["871"]), "{ children { totalCount } }");
+        police.AssertNoErrors();
+        Assert.True(police.At("children.totalCount")!.GetValue<int>() > 0);
     }
 
     private const string Lookup = @"query($n: String!) { protectionStatus(nhsNumber: $n) { nhsNumber expectedDateOfBirth childProtectionPlan { start }
