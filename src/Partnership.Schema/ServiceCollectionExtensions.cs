@@ -27,8 +27,17 @@ public static class ServiceCollectionExtensions
         if (configure is not null) options.Configure(configure);
         options.Validate(o => o.EmergencyAccessDuration > TimeSpan.Zero && o.EmergencyAccessDuration <= TimeSpan.FromDays(7),
             "Sharing:EmergencyAccessDuration must be more than zero and at most 7 days.").ValidateOnStart();
+        options.Validate(o => o.EmergencyAccessPerRequest >= 1 && o.EmergencyAccessPerPractitionerPerDay >= 1,
+            "Sharing:EmergencyAccessPerRequest and Sharing:EmergencyAccessPerPractitionerPerDay must be at least 1.").ValidateOnStart();
+        options.Validate(o => o.CursorKey is null || CursorKeyBytes(o.CursorKey) is { Length: 32 },
+            "Sharing:CursorKey must be 32 bytes in base64.").ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => HubSchema.Create());
+        services.AddSingleton(sp =>
+        {
+            // Gateways behind one load balancer share the configured cursor key, so a page's cursor works on any of them.
+            if (sp.GetRequiredService<IOptions<SharingOptions>>().Value.CursorKey is { } key) Data.Paging.Cursor.UseKey(CursorKeyBytes(key)!);
+            return HubSchema.Create();
+        });
         services.AddSingleton(sp =>
         {
             var schema = sp.GetRequiredService<GraphQLSchema>();
@@ -39,5 +48,11 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IGraphQLExecutor>(sp => sp.GetRequiredService<HubExecutor>());
         services.AddSingleton<IGraphQLRequestGate, PurposeHeaderGate>();
         return services;
+    }
+
+    private static byte[]? CursorKeyBytes(string key)
+    {
+        try { return Convert.FromBase64String(key); }
+        catch (FormatException) { return null; }
     }
 }

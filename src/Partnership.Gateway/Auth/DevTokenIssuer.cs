@@ -48,14 +48,17 @@ internal static class DevTokenIssuer
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
     }
 
-    /// <summary>The organisation a token names when none is given: a plausible one per agency (synthetic).</summary>
+    /// <summary>
+    /// The organisation a token names when none is given: one of the synthetic Slough world, by the name the hub matches (sharing
+    /// is with organisations, so a health, education or housing token naming none the hub knows is refused).
+    /// </summary>
     public static string DefaultOrganisation(Agency agency) => agency switch
     {
-        Agency.SocialCare => "slough-hub-1",
-        Agency.Police => "thames-valley-slough-lpa",
-        Agency.Health => "slough-health-visiting",
-        Agency.Education => "999999",
-        Agency.Housing => "slough-housing-options",
+        Agency.SocialCare => "Slough Hub 1 (child protection)",
+        Agency.Police => "Thames Valley Police Slough LPA",
+        Agency.Health => "Slough Health Visiting Team A",
+        Agency.Education => "Slough Virtual School",
+        Agency.Housing => "Slough Housing Services",
         _ => throw new ArgumentOutOfRangeException(nameof(agency)),
     };
 
@@ -64,7 +67,7 @@ internal static class DevTokenIssuer
         Agency.SocialCare => "SocialWorker",
         Agency.Police => "PublicProtectionOfficer",
         Agency.Health => "HealthVisitor",
-        Agency.Education => "DesignatedSafeguardingLead",
+        Agency.Education => "VirtualSchoolHead",
         Agency.Housing => "HousingOfficer",
         _ => throw new ArgumentOutOfRangeException(nameof(agency)),
     };

@@ -16,6 +16,12 @@ public sealed class SharingOptions
     /// <summary>Emergency grants one practitioner may be given in 24 hours (default 5); asking beyond it is refused and the case holder told.</summary>
     public int EmergencyAccessPerPractitionerPerDay { get; set; } = 5;
 
+    /// <summary>
+    /// The key (32 bytes, base64) that seals paging cursors; when unset, each process makes its own, so set it when several gateways
+    /// serve one hub. Cursors carry sort values — a child's data — so they are encrypted and authenticated, never readable.
+    /// </summary>
+    public string? CursorKey { get; set; }
+
     /// <summary>How often a <c>notificationReceived</c> subscription looks for new notices (default 2 seconds; every hub instance sees them).</summary>
     public TimeSpan NotificationPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 

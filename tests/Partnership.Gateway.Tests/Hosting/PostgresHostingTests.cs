@@ -62,8 +62,12 @@ public sealed class PostgresHostingTests : IAsyncLifetime
         Assert.True(Journeys.JourneyHost.OnlyNotAuthorized(onPostgres) || agency == "HOUSING", onPostgres.ToJsonString());
         var root = ((JsonObject)onPostgres["data"]!).First().Value!;
         Assert.True(root["totalCount"]!.GetValue<int>() > 0, onPostgres.ToJsonString()); // a real answer, not two empty ones
-        Assert.Equal(onSqlite.ToJsonString(), onPostgres.ToJsonString());
+        // Cursors are sealed with a fresh nonce each time: compared as present, not as text.
+        Assert.Equal(Unsealed(onSqlite.ToJsonString()), Unsealed(onPostgres.ToJsonString()));
     }
+
+    private static string Unsealed(string json) =>
+        System.Text.RegularExpressions.Regex.Replace(json, "\"(cursor|startCursor|endCursor)\":\"[A-Za-z0-9_-]+\"", "\"$1\":\"sealed\"");
 
     [Fact]
     public async Task Start_OnPostgres_ReadyAndEveryAccessAudited()

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Linq.Expressions;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Partnership.Schema.Data.Projection;
 using Partnership.Schema.Data.Sorting;
@@ -9,13 +10,48 @@ using Partnership.Schema.Data.Sorting;
 namespace Partnership.Schema.Data.Paging;
 
 /// <summary>
-/// Keyset cursors: base64url of a JSON array holding the order's signature and the row's value of every ORDER BY
-/// column (the key last). A page after a cursor is "rows after these values", so inserts and deletes elsewhere
-/// never shift it. The values are those the caller may see (a hidden sort value is null in the cursor too).
+/// Keyset cursors: a JSON array holding the order's signature and the row's value of every ORDER BY column (the key last),
+/// sealed with AES-GCM and written as base64url. A page after a cursor is "rows after these values", so inserts and deletes
+/// elsewhere never shift it. Sealed, because the sort values are a child's data (a cursor of an order by NHS number would
+/// carry it in clear, unaudited) and because a client must not make up the values it pages from.
 /// </summary>
 internal static class Cursor
 {
-    public static string Encode(string signature, ReadOnlySpan<object?> values)
+    private const int NonceSize = 12, TagSize = 16;
+
+    // One key per process unless configured (Sharing:CursorKey): gateways behind one load balancer share the configured key.
+    private static byte[] _key = RandomNumberGenerator.GetBytes(32);
+
+    /// <summary>Uses <paramref name="key"/> (32 bytes) to seal cursors from now on; cursors sealed with another key become invalid.</summary>
+    public static void UseKey(byte[] key)
+    {
+        if (key.Length != 32) throw new ArgumentException("A cursor key is 32 bytes (256 bits).", nameof(key));
+        _key = key;
+    }
+
+    public static string Encode(string signature, ReadOnlySpan<object?> values) => Base64Url.EncodeToString(Seal(Json(signature, values)));
+
+    private static byte[] Seal(ReadOnlySpan<byte> plain)
+    {
+        var sealedBytes = new byte[NonceSize + plain.Length + TagSize];
+        var nonce = sealedBytes.AsSpan(0, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(_key, TagSize);
+        aes.Encrypt(nonce, plain, sealedBytes.AsSpan(NonceSize, plain.Length), sealedBytes.AsSpan(NonceSize + plain.Length, TagSize));
+        return sealedBytes;
+    }
+
+    private static byte[] Open(byte[] sealedBytes)
+    {
+        if (sealedBytes.Length < NonceSize + TagSize) throw new FormatException();
+        var length = sealedBytes.Length - NonceSize - TagSize;
+        var plain = new byte[length];
+        using var aes = new AesGcm(_key, TagSize);
+        aes.Decrypt(sealedBytes.AsSpan(0, NonceSize), sealedBytes.AsSpan(NonceSize, length), sealedBytes.AsSpan(NonceSize + length, TagSize), plain);
+        return plain;
+    }
+
+    private static ReadOnlySpan<byte> Json(string signature, ReadOnlySpan<object?> values)
     {
         var buffer = new ArrayBufferWriter<byte>(64);
         using (var writer = new Utf8JsonWriter(buffer))
@@ -25,7 +61,7 @@ internal static class Cursor
             foreach (var value in values) Write(writer, value);
             writer.WriteEndArray();
         }
-        return Base64Url.EncodeToString(buffer.WrittenSpan);
+        return buffer.WrittenSpan;
     }
 
     private static void Write(Utf8JsonWriter writer, object? value)
@@ -54,7 +90,7 @@ internal static class Cursor
     {
         try
         {
-            using var doc = JsonDocument.Parse(Base64Url.DecodeFromChars(cursor));
+            using var doc = JsonDocument.Parse(Open(Base64Url.DecodeFromChars(cursor)));
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Array || root.GetArrayLength() != columns.Count + 1 || root[0].GetString() != signature)
                 throw DataErrors.InvalidCursor(argument);
@@ -62,7 +98,7 @@ internal static class Cursor
             for (int i = 0; i < values.Length; i++) values[i] = Read(root[i + 1], columns[i].Value.ReturnType);
             return values;
         }
-        catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException or OverflowException)
+        catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException or OverflowException or CryptographicException)
         {
             throw DataErrors.InvalidCursor(argument);
         }
