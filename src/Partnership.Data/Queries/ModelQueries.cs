@@ -79,10 +79,11 @@ public static class ModelQueries
 
     /// <summary>
     /// An unexpired, unrevoked emergency access grant to this practitioner (route 4): its subject, acting for the same agency and
-    /// organisation as when it was granted — a token of another agency with the same subject gets nothing from it.
+    /// organisation as when it was granted — a token of another agency with the same subject gets nothing from it. A null
+    /// <paramref name="subject"/> asks about any practitioner of the organisation (explaining an organisation's share).
     /// </summary>
-    public static Expression<Func<Person, bool>> HasEmergencyAccess(string subject, Agency agency, Guid? organisationId, DateTimeOffset at) =>
-        c => c.EmergencyAccessGrants.Any(g => g.Subject == subject && g.Agency == agency && g.OrganisationId == organisationId
+    public static Expression<Func<Person, bool>> HasEmergencyAccess(string? subject, Agency agency, Guid? organisationId, DateTimeOffset at) =>
+        c => c.EmergencyAccessGrants.Any(g => (subject == null || g.Subject == subject) && g.Agency == agency && g.OrganisationId == organisationId
                                               && g.GrantedAt <= at && g.ExpiresAt > at && g.RevokedAt == null);
 
     /// <summary>On the school's roll on <paramref name="day"/> (education's "own pupils").</summary>

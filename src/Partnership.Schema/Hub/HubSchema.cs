@@ -64,6 +64,7 @@ public static class HubSchema
             Connection(t, "strategyMeetings", hub.MeetingType, ctx => HubEntities.Db(ctx).StrategyMeetings)
                 .Description("Strategy discussions the caller may see.");
             AccessLog.AddQueryFields(t, hub);
+            SharingExplanation.AddQueryFields(t, hub);
             Notifications.AddQueryFields(t, notification);
             decisions.AddQueryFields(t);
             Journeys.Journeys.AddQueryFields(t, hub);

@@ -66,6 +66,12 @@ public sealed class HubCaller
 
     public bool IsInRole(string role) => Token.IsInRole(role);
 
+    /// <summary>
+    /// The caller stands for every practitioner of its organisation (explaining an organisation's share), so an emergency grant to
+    /// any of them counts; never set for a request's own caller.
+    /// </summary>
+    public bool AnyPractitioner { get; init; }
+
     private int _emergencyRequests;
 
     /// <summary>Counts an emergency access asked for in this request; the count so far, this one included.</summary>

@@ -20,6 +20,8 @@ public static class SchemaCategories
         ["AccessLogItem"] = InformationCategory.AssessmentAndCaseNotes,
         ["EmergencyAccess"] = InformationCategory.AssessmentAndCaseNotes,
         ["Notification"] = InformationCategory.AssessmentAndCaseNotes,
+        ["SharingExplanation"] = InformationCategory.AssessmentAndCaseNotes,
+        ["SharingGrant"] = InformationCategory.AssessmentAndCaseNotes,
     };
 
     /// <summary>The category of a field, or null for a structural one.</summary>

@@ -52,4 +52,35 @@ public sealed partial class SharingPolicy
         Cell(category, agency).Where(g => Bases[g.Basis].Kinds is not { } kinds || kinds.Contains(kind));
 
     private static HashSet<OrganisationKind> Kinds(params OrganisationKind[] kinds) => [.. kinds];
+
+    /// <summary>
+    /// Where <paramref name="grant"/> of <paramref name="category"/> holds for a child of the caller's councils, as a condition on the
+    /// child — the same conditions the row and field rules use, with the per-meeting bases read over the child's meetings. For
+    /// explaining a share (<c>sharingExplanation</c>, the audit's route), never a second copy of the rules.
+    /// </summary>
+    public static System.Linq.Expressions.Expression<Func<Person, bool>> GrantHolds(Grant grant, InformationCategory category, HubCaller c)
+    {
+        var over = Conditions.Any<Person, MeetingChild>(p => p.Meetings, Conditions.Over<MeetingChild, Meeting>(mc => mc.Meeting!, MeetingBasis(grant.Basis, c)));
+        var holds = DecidedPerMeeting(grant.Basis) ? over : ChildCondition(grant.Basis, category, c) ?? Conditions.True<Person>();
+        return grant.Basis == Basis.NhsLookup ? holds : Conditions.And(InCouncils(c), holds);
+    }
+
+    /// <summary>The meetings through which a per-meeting basis holds for the caller.</summary>
+    private static System.Linq.Expressions.Expression<Func<Meeting, bool>> MeetingBasis(Basis basis, HubCaller c)
+    {
+        var agency = c.Agency;
+        var org = Recipient(c);
+        System.Linq.Expressions.Expression<Func<Meeting, bool>> own = m => m.Contributions.Any(k => k.Agency == agency && (org == null || k.OrganisationId == org));
+        System.Linq.Expressions.Expression<Func<Meeting, bool>> others = m => m.Contributions.Any(k => !(k.Agency == agency && (org == null || k.OrganisationId == org))
+            && k.Category != InformationCategory.AssessmentAndCaseNotes && k.Category != InformationCategory.ConfidentialAddress);
+        return basis switch
+        {
+            Basis.Invited => InvitedTo(c),
+            Basis.Attended => Conditions.And(InvitedTo(c), Attended(c)),
+            Basis.InvitedWhileStatutory => Conditions.And(InvitedTo(c), UnderStatutorySafeguarding(c)),
+            Basis.OwnContribution => Conditions.And(InvitedTo(c), own),
+            Basis.SharedAtMeeting => Conditions.And(Conditions.And(InvitedTo(c), Attended(c)), others),
+            _ => Conditions.False<Meeting>(),
+        };
+    }
 }

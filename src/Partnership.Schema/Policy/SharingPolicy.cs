@@ -180,7 +180,7 @@ public sealed partial class SharingPolicy : IDataPolicy
                 || (p.DateOfBirth == null && p.Mother!.NhsNumber != null && numbers.Contains((string)(object)p.Mother.NhsNumber)),
             Basis.LinkedHousehold => org is null ? Conditions.False<Person>() : ModelQueries.LinkedBy(agency, org),
             Basis.Consent => ModelQueries.HasCurrentConsent(agency, recipient, category, now, today),
-            Basis.Emergency => EmergencyCategories.Contains(category) ? ModelQueries.HasEmergencyAccess(subject, agency, org, now) : Conditions.False<Person>(),
+            Basis.Emergency => EmergencyCategories.Contains(category) ? ModelQueries.HasEmergencyAccess(c.AnyPractitioner ? null : subject, agency, org, now) : Conditions.False<Person>(),
             _ => throw new InvalidOperationException($"{basis} is not decided on a child."),
         };
     }

@@ -1,0 +1,125 @@
+using System.Linq.Expressions;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Partnership.Data.Model;
+using Partnership.GraphQL.Errors;
+using Partnership.GraphQL.Types;
+using Partnership.Schema.Audit;
+using Partnership.Schema.Data;
+using Partnership.Schema.Data.Projection;
+using Partnership.Schema.Policy;
+using Partnership.GraphQL.AspNetCore.Security;
+using TokenCaller = Partnership.GraphQL.AspNetCore.Security.Caller;
+using Agency = Partnership.Data.Model.Agency;
+
+namespace Partnership.Schema;
+
+/// <summary>
+/// Why can this organisation see this child? <c>sharingExplanation(childId:, organisation:)</c> answers from the sharing policy
+/// itself (<see cref="SharingPolicy.GrantHolds"/>, the conditions the row and field rules run): for each category, the grants
+/// that hold for the organisation today, with their route and what they rest on. Without <c>organisation</c> it explains the
+/// caller's own share of a child it sees; naming another organisation is for children's social care and the information
+/// governance lead.
+/// </summary>
+internal static class SharingExplanation
+{
+    public sealed record Explanation(string Organisation, Agency Agency, IReadOnlyList<Held> Grants);
+
+    public sealed record Held(InformationCategory Category, Basis Basis, Scope Scope, SharingRoute Route, string Meaning);
+
+    public static void AddQueryFields(ObjectTypeBuilder t, HubEntities hub)
+    {
+        var data = hub.Data;
+        var held = new ObjectType("SharingGrant", b =>
+        {
+            b.Field("category", data.EnumFor(typeof(InformationCategory)).NonNull()).Resolve<Held>(h => h.Category);
+            b.Field("route", data.EnumFor(typeof(SharingRoute)).NonNull(), "The lawful basis an access through it is recorded under.").Resolve<Held>(h => h.Route);
+            b.Field("basis", Scalars.String.NonNull(), "The policy's grant, as docs/sharing-matrix.md names it (e.g. STATUTORY, CONSENT, OWN_PUPILS).")
+                .Resolve<Held>(h => Constant(h.Basis.ToString()));
+            b.Field("scope", Scalars.String.NonNull(), "FULL, or the summary it is limited to (INVOLVEMENT, PUPIL_SUMMARY).").Resolve<Held>(h => Constant(h.Scope.ToString()));
+            b.Field("meaning", Scalars.String.NonNull(), "What the grant rests on, in the policy's words.").Resolve<Held>(h => h.Meaning);
+        }) { Description = "A grant of the sharing policy that holds today for the organisation and the child." };
+        var explanation = new ObjectType("SharingExplanation", b =>
+        {
+            b.Field("organisation", Scalars.String.NonNull()).Resolve<Explanation>(e => e.Organisation);
+            b.Field("agency", data.EnumFor(typeof(Agency)).NonNull()).Resolve<Explanation>(e => e.Agency);
+            b.Field("grants", held.NonNull().List().NonNull(), "Every category the organisation sees of the child, by each grant that opens it.")
+                .Resolve<Explanation>(e => e.Grants);
+        }) { Description = "Why an organisation can see a child: the sharing policy's grants that hold for it today." };
+        t.Field("sharingExplanation", explanation,
+                "Why an organisation can see this child: the grants that hold today. Without organisation: the caller's own. Naming another " +
+                "organisation (hub id, school URN, ODS code or name) is for children's social care and the information governance lead. " +
+                "Null when the caller may not see the child.")
+            .Argument("childId", Scalars.ID.NonNull())
+            .Argument("organisation", Scalars.String)
+            .ResolveAsync(async ctx =>
+            {
+                var caller = HubSchema.Caller(ctx) ?? throw new GraphQLError("Authentication is required.", extensions: HubSchema.Code(HubSchema.Codes.Unauthenticated));
+                var named = ctx.GetArgument<string>("organisation");
+                if (named is not null && caller.Agency != Agency.SocialCare && !caller.IsInRole(SharingDecisions.GovernanceRole))
+                    throw new GraphQLError("Only children's social care and the information governance lead explain another organisation's share.",
+                        extensions: HubSchema.Code(HubSchema.Codes.Forbidden));
+                var key = DataFields.KeyOf<Guid?>(hub.ChildType, ctx.GetArgument<string>("childId")!);
+                using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
+                var db = HubEntities.Db(ctx);
+                if (key is not { } child || !await db.People.Where(p => p.Id == child).Where(SharingPolicy.ChildRow(caller)).AnyAsync(ctx.CancellationToken))
+                    return null;
+                HubCaller target = caller;
+                string name;
+                if (named is null)
+                    name = caller.OrganisationId is { } own ? await db.Organisations.Where(o => o.Id == own).Select(o => o.Name).FirstAsync(ctx.CancellationToken) : caller.Agency.ToString();
+                else
+                {
+                    var id = Guid.TryParse(named, out var g) ? g : Guid.Empty;
+                    var org = await db.Organisations.AsNoTracking().Where(o => o.Id == id || o.Urn == named || o.OdsCode == named || o.Name == named)
+                        .OrderBy(o => o.Id == id ? 0 : 1).FirstOrDefaultAsync(ctx.CancellationToken)
+                        ?? throw new GraphQLError("The hub knows no organisation by this id, URN, ODS code or name.", extensions: HubSchema.Code("NOT_FOUND"));
+                    target = As(org, caller);
+                    name = org.Name;
+                }
+                var grants = await HoldingAsync(db, target, child, ctx.CancellationToken);
+                // The answer says what the child's record holds (a plan, an invitation, a consent): recorded as social care's view of it.
+                AccessCollector.Of(ctx)?.AddDirect("sharingExplanation", child, InformationCategory.AssessmentAndCaseNotes);
+                return new Explanation(name, target.Agency, grants);
+            });
+    }
+
+    /// <summary>The grants of every category that hold for <paramref name="c"/> and the child, read in one SQL statement.</summary>
+    internal static async Task<List<Held>> HoldingAsync(Partnership.Data.PartnershipDbContext db, HubCaller c, Guid child, CancellationToken ct)
+    {
+        var candidates = new List<(InformationCategory Category, Grant Grant)>();
+        foreach (var category in Enum.GetValues<InformationCategory>())
+            foreach (var grant in SharingPolicy.Cell(category, c.Agency))
+                if (grant.Basis != Basis.NhsLookup) // a lookup opens a child for the request that looked it up, never standing
+                    candidates.Add((category, grant));
+        var p = Expression.Parameter(typeof(Person), "p");
+        var slots = candidates.Select(x => (Expression)Expression.Convert(Lambda.Inline(SharingPolicy.GrantHolds(x.Grant, x.Category, c), p), typeof(object)));
+        var projection = Expression.Lambda<Func<Person, object[]>>(Expression.NewArrayInit(typeof(object), slots), p);
+        var row = await db.People.Where(x => x.Id == child).Select(projection).FirstAsync(ct);
+        var held = new List<Held>();
+        for (var i = 0; i < candidates.Count; i++)
+            if (row[i] is true)
+            {
+                var (category, grant) = candidates[i];
+                held.Add(new Held(category, grant.Basis, grant.Scope, SharingPolicy.RouteOf(grant.Basis), SharingPolicy.Bases[grant.Basis].Meaning));
+            }
+        return held;
+    }
+
+    /// <summary>A caller acting for <paramref name="org"/> in the asker's councils today, standing for any of its practitioners.</summary>
+    private static HubCaller As(Organisation org, HubCaller asker)
+    {
+        var claims = new List<Claim>
+        {
+            new(PartnershipClaimTypes.Agency, TokenCaller.ToClaimValue((Partnership.GraphQL.AspNetCore.Security.Agency)(int)org.Agency)),
+            new(PartnershipClaimTypes.Subject, $"explanation:{org.Id:N}"),
+            new(PartnershipClaimTypes.Organisation, org.Id.ToString()),
+        };
+        claims.AddRange(asker.Councils.Select(la => new Claim(PartnershipClaimTypes.LocalAuthority, la)));
+        var token = TokenCaller.FromPrincipal(new ClaimsPrincipal(new ClaimsIdentity(claims, "explanation")), out _)!;
+        return new HubCaller(token, new CallerOrganisation(org.Id, org.Kind, org.LocalAuthorityId), asker.Now, asker.Purpose) { AnyPractitioner = true };
+    }
+
+    private static string Constant(string pascal) =>
+        string.Concat(pascal.Select((ch, i) => i > 0 && char.IsUpper(ch) ? "_" + ch : char.ToUpperInvariant(ch).ToString()));
+}
