@@ -93,7 +93,7 @@ public sealed class HubExecutor(GraphQLExecutor inner, IOptions<SharingOptions> 
         var collector = new AccessCollector();
         request.ContextData[HubCaller.ContextKey] = caller;
         request.ContextData[AccessCollector.ContextKey] = collector;
-        RequestClock.Set(caller.Today);
+        RequestClock.Set(caller.Today, caller.Now);
         return collector;
     }
 

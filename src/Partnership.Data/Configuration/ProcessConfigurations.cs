@@ -77,7 +77,10 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         b.HasOne(x => x.Plan).WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.SetNull);
         b.Property(x => x.DecisionNotes).HasMaxLength(4000);
         b.Property(x => x.DecisionFurtherInformation).HasMaxLength(4000);
+        b.Property(x => x.Location).HasMaxLength(200);
+        b.Property(x => x.CancellationReason).HasMaxLength(1000);
         b.HasIndex(x => new { x.LocalAuthorityId, x.Kind, x.HeldAt });
+        b.HasIndex(x => x.UpdatedAt);
         b.HasIndex(x => new { x.Kind, x.HeldAt });
         b.HasIndex(x => x.PlanId);
     }

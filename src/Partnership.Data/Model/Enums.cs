@@ -76,6 +76,9 @@ public enum MeetingKind { StrategyDiscussion, InitialConference, ReviewConferenc
 
 public enum MeetingMode { InPerson, Virtual, Hybrid, Telephone }
 
+/// <summary>Where a meeting stands today: computed from when it is held, whether its outcome is recorded and whether it was cancelled.</summary>
+public enum MeetingStatus { Scheduled, Held, OutcomeRecorded, Cancelled }
+
 public enum AttendanceStatus { Invited, Attended, Apologies, DidNotAttend }
 
 public enum ConferenceOutcome { PlanStarted, PlanContinued, PlanEnded, NoPlan }

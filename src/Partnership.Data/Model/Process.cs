@@ -85,8 +85,18 @@ public sealed class Meeting
     public MeetingKind Kind { get; set; }
     public Guid LocalAuthorityId { get; set; }
     public LocalAuthority? LocalAuthority { get; set; }
+    /// <summary>When the meeting is (or was) held: the time it is scheduled for, moved by a reschedule.</summary>
     public DateTimeOffset HeldAt { get; set; }
     public MeetingMode Mode { get; set; }
+    /// <summary>Where it is held (a room, or "video call"); never a confidential address.</summary>
+    public string? Location { get; set; }
+    /// <summary>When social care cancelled it, and why (shared with the invited organisations).</summary>
+    public DateTimeOffset? CancelledAt { get; set; }
+    public string? CancellationReason { get; set; }
+    /// <summary>The last change to the meeting or anything of it (invitations, attendance, contributions, decisions, actions).</summary>
+    public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>Starts at 1 and goes up by one with every change: a client that has version n has seen every change up to it.</summary>
+    public int Version { get; set; } = 1;
     public Guid? ChairId { get; set; }
     public Practitioner? Chair { get; set; }
     /// <summary>Conferences: the plan reviewed or started.</summary>

@@ -64,6 +64,9 @@ internal sealed partial class CouncilGenerator
             Mode = kind == MeetingKind.StrategyDiscussion ? (MeetingMode)Weighted([20, 50, 15, 15]) : (MeetingMode)Weighted([40, 35, 25, 0]),
             ChairId = StaffOf(_mash, chairRole).Id,
         };
+        // Last changed when held (its record written then), or, for one still to come, on the day the world stands on.
+        var asOf = new DateTimeOffset(_asOf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        meeting.UpdatedAt = meeting.HeldAt < asOf ? meeting.HeldAt : asOf;
         _set.Meetings.Add(meeting);
         foreach (var c in children) _set.MeetingChildren.Add(new MeetingChild { MeetingId = meeting.Id, ChildId = c.Id });
 

@@ -163,6 +163,7 @@ public sealed class HubEntities
             e.Description("A strategy discussion about one or more children.");
             e.Key(m => m.Id);
             e.Id(ctx => Db(ctx).StrategyMeetings).Category(MeetingSchedule);
+            Journeys.MeetingLifecycle.Fields(e);
             e.Field("heldAt", m => m.HeldAt).Category(MeetingSchedule).NonNull().Filterable().Sortable();
             e.Reference("localAuthority", m => m.LocalAuthority, () => LocalAuthorityType).Category(MeetingSchedule).NonNull().Filterable().Sortable();
             e.List("children", m => m.Children.Select(c => c.Child!), () => ChildType!).Category(MeetingSchedule).NonNull();

@@ -24,6 +24,7 @@ internal static class Conferences
         e.Description("An initial or review child protection conference about one or more children.");
         e.Key(m => m.Id);
         e.Id(ctx => HubEntities.Db(ctx).Conferences).Category(MeetingSchedule);
+        MeetingLifecycle.Fields(e);
         e.Field("kind", m => m.Kind).Category(MeetingSchedule).NonNull().Filterable().Sortable()
             .Description("INITIAL_CONFERENCE or REVIEW_CONFERENCE.");
         e.Field("heldAt", m => m.HeldAt).Category(MeetingSchedule).NonNull().Filterable().Sortable();

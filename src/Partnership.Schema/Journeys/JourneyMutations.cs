@@ -122,11 +122,13 @@ internal static class JourneyMutations
         if (meeting is null) return Payload.Fail("NOT_FOUND", "There is no strategy meeting with this id.", "meetingId");
         var invitation = await InvitationAsync(db, caller, meeting.Id, ctx.CancellationToken);
         if (invitation is null) return Payload.Fail("NOT_INVITED", $"{caller.Agency} is not invited to this meeting.", "meetingId");
+        if (MeetingLifecycle.ClosedToPartners(ctx, meeting, caller.Now) is { } closed) return Payload.Failed([closed]);
         var status = (AttendanceStatus)input["status"]!;
         if (status == AttendanceStatus.Attended && meeting.HeldAt > caller.Now)
             return Payload.Fail("INVALID_STATUS", "A meeting that has not yet started cannot have been attended; send apologies instead, or record attendance afterwards.", "status");
         invitation.Status = status;
         if (invitation.OrganisationId is null && caller.OrganisationId is { } org && caller.Agency != Agency.SocialCare) invitation.OrganisationId = org;
+        MeetingLifecycle.Touch(meeting, caller.Now);
         await db.SaveChangesAsync(ctx.CancellationToken);
         db.ChangeTracker.Clear();
         await AuditMeetingAsync(ctx, "recordAttendance", meeting.Id, InformationCategory.MeetingSchedule);
@@ -153,6 +155,8 @@ internal static class JourneyMutations
         }
         if (meeting is not null && caller.Agency != Agency.SocialCare && await InvitationAsync(db, caller, meeting.Id, ctx.CancellationToken) is null)
             errors.Add(new("NOT_INVITED", $"{caller.Agency} is not invited to this meeting.", ["input", "meetingId"]));
+        if (meeting is not null && caller.Agency != Agency.SocialCare && MeetingLifecycle.ClosedToPartners(ctx, meeting, caller.Now) is { } closed)
+            errors.Add(closed);
         if (errors.Count > 0) return Payload.Failed(errors);
 
         var contribution = new MeetingContribution
@@ -162,6 +166,7 @@ internal static class JourneyMutations
             Category = category, Text = text, RecordedAt = caller.Now,
         };
         db.MeetingContributions.Add(contribution);
+        MeetingLifecycle.Touch(meeting, caller.Now);
         await db.SaveChangesAsync(ctx.CancellationToken);
         db.ChangeTracker.Clear();
         await AuditMeetingAsync(ctx, "addContribution", meeting.Id, InformationCategory.AgencyContributions, child);
@@ -185,6 +190,7 @@ internal static class JourneyMutations
         if (on > caller.Today) return Payload.Fail("INVALID_DATE", "completedOn cannot be in the future.", "completedOn");
         if (on < held) return Payload.Fail("INVALID_DATE", $"completedOn cannot be before the meeting ({held:yyyy-MM-dd}).", "completedOn");
         action.CompletedOn = on;
+        MeetingLifecycle.Touch(action.Meeting, caller.Now);
         await db.SaveChangesAsync(ctx.CancellationToken);
         db.ChangeTracker.Clear();
         await AuditMeetingAsync(ctx, "completeAction", action.MeetingId, InformationCategory.MeetingRecord, action.ChildId);

@@ -34,6 +34,7 @@ internal static class Journeys
     {
         JourneyMutations.AddFields(t, hub, userError);
         SocialCareJourneys.AddMutationFields(t, hub, userError);
+        MeetingLifecycle.AddMutationFields(t, hub, userError);
         HousingJourney.AddMutationFields(t, hub, userError);
         PlanJourneys.AddMutationFields(t, hub, userError);
     }

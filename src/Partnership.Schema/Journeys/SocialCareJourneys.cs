@@ -26,7 +26,8 @@ internal static class SocialCareJourneys
         var schedule = new InputObjectType("ScheduleStrategyMeetingInput", b => b
             .Field("childIds", Scalars.ID.NonNull().List().NonNull(), $"The children to discuss (1 to {MaxChildren}, of one council; often siblings).")
             .Field("heldAt", DataScalars.DateTime.NonNull())
-            .Field("mode", data.EnumFor(typeof(MeetingMode)), MeetingMode.Virtual));
+            .Field("mode", data.EnumFor(typeof(MeetingMode)), MeetingMode.Virtual)
+            .Field("location", Scalars.String, $"Where (1 to {MeetingLifecycle.MaxLocationLength} characters); never a child's confidential address."));
         t.Field("scheduleStrategyMeeting", PayloadType(hub, userError, "ScheduleStrategyMeetingPayload", meeting: true).NonNull(),
                 "Social care: schedules a strategy meeting and invites social care (the case-holding hub), police (the council's policing area), health (the child's health visiting team or GP practice) and each child's school.")
             .Argument("input", schedule.NonNull())
@@ -78,6 +79,8 @@ internal static class SocialCareJourneys
         var heldAt = (DateTimeOffset)input["heldAt"]!;
         if (heldAt < caller.Now.AddDays(-30) || heldAt > caller.Now.AddDays(90))
             errors.Add(new("INVALID_DATE", "heldAt must be within 30 days before and 90 days after now.", ["input", "heldAt"]));
+        var (location, problem) = await MeetingLifecycle.LocationAsync(db, input, keys, ctx.CancellationToken);
+        if (problem is not null) errors.Add(problem);
         if (errors.Count > 0) return Payload.Failed(errors);
 
         var la = children[0].LocalAuthorityId!.Value;
@@ -87,6 +90,7 @@ internal static class SocialCareJourneys
             Id = Guid.NewGuid(), Kind = MeetingKind.StrategyDiscussion, LocalAuthorityId = la, HeldAt = heldAt.ToUniversalTime(),
             Mode = input.GetValueOrDefault("mode") is MeetingMode mode ? mode : MeetingMode.Virtual,
             ChairId = await PractitionerAsync(db, caller, ctx.CancellationToken),
+            Location = location, UpdatedAt = caller.Now,
         };
         foreach (var c in children) meeting.Children.Add(new MeetingChild { MeetingId = meeting.Id, ChildId = c.Id });
         void Invite(Agency agency, Guid? org)
@@ -199,6 +203,7 @@ internal static class SocialCareJourneys
                         Id = Guid.NewGuid(), ChildId = child, ReferralId = referral, StartDate = held, StrategyMeetingId = meeting.Id,
                         InitialConferenceTarget = WorkingDays.InitialConferenceDue(held),
                     });
+        MeetingLifecycle.Touch(meeting, caller.Now);
         await db.SaveChangesAsync(ctx.CancellationToken);
         db.ChangeTracker.Clear();
         await AuditMeetingAsync(ctx, "recordMeetingDecisions", meeting.Id, InformationCategory.MeetingRecord);

@@ -60,8 +60,18 @@ internal static class Conditions
 public static class RequestClock
 {
     private static readonly AsyncLocal<DateOnly?> Current = new();
+    private static readonly AsyncLocal<DateTimeOffset?> CurrentInstant = new();
 
     public static DateOnly Today => Current.Value ?? DateOnly.FromDateTime(DateTime.UtcNow);
 
+    /// <summary>The request's instant (a meeting's status: scheduled until it starts).</summary>
+    public static DateTimeOffset Now => CurrentInstant.Value ?? DateTimeOffset.UtcNow;
+
     internal static void Set(DateOnly today) => Current.Value = today;
+
+    internal static void Set(DateOnly today, DateTimeOffset now)
+    {
+        Current.Value = today;
+        CurrentInstant.Value = now;
+    }
 }

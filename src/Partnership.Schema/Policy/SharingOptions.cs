@@ -22,6 +22,9 @@ public sealed class SharingOptions
     /// </summary>
     public string? CursorKey { get; set; }
 
+    /// <summary>How long after a meeting is held its invitees may still record attendance and contributions (default 60 days).</summary>
+    public TimeSpan MeetingRecordWindow { get; set; } = TimeSpan.FromDays(60);
+
     /// <summary>How often a <c>notificationReceived</c> subscription looks for new notices (default 2 seconds; every hub instance sees them).</summary>
     public TimeSpan NotificationPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -135,7 +135,15 @@ internal sealed partial class LeakChecker
             {
                 case "__typename": break;
                 case "id": Scalar(o, s, path, schedule, GlobalId.Encode("StrategyMeeting", m.Id)); break;
-                case "heldAt": Scalar(o, s, path, schedule, Instant(m.HeldAt)); break;
+                case "heldAt" or "scheduledFor": Scalar(o, s, path, schedule, Instant(m.HeldAt)); break;
+                // The lifecycle is the schedule's: every organisation that sees the meeting sees where it stands.
+                case "status": Scalar(o, s, path, schedule, Status(m)); break;
+                case "mode": Scalar(o, s, path, schedule, LeakGenerator.Const(m.Mode)); break;
+                case "location": Scalar(o, s, path, schedule, m.Location); break;
+                case "cancelledAt": Scalar(o, s, path, schedule, m.CancelledAt is { } c ? Instant(c) : null); break;
+                case "cancellationReason": Scalar(o, s, path, schedule, m.CancellationReason); break;
+                case "updatedAt": Scalar(o, s, path, schedule, Instant(m.UpdatedAt)); break;
+                case "version": Scalar(o, s, path, schedule, m.Version.ToString(CultureInfo.InvariantCulture)); break;
                 case "localAuthority": Ref(o, s, path, schedule, World.Councils[m.LocalAuthorityId], (x, la, q) => Leaves(x, s, q, la.Code, la.Name)); break;
                 case "children":
                     List(o, s, path, schedule, World.ChildrenOfMeeting[m.Id].Select(id => World.People[id]).Where(c => oracle.ChildVisible(c, view)).ToList(),
@@ -188,6 +196,10 @@ internal sealed partial class LeakChecker
         // The fields a conference shares with a strategy meeting are checked alike.
         Meeting(o, m, path, rest);
     }
+
+    /// <summary>Where a meeting stands today (the hub's <c>status</c>), from the rows alone.</summary>
+    private static string Status(Meeting m) => m.CancelledAt is not null ? "CANCELLED" : m.HeldAt > LeakWorld.Now ? "SCHEDULED"
+        : m.DecisionStartSection47 is not null || m.ConferenceOutcome is not null ? "OUTCOME_RECORDED" : "HELD";
 
     private static string? Bool(bool? b) => b is null ? null : b.Value ? "true" : "false";
 

@@ -282,7 +282,8 @@ internal sealed partial class LeakGenerator(LeakWorld world, Oracle oracle, Leak
         .DefaultIfEmpty(new Sel("nhsNumber", "nhsNumber")).ToList();
 
     public List<Sel> MeetingSelection(int depth) => Where("StrategyMeeting", Some(
-        ("id", null), ("heldAt", null), ("localAuthority", () => Obj("localAuthority", "code", "name")),
+        ("id", null), ("heldAt", null), ("status", null), ("mode", null), ("location", null), ("scheduledFor", null), ("cancelledAt", null),
+        ("cancellationReason", null), ("updatedAt", null), ("version", null), ("localAuthority", () => Obj("localAuthority", "code", "name")),
         ("children", depth < 2 ? () => new Sel(Key("children"), "children").WithAll([new Sel("id", "id"), .. ChildSelection(depth + 1)]) : null),
         ("invitations", () => Obj("invitations", "agency", "organisation", "status")),
         ("contributions", () => Obj("contributions", "agency", "organisation", "category", "text", "recordedAt")),
@@ -291,7 +292,8 @@ internal sealed partial class LeakGenerator(LeakWorld world, Oracle oracle, Leak
         .DefaultIfEmpty(new Sel("heldAt", "heldAt")).ToList();
 
     public List<Sel> ConferenceSelection(int depth) => Where("Conference", Some(
-        ("id", null), ("kind", null), ("heldAt", null), ("outcome", null), ("localAuthority", () => Obj("localAuthority", "code", "name")),
+        ("id", null), ("kind", null), ("heldAt", null), ("outcome", null), ("status", null), ("updatedAt", null), ("version", null),
+        ("localAuthority", () => Obj("localAuthority", "code", "name")),
         ("children", depth < 2 ? () => new Sel(Key("children"), "children").WithAll([new Sel("id", "id"), .. ChildSelection(depth + 1)]) : null),
         ("invitations", () => Obj("invitations", "agency", "organisation", "status")),
         ("contributions", () => Obj("contributions", "agency", "organisation", "category", "text", "recordedAt")),

@@ -71,7 +71,7 @@ internal sealed class LeakWorld
     public Meeting AddMeeting(MeetingKind kind, IReadOnlyList<Person> children, DateTimeOffset heldAt, params (Agency Agency, Guid? OrganisationId)[] invited)
     {
         var id = DeterministicId(children[0].Id, "meeting", heldAt);
-        var meeting = new Meeting { Id = id, Kind = kind, LocalAuthorityId = children[0].LocalAuthorityId!.Value, HeldAt = heldAt };
+        var meeting = new Meeting { Id = id, Kind = kind, LocalAuthorityId = children[0].LocalAuthorityId!.Value, HeldAt = heldAt, UpdatedAt = Now };
         Set.Meetings.Add(meeting);
         foreach (var c in children) Set.MeetingChildren.Add(new MeetingChild { MeetingId = id, ChildId = c.Id });
         var n = 0;
