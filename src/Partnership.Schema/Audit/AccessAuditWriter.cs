@@ -137,7 +137,19 @@ public sealed class AccessAuditWriter(SharingOptions options)
         var children = accesses.Select(a => a.Child).Distinct().ToList();
         var hubs = await Cacheable(db.People.Where(p => children.Contains(p.Id) && p.CaseHoldingHubId != null)
             .Select(p => new { p.Id, Hub = p.CaseHoldingHubId!.Value })).ToListAsync(ct);
-        return hubs.ConvertAll(h => (h.Id, h.Hub));
+        if (hubs.Count == 0) return [];
+        // A system polling the same children all day gives the case holder one notice per child and organisation a day, not one per
+        // poll (every read is still in the audit); a first view of the protection status is still told.
+        var agency = caller.Agency;
+        var org = caller.OrganisationId;
+        var since = caller.Now.AddDays(-1);
+        var told = await Cacheable(db.Notifications.Where(n => children.Contains(n.ChildId) && n.TriggeredByAgency == agency
+                && n.TriggeredByOrganisationId == org && n.CreatedAt > since
+                && (n.Kind == NotificationKind.RecordViewed || n.Kind == NotificationKind.ProtectionStatusViewed))
+            .Select(n => new { n.ChildId, n.RecipientHubId, n.Kind })).ToListAsync(ct);
+        return hubs.Where(h => !told.Any(n => n.ChildId == h.Id && n.RecipientHubId == h.Hub
+                && (n.Kind == NotificationKind.ProtectionStatusViewed || !accesses.Contains((h.Id, InformationCategory.ProtectionStatus)))))
+            .Select(h => (h.Id, h.Hub)).ToList();
     }
 
     /// <summary>CP-IS parity: the case-holding hub learns when another agency viewed a child's protection status or record.</summary>

@@ -133,6 +133,19 @@ public sealed class DecidedReadingsTests : IAsyncLifetime
         Assert.True(police.At("children.totalCount")!.GetValue<int>() > 0);
     }
 
+    [Fact]
+    public async Task Notifications_SameOrganisationPollsTheSameChild_OneNoticeADayEveryReadAudited()
+    {
+        const string poll = "{ children { nodes { firstName protectionStatus { childProtectionPlan { start } } } } }";
+        for (var i = 0; i < 3; i++) (await _host.RunAsync(PoliceOfficer, poll)).AssertNoErrors();
+        await using var db = _host.NewContext();
+        Assert.Equal(1, await db.Notifications.CountAsync(n => n.ChildId == CpChild && n.TriggeredByAgency == Partnership.Data.Model.Agency.Police));
+        Assert.Equal(3, await db.AccessAuditEntries.CountAsync(e => e.Subject == PoliceOfficer.Subject));
+        _host.Clock.Now = HubHost.Now.AddDays(1).AddMinutes(1);
+        (await _host.RunAsync(PoliceOfficer, poll)).AssertNoErrors();
+        Assert.Equal(2, await db.Notifications.CountAsync(n => n.ChildId == CpChild && n.TriggeredByAgency == Partnership.Data.Model.Agency.Police));
+    }
+
     private const string Lookup = @"query($n: String!) { protectionStatus(nhsNumber: $n) { nhsNumber expectedDateOfBirth childProtectionPlan { start }
         prebirthPlan { start } responsibleAuthority { name officeHoursPhone } } }";
 
