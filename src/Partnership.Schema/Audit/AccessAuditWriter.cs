@@ -46,6 +46,7 @@ public sealed class AccessAuditWriter(SharingOptions options)
             {
                 HubEntities.Child or HubEntities.ProtectionStatus => keys.ToDictionary(k => k, k => new List<Guid> { k }),
                 HubEntities.Plan or HubEntities.PlanPeriod => await Map(db.Plans.Where(p => keys.Contains(p.Id)).Select(p => new { K = p.Id, C = p.ChildId }), x => x.K, x => x.C, ct),
+                HubEntities.PersonIdentifier => await Map(db.PersonIdentifiers.Where(i => keys.Contains(i.Id)).Select(i => new { K = i.Id, C = i.PersonId }), x => x.K, x => x.C, ct),
                 HubEntities.Address => await Map(db.Addresses.Where(a => keys.Contains(a.Id)).Select(a => new { K = a.Id, C = a.PersonId }), x => x.K, x => x.C, ct),
                 HubEntities.Consent => await Map(db.Consents.Where(k => keys.Contains(k.Id)).Select(k => new { K = k.Id, C = k.ChildId }), x => x.K, x => x.C, ct),
                 SharingDecisions.Entity => await Map(db.SharingDecisions.Where(d => keys.Contains(d.Id) && d.ChildId != null)

@@ -20,7 +20,8 @@ public sealed class HubEntities
     public const string Child = "Child", ProtectionStatus = "ProtectionStatus", PlanPeriod = "PlanPeriod", Plan = "Plan",
         Address = "Address", StrategyMeeting = "StrategyMeeting", MeetingDecisions = "MeetingDecisions", Invitation = "Invitation",
         MeetingAction = "MeetingAction", Contribution = "Contribution", LocalAuthority = "LocalAuthority",
-        ResponsibleAuthority = "ResponsibleAuthority", SocialCareHub = "SocialCareHub", Consent = "Consent", ConsentScope = "ConsentScope";
+        ResponsibleAuthority = "ResponsibleAuthority", SocialCareHub = "SocialCareHub", Consent = "Consent", ConsentScope = "ConsentScope",
+        PersonIdentifier = "PersonIdentifier";
 
     public HubEntities(DataSchema data)
     {
@@ -30,6 +31,14 @@ public sealed class HubEntities
             .Select(v => new EnumValueDefinition(v.ToCode()) { Value = v, Description = v.ToString() })])
         { Description = "Category of abuse of a child protection plan (CIN census codes)." };
 
+        IdentifierType = data.Entity<M.PersonIdentifier>(PersonIdentifier, e =>
+        {
+            e.Description("An agency's own identifier for a child (police, housing): linked to the child, never replacing the hub's.");
+            e.Key(i => i.Id);
+            e.Field("scheme", i => i.Scheme).Category(Identity).NonNull().Filterable();
+            e.Field("value", i => i.Value).Category(Identity).NonNull().Filterable();
+            e.Field("agency", i => i.Agency).Category(Identity).NonNull();
+        });
         LocalAuthorityType = data.Entity<M.LocalAuthority>(LocalAuthority, e =>
         {
             e.Description("A council, by its DfE local authority code.");
@@ -203,8 +212,12 @@ public sealed class HubEntities
             e.List("strategyMeetings", p => p.Meetings.Select(m => m.Meeting!).Where(m => m.Kind == MeetingKind.StrategyDiscussion), () => MeetingType)
                 .Category(MeetingSchedule);
             e.List("consents", p => p.Consents, () => ConsentType).Category(AssessmentAndCaseNotes);
+            e.List("identifiers", p => p.Identifiers, () => IdentifierType!).Category(Identity)
+                .Description("The caller's own agency's identifiers for the child (a force's person id): another agency's are never shown.");
         });
     }
+
+    public EntityType<M.PersonIdentifier> IdentifierType { get; private set; } = null!;
 
     public DataSchema Data { get; }
     public EnumType AbuseCategoryType { get; }

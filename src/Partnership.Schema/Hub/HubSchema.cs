@@ -49,6 +49,16 @@ public static class HubSchema
                 var key = DataFields.KeyOf<Guid?>(hub.ChildType, ctx.GetArgument<string>("id")!);
                 return HubEntities.Db(ctx).People.Where(p => p.Id == key);
             }).Argument("id", Scalars.ID.NonNull()).Description("A child by global id; null when there is none the caller may see.");
+            Lookup(t, "childByIdentifier", hub.ChildType, ctx =>
+            {
+                var scheme = ctx.GetArgument<string>("scheme")!;
+                var value = ctx.GetArgument<string>("value")!;
+                var agency = Caller(ctx)?.Agency ?? (Agency)(-1);
+                // An agency looks children up by its own identifiers only (social care by any); the child's row rule still applies.
+                return HubEntities.Db(ctx).People.Where(p => p.Kind == PersonKind.Child
+                    && p.Identifiers.Any(i => i.Scheme == scheme && i.Value == value && (agency == Agency.SocialCare || i.Agency == agency)));
+            }).Argument("scheme", Scalars.String.NonNull(), "The issuing system, e.g. TVP-NICHE.").Argument("value", Scalars.String.NonNull())
+              .Description("A child by the caller's own agency's identifier (a force's person id); null when there is none the caller may see.");
             Connection(t, "children", hub.ChildType, ctx =>
             {
                 RegisterNhsLookup(ctx);

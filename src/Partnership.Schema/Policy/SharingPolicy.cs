@@ -309,6 +309,8 @@ public sealed partial class SharingPolicy : IDataPolicy
             HubEntities.MeetingAction => SeesAction(c),
             HubEntities.Contribution => SeesContribution(c),
             HubEntities.ConsentScope => c.Agency == SocialCare ? null : Conditions.False<ConsentScope>(),
+            // An agency's identifiers are its own record: partners see their own agency's, on a child they may identify.
+            HubEntities.PersonIdentifier => IdentifierRow(c),
             HubEntities.Consent => c.Agency == SocialCare ? Conditions.Over<ConsentRecord, Person>(k => k.Child!, InCouncils(c)) : Conditions.False<ConsentRecord>(),
             SharingDecisions.Entity => SharingDecisions.MayUse(c) ? SharingDecisions.OfCouncils(c) : Conditions.False<SharingDecisions.Row>(),
             HubEntities.LocalAuthority or HubEntities.ResponsibleAuthority or HubEntities.SocialCareHub => null,
@@ -351,6 +353,8 @@ public sealed partial class SharingPolicy : IDataPolicy
                 // The row rules already hold exactly the meetings (and contributions) the cell grants.
                 return category is MeetingSchedule or MeetingRecord or AgencyContributions ? FieldAccess.Allowed
                     : throw new InvalidOperationException($"\"{key}\" has category {category}, which meetings do not carry.");
+            case HubEntities.PersonIdentifier:
+                return FieldAccess.Allowed; // the row rule holds exactly the identifiers the caller may see
             case HubEntities.Consent or HubEntities.ConsentScope:
                 return c.Agency == SocialCare ? FieldAccess.Allowed : FieldAccess.Denied;
             case SharingDecisions.Entity:
@@ -368,6 +372,13 @@ public sealed partial class SharingPolicy : IDataPolicy
         if (c.LookedUpNhsNumbers.Count == 0 || !Cell(Identity, c.Agency).Contains(new Grant(Basis.NhsLookup))) return row;
         Expression<Func<Person, bool>> child = p => p.Kind == PersonKind.Child;
         return Conditions.Or(row, Conditions.And(child, ChildCondition(Basis.NhsLookup, Identity, c)!));
+    }
+
+    private static Expression<Func<PersonIdentifier, bool>> IdentifierRow(HubCaller c)
+    {
+        var person = Conditions.Over<PersonIdentifier, Person>(i => i.Person!, ChildRow(c));
+        var agency = c.Agency;
+        return agency == SocialCare ? person : Conditions.And(person, i => i.Agency == agency);
     }
 
     /// <summary>Rows of protection status (and plans): the child's full protection status is granted.</summary>

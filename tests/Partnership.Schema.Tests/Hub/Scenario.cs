@@ -200,6 +200,12 @@ public static class Scenario
             new ConsentRecord { Id = G(903), ChildId = HouseholdChild, GivenByName = "Helen Household", Relationship = ConsentRelationship.Mother, GivenAt = now.AddDays(-120),
                 InvolvementPlanId = G(209), Scopes = [Scope(903, HealthVisiting, Agency.Health, InformationCategory.Identity)] });
 
+        // The force's person ids for Casey (under a CP plan) and Nina (under none); Slough housing's id for Casey.
+        db.PersonIdentifiers.AddRange(
+            new PersonIdentifier { Id = G(970), PersonId = CpChild, Agency = Agency.Police, OrganisationId = PoliceArea, Scheme = "TVP-NICHE", Value = "N000000001" },
+            new PersonIdentifier { Id = G(971), PersonId = CinNoConsent, Agency = Agency.Police, OrganisationId = PoliceArea, Scheme = "TVP-NICHE", Value = "N000000004" },
+            new PersonIdentifier { Id = G(972), PersonId = CpChild, Agency = Agency.Housing, OrganisationId = HousingTeam, Scheme = "SLOUGH-HOUSING", Value = "H-0001" });
+
         // Housing linked Harry's household.
         db.Households.Add(new Household { Id = G(950), LocalAuthorityId = Slough, Reference = "TEN-1" });
         db.HouseholdMembers.Add(new HouseholdMember { Id = G(951), HouseholdId = G(950), PersonId = HouseholdChild, Relationship = HouseholdRelationship.Child,

@@ -26,6 +26,11 @@ internal sealed partial class LeakChecker
                 case "nhsNumber": Scalar(o, s, path, identity, c.NhsNumber?.Value); break;
                 case "upn": Scalar(o, s, path, identity, c.Upn?.Value); break;
                 case "laChildId": Scalar(o, s, path, identity, c.LaChildId); break;
+                // An agency's identifiers are its own record: partners see only their own agency's (social care every agency's).
+                case "identifiers":
+                    List(o, s, path, identity, World.IdentifiersOf[c.Id].Where(i => view.Caller.Agency == Agency.SocialCare || i.Agency == view.Caller.Agency).ToList(),
+                        (x, i, q) => Leaves(x, s, q, ("scheme", i.Scheme), ("value", i.Value), ("agency", LeakGenerator.Const(i.Agency))));
+                    break;
                 case "firstName": Scalar(o, s, path, identity, c.GivenName); break;
                 case "lastName": Scalar(o, s, path, identity, c.FamilyName); break;
                 case "dateOfBirth": Scalar(o, s, path, identity, D(c.DateOfBirth)); break;

@@ -262,6 +262,7 @@ internal sealed partial class LeakGenerator(LeakWorld world, Oracle oracle, Leak
 
     public List<Sel> ChildSelection(int depth) => Where("Child", Some(
         ("id", null), ("nhsNumber", null), ("upn", null), ("laChildId", null), ("firstName", null), ("lastName", null), ("dateOfBirth", null),
+        ("identifiers", () => Obj("identifiers", "scheme", "value", "agency")),
         ("expectedDateOfBirth", null), ("sex", null), ("hasSocialWorker", null), ("openPlanKinds", null),
         ("localAuthority", () => Obj("localAuthority", "code", "name")),
         ("address", () => Obj("address", "line1", "line2", "town", "postcode", "phone")),

@@ -44,6 +44,7 @@ internal sealed class LeakWorld
     public ILookup<Guid, GpRegistration> GpRegistrationsOf { get; private set; } = null!;
     public ILookup<Guid, (ConsentRecord Consent, List<ConsentScope> Scopes)> ConsentsOf { get; private set; } = null!;
     public ILookup<Guid, EmergencyAccessGrant> GrantsOf { get; private set; } = null!;
+    public ILookup<Guid, PersonIdentifier> IdentifiersOf { get; private set; } = null!;
     public Dictionary<string, Person> ByNhsNumber { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Adds an emergency access grant (before loading) so route 4 has cases for a test caller.</summary>
@@ -164,6 +165,7 @@ internal sealed class LeakWorld
         var scopes = Set.ConsentScopes.ToLookup(s => s.ConsentId);
         ConsentsOf = Set.Consents.ToLookup(c => c.ChildId, c => (c, scopes[c.Id].ToList()));
         GrantsOf = Set.EmergencyAccessGrants.ToLookup(g => g.ChildId);
+        IdentifiersOf = Set.Identifiers.ToLookup(i => i.PersonId);
     }
 
     public string CouncilCode(Guid? localAuthorityId) => localAuthorityId is { } id && Councils.TryGetValue(id, out var la) ? la.Code : "";

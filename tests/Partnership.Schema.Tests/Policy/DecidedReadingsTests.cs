@@ -146,6 +146,30 @@ public sealed class DecidedReadingsTests : IAsyncLifetime
         Assert.Equal(2, await db.Notifications.CountAsync(n => n.ChildId == CpChild && n.TriggeredByAgency == Partnership.Data.Model.Agency.Police));
     }
 
+    private const string ByIdentifier = "query($s: String!, $v: String!) { childByIdentifier(scheme: $s, value: $v) { firstName identifiers { scheme value } } }";
+
+    [Fact]
+    public async Task ChildByIdentifier_ForceId_PoliceFindTheChildAndSeeOnlyTheirOwnIds()
+    {
+        var r = await _host.RunAsync(PoliceOfficer, ByIdentifier, new { s = "TVP-NICHE", v = "N000000001" });
+        r.AssertNoErrors();
+        Assert.Equal("Casey", r.At("childByIdentifier.firstName")!.GetValue<string>());
+        Assert.Equal(["TVP-NICHE N000000001"], r.At("childByIdentifier.identifiers")!.AsArray().Select(i => $"{i!["scheme"]} {i["value"]}"));
+        var social = await _host.RunAsync(SocialWorker, ByIdentifier, new { s = "TVP-NICHE", v = "N000000001" });
+        Assert.Equal(2, social.At("childByIdentifier.identifiers")!.AsArray().Count); // social care holds the case: every agency's
+    }
+
+    [Theory]
+    [InlineData("POLICE", "TVP-NICHE", "N000000004")]    // Nina: the force's own id, but a child the force may not see
+    [InlineData("HOUSING", "TVP-NICHE", "N000000001")]   // another agency's id
+    public async Task ChildByIdentifier_ChildOrIdNotTheCallers_Null(string agency, string scheme, string value)
+    {
+        var caller = agency == "POLICE" ? PoliceOfficer : HousingOfficer;
+        var r = await _host.RunAsync(caller, ByIdentifier, new { s = scheme, v = value });
+        r.AssertNoErrors();
+        Assert.Null(r.At("childByIdentifier"));
+    }
+
     private const string Lookup = @"query($n: String!) { protectionStatus(nhsNumber: $n) { nhsNumber expectedDateOfBirth childProtectionPlan { start }
         prebirthPlan { start } responsibleAuthority { name officeHoursPhone } } }";
 
