@@ -71,7 +71,7 @@ public sealed class HealthAndSchoolJourneyTests(JourneyHost host) : IClassFixtur
             .Where(m => m.Invitations.Any(i => i.Agency == M.Agency.Health && i.Organisation!.Name == JourneyHost.HealthVisitingTeam)).CountAsync());
         Assert.Equal(expected, data["strategyMeetings"]!["totalCount"]!.GetValue<int>());
         var meeting = await host.Db(db => db.StrategyMeetings.Where(m => m.LocalAuthority!.Code == "871"
-            && m.Invitations.Any(i => i.Agency == M.Agency.Health && i.Organisation!.Name == JourneyHost.HealthVisitingTeam)).Select(m => m.Id).FirstAsync());
+            && m.Invitations.Any(i => i.Agency == M.Agency.Health && i.Organisation!.Name == JourneyHost.HealthVisitingTeam)).Where(JourneyHost.OpenToInvitees).Select(m => m.Id).FirstAsync());
         var added = await host.Data(HealthVisitor, """
             mutation($id: ID!) { addContribution(input: { meetingId: $id, category: AGENCY_CONTRIBUTIONS, text: "Seen at home 12 March: weight on the 9th centile; missed two appointments." }) {
               contribution { agency organisation text } errors { code } } }
@@ -133,7 +133,7 @@ public sealed class HealthAndSchoolJourneyTests(JourneyHost host) : IClassFixtur
         var denied = await host.Send(dsl, "{ pupilsWithSocialWorker(first: 1) { nodes { protectionStatus { childProtectionPlan { start } } } } }");
         Assert.Contains(denied["errors"]!.AsArray(), e => e!["extensions"]!["code"]!.GetValue<string>() == "NOT_AUTHORIZED");
 
-        var meeting = await host.Db(db => db.StrategyMeetings.Where(m => m.Invitations.Any(i => i.Agency == M.Agency.Education && i.OrganisationId == school.Id))
+        var meeting = await host.Db(db => db.StrategyMeetings.Where(m => m.Invitations.Any(i => i.Agency == M.Agency.Education && i.OrganisationId == school.Id)).Where(JourneyHost.OpenToInvitees)
             .Select(m => (Guid?)m.Id).FirstOrDefaultAsync());
         if (meeting is { } id)
         {

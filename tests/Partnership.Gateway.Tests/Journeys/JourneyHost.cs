@@ -35,6 +35,9 @@ public sealed class JourneyHost : IAsyncLifetime
         || c.Child.Plans.Any(p => (p.Kind == Partnership.Data.Model.PlanKind.ChildProtection || p.Kind == Partnership.Data.Model.PlanKind.PreBirth
             || p.Kind == Partnership.Data.Model.PlanKind.LookedAfter) && Period.IsOpen(p.StartDate, p.EndDate, Today)));
 
+    /// <summary>A meeting its invitees may still write to: not cancelled, and held at most 60 days ago (Sharing:MeetingRecordWindow).</summary>
+    public static Expression<Func<Partnership.Data.Model.Meeting, bool>> OpenToInvitees { get; } = m => m.CancelledAt == null && m.HeldAt > Now.AddDays(-60);
+
     // The organisations of the test preset, by the names the token's `org` claim gives (the hub matches id, URN, ODS code or name).
     public const string PoliceOrg = "Thames Valley Police Slough LPA", HealthVisitingTeam = "Slough Health Visiting Team A",
         SloughHub1 = "Slough Hub 1 (child protection)";
