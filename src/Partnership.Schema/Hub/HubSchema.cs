@@ -4,8 +4,6 @@ using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Types;
 using Partnership.Schema.Audit;
 using Partnership.Schema.Data;
-using Partnership.Schema.Data.Paging;
-using Partnership.Schema.Data.Projection;
 using Partnership.Schema.Policy;
 
 namespace Partnership.Schema;
@@ -42,18 +40,18 @@ public static class HubSchema
         {
             t.Field("me", callerType.NonNull(), "The caller as the hub understands its token.").Resolve(ctx =>
                 Caller(ctx) ?? throw new GraphQLError("Authentication is required.", extensions: Code(Codes.Unauthenticated)));
-            NodeFields(t, data);
-            Lookup(t, "child", hub.ChildType, ctx =>
+            AuditedFields.Nodes(t, data);
+            AuditedFields.Lookup(t, "child", hub.ChildType, ctx =>
             {
                 var key = DataFields.KeyOf<Guid?>(hub.ChildType, ctx.GetArgument<string>("id")!);
                 return HubEntities.Db(ctx).People.Where(p => p.Id == key);
             }).Argument("id", Scalars.ID.NonNull()).Description("A child by global id; null when there is none the caller may see.");
-            Connection(t, "children", hub.ChildType, ctx =>
+            AuditedFields.Connection(t, "children", hub.ChildType, ctx =>
             {
                 RegisterNhsLookup(ctx);
                 return HubEntities.Db(ctx).People.Where(p => p.Kind == PersonKind.Child);
             }).Description("Children the caller may see. A filter `nhsNumber: {eq: ...}` is an NHS number lookup (health's CP-IS route).");
-            Lookup(t, "protectionStatus", hub.ProtectionStatusType, ctx =>
+            AuditedFields.Lookup(t, "protectionStatus", hub.ProtectionStatusType, ctx =>
             {
                 var text = ctx.GetArgument<string>("nhsNumber");
                 if (!NhsNumber.TryParse(text, "nhsNumber", out var nhs, out var problem))
@@ -62,7 +60,7 @@ public static class HubSchema
                 return HubEntities.Db(ctx).People.Where(p => p.Kind == PersonKind.Child && p.NhsNumber == nhs);
             }).Argument("nhsNumber", Scalars.String.NonNull(), "Ten digits, spaces allowed; the check digit is verified.")
               .Description("CP-IS parity: the protection status of the child with this NHS number, or null when the caller may not see one.");
-            Connection(t, "strategyMeetings", hub.MeetingType, ctx => HubEntities.Db(ctx).StrategyMeetings)
+            AuditedFields.Connection(t, "strategyMeetings", hub.MeetingType, ctx => HubEntities.Db(ctx).StrategyMeetings)
                 .Description("Strategy discussions the caller may see.");
             AccessLog.AddQueryFields(t, hub);
             Notifications.AddQueryFields(t, notification);
@@ -102,66 +100,6 @@ public static class HubSchema
             && where.GetValueOrDefault("nhsNumber") is IReadOnlyDictionary<string, object?> ops
             && ops.GetValueOrDefault("eq") is string text && NhsNumber.TryParse(text, out var nhs))
             Caller(ctx)?.AddLookedUpNhsNumber(nhs.Value);
-    }
-
-    private static readonly IReadOnlyDictionary<string, object?> NoArguments = new Dictionary<string, object?>();
-
-    // The root data fields: the library's query plans, plus recording what was returned for the audit.
-    private static FieldBuilder Connection<T>(FieldsBuilder t, string name, EntityType<T> entity, Func<IResolveFieldContext, IQueryable<T>> source) where T : class =>
-        t.Connection(name, entity, source).ResolveAsync(async ctx =>
-        {
-            var query = source(ctx);
-            var result = await DataQuery.ConnectionAsync(query, entity, ctx.Arguments, ctx.FieldNodes, DataRequest.From(ctx, entity.Schema), ctx.CancellationToken);
-            AccessCollector.Of(ctx)?.AddResult(name, result);
-            return result;
-        });
-
-    internal static FieldBuilder Lookup<T>(FieldsBuilder t, string name, EntityType<T> entity, Func<IResolveFieldContext, IQueryable<T>> query) where T : class =>
-        t.Field(name, entity.ObjectType).ResolveAsync(async ctx =>
-        {
-            var rows = await DataQuery.ListAsync(query(ctx), entity, NoArguments, ctx.FieldNodes, DataRequest.From(ctx, entity.Schema), 1, ctx.CancellationToken);
-            var row = rows.Count > 0 ? rows[0] : null;
-            AccessCollector.Of(ctx)?.AddResult(name, row);
-            return row;
-        });
-
-    /// <summary><c>node(id:)</c>/<c>nodes(ids:)</c>: one query per entity type, under its row rule; unknown or invisible ids are null.</summary>
-    private static void NodeFields(FieldsBuilder t, DataSchema data)
-    {
-        t.Field("node", data.NodeInterface, "Fetches an object given its ID.")
-            .Argument("id", Scalars.ID.NonNull(), "ID of the object.")
-            .ResolveAsync(async ctx => (await LoadNodesAsync(data, [ctx.GetArgument<string>("id")!], ctx, "node"))[0]);
-        t.Field("nodes", data.NodeInterface.List().NonNull(), "Lookup nodes by a list of IDs.")
-            .Argument("ids", Scalars.ID.NonNull().List().NonNull(), "The list of node IDs.")
-            .ResolveAsync(async ctx =>
-            {
-                var ids = ((System.Collections.IEnumerable)ctx.Arguments["ids"]!).Cast<object?>().Select(i => (string)i!).ToList();
-                return await LoadNodesAsync(data, ids, ctx, "nodes");
-            });
-    }
-
-    private static async Task<object?[]> LoadNodesAsync(DataSchema data, IReadOnlyList<string> ids, IResolveFieldContext ctx, string field)
-    {
-        var results = new object?[ids.Count];
-        var byType = new Dictionary<EntityType, List<(int Index, object Key)>>();
-        for (int i = 0; i < ids.Count; i++)
-        {
-            var (typeName, keyText) = GlobalId.Decode(ids[i]);
-            if (data.FindEntity(typeName) is not { IsNode: true } entity) continue;
-            var key = GlobalId.ParseKey(keyText, entity.Key.ReturnType) ?? throw DataErrors.InvalidId(ids[i]);
-            if (!byType.TryGetValue(entity, out var list)) byType[entity] = list = [];
-            list.Add((i, key));
-        }
-        var request = DataRequest.From(ctx, data);
-        foreach (var (entity, wanted) in byType)
-        {
-            var rows = await entity.LoadByKeysAsync(wanted.Select(w => w.Key).ToList(), ctx, request);
-            foreach (var (index, key) in wanted)
-                foreach (var (rowKey, row) in rows)
-                    if (Equals(rowKey, key)) { results[index] = row; break; }
-        }
-        AccessCollector.Of(ctx)?.AddResult(field, results);
-        return results;
     }
 
     private static ObjectType CallerType(DataSchema data) => new("Caller", t =>
