@@ -21,7 +21,8 @@ public static class HubSchema
 
     /// <summary>
     /// The schema. <paramref name="extend"/> (tests only) may add root query fields and <paramref name="extraTypes"/> types;
-    /// construction fails when any field carrying data has no information category.
+    /// construction fails when any field carrying data has no information category, or when a field that can return a
+    /// child's data was not built through <see cref="AuditedFields"/> (so what it returns would not be audited).
     /// </summary>
     public static GraphQLSchema Create(Action<ObjectTypeBuilder, HubEntities>? extend = null, IEnumerable<NamedType>? extraTypes = null) =>
         Create(new SharingPolicy(), extend, extraTypes);
@@ -78,6 +79,7 @@ public static class HubSchema
         var subscription = new ObjectType("Subscription", t => Notifications.AddSubscriptionFields(t, notification));
         var schema = new GraphQLSchema(query, mutation, subscription, types: types);
         SchemaCategories.AssertEveryFieldCategorised(schema, data);
+        AuditGuard.AssertEveryEntryAudited(schema, data);
         DataSchemas.Add(schema, data);
         return schema;
     }
