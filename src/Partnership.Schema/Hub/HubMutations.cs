@@ -233,6 +233,8 @@ internal sealed class HubMutations(HubEntities hub)
         if (input.GetValueOrDefault("revoke") is true && grant.RevokedAt is null) grant.RevokedAt = caller.Now;
         await db.SaveChangesAsync(ctx.CancellationToken);
         db.ChangeTracker.Clear();
+        // The payload shows the grant (the child, who asked and why), as emergencyAccessReviews does: an access like that one.
+        audit.Child(grant.ChildId, InformationCategory.AssessmentAndCaseNotes);
         return new Payload(grant.Id, grant.ChildId, grant, []);
     }
 
