@@ -33,7 +33,10 @@ public sealed class AccessCollector
     /// <summary>The name of the operation that ran, as the document gives it.</summary>
     public string? OperationName { get; private set; }
 
-    internal static AccessCollector? Of(IResolveFieldContext ctx)
+    /// <summary>The recorder of one field built by <see cref="AuditedFields"/> (the only caller): what it reports is attributed to that field.</summary>
+    internal static FieldAudit For(IResolveFieldContext ctx, string field) => new(Of(ctx), field);
+
+    private static AccessCollector? Of(IResolveFieldContext ctx)
     {
         if (!ctx.ContextData.TryGetValue(ContextKey, out var value) || value is not AccessCollector collector) return null;
         collector.OperationName ??= ctx.Operation.Name?.Value;
@@ -41,7 +44,7 @@ public sealed class AccessCollector
     }
 
     /// <summary>Records the rows a data field returned (an <see cref="EntityRow"/>, a list of them or a connection).</summary>
-    internal void AddResult(string rootField, object? result)
+    private void AddResult(string rootField, object? result)
     {
         lock (_lock)
         {
@@ -51,7 +54,7 @@ public sealed class AccessCollector
     }
 
     /// <summary>Records data about a child returned outside the entity rows (for example a mutation's own answer).</summary>
-    internal void AddDirect(string rootField, Guid child, InformationCategory category)
+    private void AddDirect(string rootField, Guid child, InformationCategory category)
     {
         lock (_lock)
         {
@@ -90,5 +93,18 @@ public sealed class AccessCollector
             if (slot.Field.Category is InformationCategory category && row.Key is { } key) _rows.Add(new RowAccess(row.Type.Name, key, category));
             if (slot.Child is not null) Walk(value);
         }
+    }
+
+    /// <summary>
+    /// What one audited field records. Private to the collector's recording, so a resolver records only through the field
+    /// <see cref="AuditedFields"/> built; a request without a collector (no caller) records nothing.
+    /// </summary>
+    internal sealed class FieldAudit(AccessCollector? collector, string field)
+    {
+        /// <summary>The entity rows the field returned (an <see cref="EntityRow"/>, a list of them or a connection).</summary>
+        public void Rows(object? result) => collector?.AddResult(field, result);
+
+        /// <summary>A category of a child's data the field returned or wrote outside entity rows.</summary>
+        public void Child(Guid child, InformationCategory category) => collector?.AddDirect(field, child, category);
     }
 }

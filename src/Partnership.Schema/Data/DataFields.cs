@@ -86,7 +86,7 @@ public static class DataFields
     private static void AddFilterAndOrder(FieldBuilder field, EntityType entity) => entity.Schema.AddFilterAndOrder(field, entity);
 
     /// <summary>Loads nodes by global id, one query per entity type, in the order of <paramref name="ids"/> (null where not found or not visible).</summary>
-    private static async Task<object?[]> LoadNodesAsync(DataSchema data, IReadOnlyList<string> ids, IResolveFieldContext ctx)
+    internal static async Task<object?[]> LoadNodesAsync(DataSchema data, IReadOnlyList<string> ids, IResolveFieldContext ctx)
     {
         var results = new object?[ids.Count];
         var byType = new Dictionary<EntityType, List<(int Index, object Key)>>();

@@ -38,17 +38,13 @@ internal static class AccessLog
             b.Field("purpose", Scalars.String.NonNull()).Resolve<Entry>(e => e.Purpose);
             b.Field("items", item.NonNull().List().NonNull()).Resolve<Entry>(e => e.Items);
         }) { Description = "One recorded access to a child's information." };
-        t.Field("accessLog", entry.NonNull().List(), "Who viewed this child, newest first (social care only); null when the caller may not see the child.")
-            .Argument("childId", Scalars.ID.NonNull())
-            .Argument("first", Scalars.Int, DefaultEntries)
-            .ResolveAsync(async ctx =>
+        AuditedFields.OneChild<List<Entry>>(t, "accessLog", entry.NonNull().List(), InformationCategory.AssessmentAndCaseNotes, async ctx =>
             {
                 var caller = SocialCareOnly(ctx, "the access log");
                 var first = ctx.GetArgument<int>("first");
                 if (first is < 1 or > MaxEntries)
                     throw new GraphQLError($"first must be between 1 and {MaxEntries}.", extensions: HubSchema.Code(DataErrorCodes.MaxPageSize));
                 var key = DataFields.KeyOf<Guid?>(hub.ChildType, ctx.GetArgument<string>("childId")!);
-                using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
                 var db = HubEntities.Db(ctx);
                 if (key is not { } child || !await db.People.Where(p => p.Id == child).Where(SharingPolicy.ChildRow(caller)).AnyAsync(ctx.CancellationToken))
                     return null;
@@ -61,26 +57,26 @@ internal static class AccessLog
                     }).ToListAsync(ctx.CancellationToken);
                 var orgIds = rows.Where(r => r.OrganisationId != null).Select(r => r.OrganisationId!.Value).Distinct().ToList();
                 var names = await db.Organisations.Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ctx.CancellationToken);
-                AccessCollector.Of(ctx)?.AddDirect("accessLog", child, InformationCategory.AssessmentAndCaseNotes);
-                return rows.Select(r => new Entry(r.Sequence, r.OccurredAt, r.Agency, r.OrganisationId is { } o ? names.GetValueOrDefault(o) : null,
-                    r.Subject, r.Operation, r.Purpose, r.Items)).ToList();
-            });
+                // Reading who viewed the child is itself an access to the child's record, even when the log is empty.
+                return (child, rows.Select(r => new Entry(r.Sequence, r.OccurredAt, r.Agency, r.OrganisationId is { } o ? names.GetValueOrDefault(o) : null,
+                    r.Subject, r.Operation, r.Purpose, r.Items)).ToList());
+            })
+            .Description("Who viewed this child, newest first (social care only); null when the caller may not see the child.")
+            .Argument("childId", Scalars.ID.NonNull())
+            .Argument("first", Scalars.Int, DefaultEntries);
         var emergency = EmergencyAccessType(hub);
-        t.Field("emergencyAccessReviews", emergency.NonNull().List().NonNull(), "Emergency accesses to children of the caller's councils, oldest first (social care only).")
-            .Argument("pendingOnly", Scalars.Boolean, true, "Only those not yet reviewed.")
-            .ResolveAsync(async ctx =>
+        AuditedFields.ChildList<EmergencyAccessGrant>(t, "emergencyAccessReviews", emergency.NonNull().List().NonNull(), InformationCategory.AssessmentAndCaseNotes, async ctx =>
             {
                 var caller = SocialCareOnly(ctx, "emergency access reviews");
                 var pending = ctx.GetArgument<bool>("pendingOnly");
                 var inCouncils = SharingPolicy.InCouncils(caller);
-                using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
-                var grants = await HubEntities.Db(ctx).EmergencyAccessGrants.AsNoTracking()
+                return await HubEntities.Db(ctx).EmergencyAccessGrants.AsNoTracking()
                     .Where(g => !pending || g.ReviewedAt == null)
                     .Where(g => HubEntities.Db(ctx).People.Where(inCouncils).Any(p => p.Id == g.ChildId))
                     .OrderBy(g => g.GrantedAt).Take(MaxEntries).ToListAsync(ctx.CancellationToken);
-                foreach (var g in grants) AccessCollector.Of(ctx)?.AddDirect("emergencyAccessReviews", g.ChildId, InformationCategory.AssessmentAndCaseNotes);
-                return grants;
-            });
+            }, g => g.ChildId)
+            .Description("Emergency accesses to children of the caller's councils, oldest first (social care only).")
+            .Argument("pendingOnly", Scalars.Boolean, true, "Only those not yet reviewed.");
     }
 
     /// <summary>The <c>EmergencyAccess</c> type (one per schema).</summary>

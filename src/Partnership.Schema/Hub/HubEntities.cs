@@ -239,25 +239,4 @@ public sealed class HubEntities
     internal ObjectType? EmergencyAccessType { get; set; }
 
     internal static PartnershipDbContext Db(IResolveFieldContext ctx) => ctx.GetRequiredService<PartnershipDbContext>();
-
-    /// <summary>
-    /// A hand-written query resolver's turn at the request's DbContext: sibling root fields resolve concurrently and a DbContext
-    /// allows one operation at a time (the data fields take the same gate). Dispose to give the turn back.
-    /// </summary>
-    internal static async Task<IDisposable> DbTurnAsync(IResolveFieldContext ctx)
-    {
-        var gate = Partnership.Schema.Data.Projection.DataRequest.GateOf(ctx);
-        await gate.WaitAsync(ctx.CancellationToken);
-        return new Turn(gate);
-    }
-
-    private sealed class Turn(SemaphoreSlim gate) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0) gate.Release();
-        }
-    }
 }

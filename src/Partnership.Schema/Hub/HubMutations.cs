@@ -6,9 +6,11 @@ using Partnership.Data.Model;
 using Partnership.Data.Queries;
 using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Types;
+using Partnership.Schema.Audit;
 using Partnership.Schema.Data;
 using Partnership.Schema.Data.Paging;
 using Partnership.Schema.Policy;
+using FieldAudit = Partnership.Schema.Audit.AccessCollector.FieldAudit;
 
 namespace Partnership.Schema;
 
@@ -53,38 +55,38 @@ internal sealed class HubMutations(HubEntities hub)
             .Field("endsOn", DataScalars.Date, "The end date the family stated: the consent is not current on or after it.")
             .Field("involvementPlanId", Scalars.ID, "The early-help or child-in-need plan the consent is given for (default: the child's open one); the consent lapses when it closes.")
             .Field("notes", Scalars.String));
-        t.Field("recordConsent", ConsentPayload("RecordConsentPayload", "consent", hub.ConsentType).NonNull(),
-                "Records a family's (or competent child's) consent to share (children's social care only).")
-            .Argument("input", recordInput.NonNull())
-            .ResolveAsync(ctx => Run(ctx, RecordConsentAsync));
+        AuditedFields.Mutation(t, "recordConsent", ConsentPayload("RecordConsentPayload", "consent", hub.ConsentType).NonNull(),
+                (ctx, audit) => Run(ctx, audit, RecordConsentAsync))
+            .Description("Records a family's (or competent child's) consent to share (children's social care only).")
+            .Argument("input", recordInput.NonNull());
 
         var withdrawInput = new InputObjectType("WithdrawConsentInput", b => b.Field("consentId", Scalars.ID.NonNull()).Field("reason", Scalars.String));
-        t.Field("withdrawConsent", ConsentPayload("WithdrawConsentPayload", "consent", hub.ConsentType).NonNull(),
-                "Withdraws a consent: consent-route sharing stops from the next request; statutory sharing does not.")
-            .Argument("input", withdrawInput.NonNull())
-            .ResolveAsync(ctx => Run(ctx, WithdrawConsentAsync));
+        AuditedFields.Mutation(t, "withdrawConsent", ConsentPayload("WithdrawConsentPayload", "consent", hub.ConsentType).NonNull(),
+                (ctx, audit) => Run(ctx, audit, WithdrawConsentAsync))
+            .Description("Withdraws a consent: consent-route sharing stops from the next request; statutory sharing does not.")
+            .Argument("input", withdrawInput.NonNull());
 
         var emergencyType = AccessLog.EmergencyAccessType(hub);
         var requestInput = new InputObjectType("RequestEmergencyAccessInput", b => b
             .Field("childId", Scalars.ID, "The child's global id, if known.")
             .Field("nhsNumber", Scalars.String, "Or the child's NHS number.")
             .Field("reason", Scalars.String.NonNull(), $"Why access is needed now ({MinReasonLength} to {MaxReasonLength} characters)."));
-        t.Field("requestEmergencyAccess", EmergencyPayload("RequestEmergencyAccessPayload", emergencyType).NonNull(),
-                "Emergency access to one child: time-limited, recorded as a sharing decision, reported to the case-holding hub and reviewed.")
-            .Argument("input", requestInput.NonNull())
-            .ResolveAsync(ctx => Run(ctx, RequestEmergencyAccessAsync));
+        AuditedFields.Mutation(t, "requestEmergencyAccess", EmergencyPayload("RequestEmergencyAccessPayload", emergencyType).NonNull(),
+                (ctx, audit) => Run(ctx, audit, RequestEmergencyAccessAsync))
+            .Description("Emergency access to one child: time-limited, recorded as a sharing decision, reported to the case-holding hub and reviewed.")
+            .Argument("input", requestInput.NonNull());
 
         var reviewInput = new InputObjectType("ReviewEmergencyAccessInput", b => b
             .Field("id", Scalars.ID.NonNull()).Field("outcome", Scalars.String.NonNull()).Field("revoke", Scalars.Boolean, false));
-        t.Field("reviewEmergencyAccess", EmergencyPayload("ReviewEmergencyAccessPayload", emergencyType).NonNull(),
-                "Records social care's review of an emergency access, and revokes it if asked.")
-            .Argument("input", reviewInput.NonNull())
-            .ResolveAsync(ctx => Run(ctx, ReviewEmergencyAccessAsync));
+        AuditedFields.Mutation(t, "reviewEmergencyAccess", EmergencyPayload("ReviewEmergencyAccessPayload", emergencyType).NonNull(),
+                (ctx, audit) => Run(ctx, audit, ReviewEmergencyAccessAsync))
+            .Description("Records social care's review of an emergency access, and revokes it if asked.")
+            .Argument("input", reviewInput.NonNull());
     }
 
     private ObjectType ConsentPayload<T>(string name, string field, EntityType<T> entity) where T : class => new(name, b =>
     {
-        HubSchema.Lookup(b, field, entity, ctx =>
+        AuditedFields.Lookup(b, field, entity, ctx =>
         {
             var id = ((Payload)ctx.Source!).Id;
             return entity.Name == HubEntities.Consent
@@ -97,7 +99,7 @@ internal sealed class HubMutations(HubEntities hub)
     private ObjectType EmergencyPayload(string name, ObjectType emergency) => new(name, b =>
     {
         b.Field("emergencyAccess", emergency).Resolve<Payload>(p => p.Value);
-        HubSchema.Lookup(b, "child", hub.ChildType, ctx =>
+        AuditedFields.Lookup(b, "child", hub.ChildType, ctx =>
         {
             var id = ((Payload)ctx.Source!).ChildId;
             return HubEntities.Db(ctx).People.Where(p => p.Id == id);
@@ -105,17 +107,18 @@ internal sealed class HubMutations(HubEntities hub)
         b.Field("errors", _userError!.NonNull().List().NonNull()).Resolve<Payload>(p => p.Errors);
     });
 
-    private static async ValueTask<object?> Run(IResolveFieldContext ctx, Func<IResolveFieldContext, HubCaller, IReadOnlyDictionary<string, object?>, Task<Payload>> body)
+    private static async Task<object?> Run(IResolveFieldContext ctx, FieldAudit audit,
+        Func<IResolveFieldContext, HubCaller, IReadOnlyDictionary<string, object?>, FieldAudit, Task<Payload>> body)
     {
         var caller = HubSchema.Caller(ctx) ?? throw new GraphQLError("Authentication is required.", extensions: HubSchema.Code(HubSchema.Codes.Unauthenticated));
-        return await body(ctx, caller, (IReadOnlyDictionary<string, object?>)ctx.Arguments["input"]!);
+        return await body(ctx, caller, (IReadOnlyDictionary<string, object?>)ctx.Arguments["input"]!, audit);
     }
 
     private static Payload Fail(string code, string message, params string[] field) => new(null, null, null, [new UserError(code, message, ["input", .. field])]);
 
     private static Payload Forbidden(string message) => Fail(HubSchema.Codes.Forbidden, message);
 
-    private async Task<Payload> RecordConsentAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input)
+    private async Task<Payload> RecordConsentAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input, FieldAudit audit)
     {
         if (caller.Agency != Agency.SocialCare) return Forbidden("Only children's social care records consent.");
         var errors = new List<UserError>();
@@ -196,7 +199,7 @@ internal sealed class HubMutations(HubEntities hub)
         return await plans.OrderByDescending(p => p.StartDate).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
     }
 
-    private async Task<Payload> WithdrawConsentAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input)
+    private async Task<Payload> WithdrawConsentAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input, FieldAudit audit)
     {
         if (caller.Agency != Agency.SocialCare) return Forbidden("Only children's social care withdraws consent.");
         var id = DecodeId((string)input["consentId"]!, HubEntities.Consent);
@@ -219,7 +222,7 @@ internal sealed class HubMutations(HubEntities hub)
         return new Payload(consent.Id, consent.ChildId, null, []);
     }
 
-    private async Task<Payload> RequestEmergencyAccessAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input)
+    private async Task<Payload> RequestEmergencyAccessAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input, FieldAudit audit)
     {
         var categories = SharingPolicy.EmergencyCategories.Where(c => SharingPolicy.Cell(c, caller.Agency).Any(g => g.Basis == Basis.Emergency)).ToList();
         if (categories.Count == 0) return Forbidden($"The sharing policy gives {caller.Agency} no emergency access.");
@@ -283,7 +286,7 @@ internal sealed class HubMutations(HubEntities hub)
         return new Payload(grant.Id, child, grant, []);
     }
 
-    private async Task<Payload> ReviewEmergencyAccessAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input)
+    private async Task<Payload> ReviewEmergencyAccessAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input, FieldAudit audit)
     {
         if (caller.Agency != Agency.SocialCare) return Forbidden("Only children's social care reviews emergency access.");
         var id = DecodeId((string)input["id"]!, "EmergencyAccess");
@@ -300,6 +303,8 @@ internal sealed class HubMutations(HubEntities hub)
         if (input.GetValueOrDefault("revoke") is true && grant.RevokedAt is null) grant.RevokedAt = caller.Now;
         await db.SaveChangesAsync(ctx.CancellationToken);
         db.ChangeTracker.Clear();
+        // The payload shows the grant (the child, who asked and why), as emergencyAccessReviews does: an access like that one.
+        audit.Child(grant.ChildId, InformationCategory.AssessmentAndCaseNotes);
         return new Payload(grant.Id, grant.ChildId, grant, []);
     }
 

@@ -4,8 +4,6 @@ using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Types;
 using Partnership.Schema.Audit;
 using Partnership.Schema.Data;
-using Partnership.Schema.Data.Paging;
-using Partnership.Schema.Data.Projection;
 using Partnership.Schema.Policy;
 
 namespace Partnership.Schema;
@@ -23,7 +21,8 @@ public static class HubSchema
 
     /// <summary>
     /// The schema. <paramref name="extend"/> (tests only) may add root query fields and <paramref name="extraTypes"/> types;
-    /// construction fails when any field carrying data has no information category.
+    /// construction fails when any field carrying data has no information category, or when a field that can return a
+    /// child's data was not built through <see cref="AuditedFields"/> (so what it returns would not be audited).
     /// </summary>
     public static GraphQLSchema Create(Action<ObjectTypeBuilder, HubEntities>? extend = null, IEnumerable<NamedType>? extraTypes = null) =>
         Create(new SharingPolicy(), extend, extraTypes);
@@ -43,13 +42,13 @@ public static class HubSchema
         {
             t.Field("me", callerType.NonNull(), "The caller as the hub understands its token.").Resolve(ctx =>
                 Caller(ctx) ?? throw new GraphQLError("Authentication is required.", extensions: Code(Codes.Unauthenticated)));
-            NodeFields(t, data);
-            Lookup(t, "child", hub.ChildType, ctx =>
+            AuditedFields.Nodes(t, data);
+            AuditedFields.Lookup(t, "child", hub.ChildType, ctx =>
             {
                 var key = DataFields.KeyOf<Guid?>(hub.ChildType, ctx.GetArgument<string>("id")!);
                 return HubEntities.Db(ctx).People.Where(p => p.Id == key);
             }).Argument("id", Scalars.ID.NonNull()).Description("A child by global id; null when there is none the caller may see.");
-            Lookup(t, "childByIdentifier", hub.ChildType, ctx =>
+            AuditedFields.Lookup(t, "childByIdentifier", hub.ChildType, ctx =>
             {
                 var scheme = ctx.GetArgument<string>("scheme")!;
                 var value = ctx.GetArgument<string>("value")!;
@@ -59,19 +58,19 @@ public static class HubSchema
                     && p.Identifiers.Any(i => i.Scheme == scheme && i.Value == value && (agency == Agency.SocialCare || i.Agency == agency)));
             }).Argument("scheme", Scalars.String.NonNull(), "The issuing system, e.g. TVP-NICHE.").Argument("value", Scalars.String.NonNull())
               .Description("A child by the caller's own agency's identifier (a force's person id); null when there is none the caller may see.");
-            Connection(t, "children", hub.ChildType, ctx =>
+            AuditedFields.Connection(t, "children", hub.ChildType, ctx =>
             {
                 RegisterNhsLookup(ctx);
                 return HubEntities.Db(ctx).People.Where(p => p.Kind == PersonKind.Child);
             }).Description("Children the caller may see. A filter `nhsNumber: {eq: ...}` is an NHS number lookup (health's CP-IS route).");
-            Lookup(t, "protectionStatus", hub.ProtectionStatusType, ctx => ProtectionLookup(ctx, childFirst: true))
+            AuditedFields.Lookup(t, "protectionStatus", hub.ProtectionStatusType, ctx => ProtectionLookup(ctx, childFirst: true))
               .Argument("nhsNumber", Scalars.String.NonNull(), "Ten digits, spaces allowed; the check digit is verified.")
               .Description("CP-IS parity, in every council the hub serves: the protection status of the child with this NHS number — or, for an " +
                   "expectant mother's number, of her unborn child (pre-birth plan, expected date of delivery) — or null when the caller may not see one.");
-            LookupList(t, "protectionStatuses", hub.ProtectionStatusType, ctx => ProtectionLookup(ctx, childFirst: false), MaxLookupRecords)
+            AuditedFields.LookupList(t, "protectionStatuses", hub.ProtectionStatusType, ctx => ProtectionLookup(ctx, childFirst: false), MaxLookupRecords)
               .Argument("nhsNumber", Scalars.String.NonNull(), "Ten digits, spaces allowed; the check digit is verified.")
               .Description("CP-IS parity: every record an NHS number finds — the child with it, and the unborn children of the expectant mother with it.");
-            Connection(t, "strategyMeetings", hub.MeetingType, ctx => HubEntities.Db(ctx).StrategyMeetings)
+            AuditedFields.Connection(t, "strategyMeetings", hub.MeetingType, ctx => HubEntities.Db(ctx).StrategyMeetings)
                 .Description("Strategy discussions the caller may see.");
             AccessLog.AddQueryFields(t, hub);
             SharingExplanation.AddQueryFields(t, hub);
@@ -92,6 +91,7 @@ public static class HubSchema
         var subscription = new ObjectType("Subscription", t => Notifications.AddSubscriptionFields(t, notification));
         var schema = new GraphQLSchema(query, mutation, subscription, types: types);
         SchemaCategories.AssertEveryFieldCategorised(schema, data);
+        AuditGuard.AssertEveryEntryAudited(schema, data);
         DataSchemas.Add(schema, data);
         return schema;
     }
@@ -132,74 +132,6 @@ public static class HubSchema
             && where.GetValueOrDefault("nhsNumber") is IReadOnlyDictionary<string, object?> ops
             && ops.GetValueOrDefault("eq") is string text && NhsNumber.TryParse(text, out var nhs))
             Caller(ctx)?.AddLookedUpNhsNumber(nhs.Value);
-    }
-
-    private static readonly IReadOnlyDictionary<string, object?> NoArguments = new Dictionary<string, object?>();
-
-    // The root data fields: the library's query plans, plus recording what was returned for the audit.
-    private static FieldBuilder Connection<T>(FieldsBuilder t, string name, EntityType<T> entity, Func<IResolveFieldContext, IQueryable<T>> source) where T : class =>
-        t.Connection(name, entity, source).ResolveAsync(async ctx =>
-        {
-            var query = source(ctx);
-            var result = await DataQuery.ConnectionAsync(query, entity, ctx.Arguments, ctx.FieldNodes, DataRequest.From(ctx, entity.Schema), ctx.CancellationToken);
-            AccessCollector.Of(ctx)?.AddResult(name, result);
-            return result;
-        });
-
-    internal static FieldBuilder Lookup<T>(FieldsBuilder t, string name, EntityType<T> entity, Func<IResolveFieldContext, IQueryable<T>> query) where T : class =>
-        t.Field(name, entity.ObjectType).ResolveAsync(async ctx =>
-        {
-            var rows = await DataQuery.ListAsync(query(ctx), entity, NoArguments, ctx.FieldNodes, DataRequest.From(ctx, entity.Schema), 1, ctx.CancellationToken);
-            var row = rows.Count > 0 ? rows[0] : null;
-            AccessCollector.Of(ctx)?.AddResult(name, row);
-            return row;
-        });
-
-    internal static FieldBuilder LookupList<T>(FieldsBuilder t, string name, EntityType<T> entity, Func<IResolveFieldContext, IQueryable<T>> query, int limit) where T : class =>
-        t.Field(name, entity.ObjectType.NonNull().List().NonNull()).ResolveAsync(async ctx =>
-        {
-            var rows = await DataQuery.ListAsync(query(ctx), entity, NoArguments, ctx.FieldNodes, DataRequest.From(ctx, entity.Schema), limit, ctx.CancellationToken);
-            AccessCollector.Of(ctx)?.AddResult(name, rows);
-            return rows;
-        });
-
-    /// <summary><c>node(id:)</c>/<c>nodes(ids:)</c>: one query per entity type, under its row rule; unknown or invisible ids are null.</summary>
-    private static void NodeFields(FieldsBuilder t, DataSchema data)
-    {
-        t.Field("node", data.NodeInterface, "Fetches an object given its ID.")
-            .Argument("id", Scalars.ID.NonNull(), "ID of the object.")
-            .ResolveAsync(async ctx => (await LoadNodesAsync(data, [ctx.GetArgument<string>("id")!], ctx, "node"))[0]);
-        t.Field("nodes", data.NodeInterface.List().NonNull(), "Lookup nodes by a list of IDs.")
-            .Argument("ids", Scalars.ID.NonNull().List().NonNull(), "The list of node IDs.")
-            .ResolveAsync(async ctx =>
-            {
-                var ids = ((System.Collections.IEnumerable)ctx.Arguments["ids"]!).Cast<object?>().Select(i => (string)i!).ToList();
-                return await LoadNodesAsync(data, ids, ctx, "nodes");
-            });
-    }
-
-    private static async Task<object?[]> LoadNodesAsync(DataSchema data, IReadOnlyList<string> ids, IResolveFieldContext ctx, string field)
-    {
-        var results = new object?[ids.Count];
-        var byType = new Dictionary<EntityType, List<(int Index, object Key)>>();
-        for (int i = 0; i < ids.Count; i++)
-        {
-            var (typeName, keyText) = GlobalId.Decode(ids[i]);
-            if (data.FindEntity(typeName) is not { IsNode: true } entity) continue;
-            var key = GlobalId.ParseKey(keyText, entity.Key.ReturnType) ?? throw DataErrors.InvalidId(ids[i]);
-            if (!byType.TryGetValue(entity, out var list)) byType[entity] = list = [];
-            list.Add((i, key));
-        }
-        var request = DataRequest.From(ctx, data);
-        foreach (var (entity, wanted) in byType)
-        {
-            var rows = await entity.LoadByKeysAsync(wanted.Select(w => w.Key).ToList(), ctx, request);
-            foreach (var (index, key) in wanted)
-                foreach (var (rowKey, row) in rows)
-                    if (Equals(rowKey, key)) { results[index] = row; break; }
-        }
-        AccessCollector.Of(ctx)?.AddResult(field, results);
-        return results;
     }
 
     private static ObjectType CallerType(DataSchema data) => new("Caller", t =>

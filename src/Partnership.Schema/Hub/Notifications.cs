@@ -48,22 +48,21 @@ internal static class Notifications
 
     public static void AddQueryFields(ObjectTypeBuilder t, ObjectType type)
     {
-        t.Field("notifications", type.NonNull().List().NonNull(), "The notifications of the hub the token names, newest first (children's social care hubs only).")
-            .Argument("unreadOnly", Scalars.Boolean, true)
-            .Argument("first", Scalars.Int, DefaultPage, $"At most {MaxPage}.")
-            .ResolveAsync(async ctx =>
+        AuditedFields.ChildList<View>(t, "notifications", type.NonNull().List().NonNull(), InformationCategory.AssessmentAndCaseNotes, async ctx =>
             {
                 var (caller, hubId) = HubOnly(ctx);
                 var first = ctx.GetArgument<int>("first");
                 if (first is < 1 or > MaxPage)
                     throw new GraphQLError($"first must be between 1 and {MaxPage}.", extensions: HubSchema.Code(DataErrorCodes.MaxPageSize));
                 var unreadOnly = ctx.GetArgument<bool>("unreadOnly");
-                using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
                 var db = HubEntities.Db(ctx);
                 var rows = await Visible(db, caller, hubId).Where(n => !unreadOnly || n.ReadAt == null)
                     .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(first).ToListAsync(ctx.CancellationToken);
-                return await ViewsAsync(ctx, db, rows, "notifications");
-            });
+                return await ToViewsAsync(db, rows, ctx.CancellationToken);
+            }, v => v.ChildId)
+            .Description("The notifications of the hub the token names, newest first (children's social care hubs only).")
+            .Argument("unreadOnly", Scalars.Boolean, true)
+            .Argument("first", Scalars.Int, DefaultPage, $"At most {MaxPage}.");
     }
 
     /// <summary>
@@ -73,18 +72,12 @@ internal static class Notifications
     /// </summary>
     public static void AddSubscriptionFields(ObjectTypeBuilder t, ObjectType type)
     {
-        t.Field("notificationReceived", type.NonNull(), "New notifications of the hub the token names, as they are written (children's social care hubs only).")
-            .Subscribe(ctx =>
+        AuditedFields.Subscription<View>(t, "notificationReceived", type.NonNull(), InformationCategory.AssessmentAndCaseNotes, ctx =>
             {
                 var (caller, hub) = HubOnly(ctx);
                 return PollAsync(ctx.Services!, caller, hub, ctx.CancellationToken);
-            })
-            .Resolve(ctx =>
-            {
-                var view = (View)ctx.Source!;
-                AccessCollector.Of(ctx)?.AddDirect("notificationReceived", view.ChildId, InformationCategory.AssessmentAndCaseNotes);
-                return view;
-            });
+            }, view => view.ChildId)
+            .Description("New notifications of the hub the token names, as they are written (children's social care hubs only).");
     }
 
     private static async IAsyncEnumerable<object?> PollAsync(IServiceProvider services, HubCaller caller, Guid hub,
@@ -134,9 +127,7 @@ internal static class Notifications
             b.Field("notifications", type.NonNull().List().NonNull()).Resolve<Payload>(p => p.Notifications);
             b.Field("errors", userError.NonNull().List().NonNull()).Resolve<Payload>(p => p.Errors);
         });
-        t.Field("markNotificationsRead", payload.NonNull(), "Marks notifications of the caller's hub read (all or none: any unknown id changes nothing).")
-            .Argument("input", input.NonNull())
-            .ResolveAsync(async ctx =>
+        AuditedFields.Mutation(t, "markNotificationsRead", payload.NonNull(), async (ctx, audit) =>
             {
                 var caller = HubSchema.Caller(ctx) ?? throw new GraphQLError("Authentication is required.", extensions: HubSchema.Code(HubSchema.Codes.Unauthenticated));
                 if (caller.Agency != Agency.SocialCare || caller.OrganisationId is null)
@@ -158,8 +149,12 @@ internal static class Notifications
                 if (errors.Count > 0) return new Payload([], errors);
                 foreach (var row in rows) row.ReadAt ??= caller.Now; // already read: keep when it was first read
                 await db.SaveChangesAsync(ctx.CancellationToken);
-                return new Payload(await ViewsAsync(ctx, db, rows, "markNotificationsRead"), []);
-            });
+                var views = await ToViewsAsync(db, rows, ctx.CancellationToken);
+                foreach (var view in views) audit.Child(view.ChildId, InformationCategory.AssessmentAndCaseNotes);
+                return new Payload(views, []);
+            })
+            .Description("Marks notifications of the caller's hub read (all or none: any unknown id changes nothing).")
+            .Argument("input", input.NonNull());
     }
 
     /// <summary>The key of a notification id, or null for anything else (a malformed id is as unknown as a stranger's).</summary>
@@ -174,14 +169,6 @@ internal static class Notifications
     {
         var inCouncils = SharingPolicy.InCouncils(caller);
         return db.Notifications.Where(n => n.RecipientHubId == hubId && db.People.Where(inCouncils).Any(p => p.Id == n.ChildId));
-    }
-
-    /// <summary>The notices as returned, each recorded as an access to the child's record of who viewed it.</summary>
-    private static async Task<List<View>> ViewsAsync(IResolveFieldContext ctx, Partnership.Data.PartnershipDbContext db, List<Notification> rows, string operation)
-    {
-        var views = await ToViewsAsync(db, rows, ctx.CancellationToken);
-        foreach (var view in views) AccessCollector.Of(ctx)?.AddDirect(operation, view.ChildId, InformationCategory.AssessmentAndCaseNotes);
-        return views;
     }
 
     private static async Task<List<View>> ToViewsAsync(Partnership.Data.PartnershipDbContext db, List<Notification> rows, CancellationToken ct)

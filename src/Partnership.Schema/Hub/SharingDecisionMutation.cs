@@ -33,24 +33,22 @@ internal static class SharingDecisionMutation
             .Field("route", data.EnumFor(typeof(SharingRoute)), "The route a share is made by (required to share, not REFUSED); omit for a decision not to share."));
         var payload = new ObjectType("RecordSharingDecisionPayload", b =>
         {
-            HubSchema.Lookup(b, "sharingDecision", decisions.Type, ctx =>
+            AuditedFields.Lookup(b, "sharingDecision", decisions.Type, ctx =>
             {
                 var id = ((Payload)ctx.Source!).Id;
                 return SharingDecisions.Rows(HubEntities.Db(ctx)).Where(r => r.Decision.Id == id);
             }).Description("The decision, as the caller may now see it.");
             b.Field("errors", userError.NonNull().List().NonNull()).Resolve<Payload>(p => p.Errors);
         });
-        t.Field(Field, payload.NonNull(),
-                "Records a decision to share, or not to share, a child's information with an organisation (children's social care and information governance leads).")
-            .Argument("input", input.NonNull())
-            .ResolveAsync(async ctx =>
+        AuditedFields.Mutation(t, Field, payload.NonNull(), async (ctx, audit) =>
             {
                 var caller = HubSchema.Caller(ctx) ?? throw new GraphQLError("Authentication is required.", extensions: HubSchema.Code(HubSchema.Codes.Unauthenticated));
-                return await RecordAsync(ctx, caller, (IReadOnlyDictionary<string, object?>)ctx.Arguments["input"]!);
-            });
+                return await RecordAsync(ctx, caller, (IReadOnlyDictionary<string, object?>)ctx.Arguments["input"]!, audit);
+            }).Description("Records a decision to share, or not to share, a child's information with an organisation (children's social care and information governance leads).")
+            .Argument("input", input.NonNull());
     }
 
-    private static async Task<Payload> RecordAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input)
+    private static async Task<Payload> RecordAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input, AccessCollector.FieldAudit audit)
     {
         if (!SharingDecisions.MayUse(caller))
             return new(null, [new UserError(HubSchema.Codes.Forbidden, "Only children's social care and information governance leads record sharing decisions.", ["input"])]);
@@ -96,7 +94,7 @@ internal static class SharingDecisionMutation
         db.SharingDecisions.Add(decision);
         await db.SaveChangesAsync(ctx.CancellationToken);
         db.ChangeTracker.Clear();
-        if (child is { } written) AccessCollector.Of(ctx)?.AddDirect(Field, written, InformationCategory.AssessmentAndCaseNotes);
+        if (child is { } written) audit.Child(written, InformationCategory.AssessmentAndCaseNotes);
         return new(decision.Id, []);
     }
 }

@@ -99,13 +99,8 @@ internal sealed class SharingDecisions
     public void AddQueryFields(ObjectTypeBuilder t)
     {
         var entity = Type;
-        t.Connection("sharingDecisions", entity, ctx => Source(ctx)).ResolveAsync(async ctx =>
-        {
-            var result = await DataQuery.ConnectionAsync(Source(ctx), entity, ctx.Arguments, ctx.FieldNodes, DataRequest.From(ctx, entity.Schema), ctx.CancellationToken);
-            // The rows are mapped to their children by the audit writer (no query here: sibling root fields share the context).
-            AccessCollector.Of(ctx)?.AddResult("sharingDecisions", result);
-            return result;
-        }).Argument("childId", Scalars.ID, "Only the decisions about this child (its global id); none when the caller may not see the child.")
+        // The rows are mapped to their children by the audit writer (no query here: sibling root fields share the context).
+        AuditedFields.Connection(t, "sharingDecisions", entity, ctx => Source(ctx)).Argument("childId", Scalars.ID, "Only the decisions about this child (its global id); none when the caller may not see the child.")
           .Description("Sharing decisions, shared and refused, that the caller may see: children's social care and information governance leads see those of their councils; others none.");
     }
 

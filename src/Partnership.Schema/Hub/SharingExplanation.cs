@@ -46,13 +46,8 @@ internal static class SharingExplanation
             b.Field("grants", held.NonNull().List().NonNull(), "Every category the organisation sees of the child, by each grant that opens it.")
                 .Resolve<Explanation>(e => e.Grants);
         }) { Description = "Why an organisation can see a child: the sharing policy's grants that hold for it today." };
-        t.Field("sharingExplanation", explanation,
-                "Why an organisation can see this child: the grants that hold today. Without organisation: the caller's own. Naming another " +
-                "organisation (hub id, school URN, ODS code or name) is for children's social care and the information governance lead. " +
-                "Null when the caller may not see the child.")
-            .Argument("childId", Scalars.ID.NonNull())
-            .Argument("organisation", Scalars.String)
-            .ResolveAsync(async ctx =>
+        // The answer says what the child's record holds (a plan, an invitation, a consent): recorded as social care's view of it.
+        AuditedFields.OneChild<Explanation>(t, "sharingExplanation", explanation, InformationCategory.AssessmentAndCaseNotes, async ctx =>
             {
                 var caller = HubSchema.Caller(ctx) ?? throw new GraphQLError("Authentication is required.", extensions: HubSchema.Code(HubSchema.Codes.Unauthenticated));
                 var named = ctx.GetArgument<string>("organisation");
@@ -60,7 +55,6 @@ internal static class SharingExplanation
                     throw new GraphQLError("Only children's social care and the information governance lead explain another organisation's share.",
                         extensions: HubSchema.Code(HubSchema.Codes.Forbidden));
                 var key = DataFields.KeyOf<Guid?>(hub.ChildType, ctx.GetArgument<string>("childId")!);
-                using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
                 var db = HubEntities.Db(ctx);
                 if (key is not { } child || !await db.People.Where(p => p.Id == child).Where(SharingPolicy.ChildRow(caller)).AnyAsync(ctx.CancellationToken))
                     return null;
@@ -77,11 +71,13 @@ internal static class SharingExplanation
                     target = As(org, caller);
                     name = org.Name;
                 }
-                var grants = await HoldingAsync(db, target, child, ctx.CancellationToken);
-                // The answer says what the child's record holds (a plan, an invitation, a consent): recorded as social care's view of it.
-                AccessCollector.Of(ctx)?.AddDirect("sharingExplanation", child, InformationCategory.AssessmentAndCaseNotes);
-                return new Explanation(name, target.Agency, grants);
-            });
+                return (child, new Explanation(name, target.Agency, await HoldingAsync(db, target, child, ctx.CancellationToken)));
+            })
+            .Description("Why an organisation can see this child: the grants that hold today. Without organisation: the caller's own. Naming another " +
+                "organisation (hub id, school URN, ODS code or name) is for children's social care and the information governance lead. " +
+                "Null when the caller may not see the child.")
+            .Argument("childId", Scalars.ID.NonNull())
+            .Argument("organisation", Scalars.String);
     }
 
     /// <summary>The grants of every category that hold for <paramref name="c"/> and the child, read in one SQL statement.</summary>

@@ -3,8 +3,6 @@ using Partnership.Data.Model;
 using Partnership.GraphQL.Types;
 using Partnership.Schema.Audit;
 using Partnership.Schema.Data;
-using Partnership.Schema.Data.Paging;
-using Partnership.Schema.Data.Projection;
 using static Partnership.Data.Model.InformationCategory;
 
 namespace Partnership.Schema.Journeys;
@@ -40,14 +38,8 @@ internal static class Conferences
     public static void AddQueryFields(ObjectTypeBuilder t, HubEntities hub)
     {
         var entity = Declare(hub);
-        t.Connection("conferences", entity, ctx => HubEntities.Db(ctx).Conferences).ResolveAsync(async ctx =>
-        {
-            var result = await DataQuery.ConnectionAsync(HubEntities.Db(ctx).Conferences, entity, ctx.Arguments, ctx.FieldNodes,
-                DataRequest.From(ctx, entity.Schema), ctx.CancellationToken);
-            // The rows are mapped to their children by the audit writer, as meetings are: no query here, where root fields
-            // resolving at the same time share the request's database context.
-            AccessCollector.Of(ctx)?.AddResult("conferences", result);
-            return result;
-        }).Description("Initial and review child protection conferences the caller may see (for a partner: those its agency is invited to).");
+        // The rows are mapped to their children by the audit writer, as meetings are.
+        AuditedFields.Connection(t, "conferences", entity, ctx => HubEntities.Db(ctx).Conferences)
+            .Description("Initial and review child protection conferences the caller may see (for a partner: those its agency is invited to).");
     }
 }

@@ -6,6 +6,7 @@ using Partnership.GraphQL.Types;
 using Partnership.Schema.Audit;
 using Partnership.Schema.Data;
 using Partnership.Schema.Policy;
+using FieldAudit = Partnership.Schema.Audit.AccessCollector.FieldAudit;
 using UserError = Partnership.Schema.HubMutations.UserError;
 
 namespace Partnership.Schema.Journeys;
@@ -54,7 +55,7 @@ internal static class HousingJourney
             b.Field("method", data.EnumFor(typeof(LinkMethod))).Resolve<MemberLink>(m => m.Method);
             b.Field("weight", Scalars.Float, "The Fellegi–Sunter weight of a probabilistic link (none for a match under review).").Resolve<MemberLink>(m => m.Weight);
             b.Field("review", reviewType, "The review item of a PENDING_REVIEW member.").Resolve<MemberLink>(m => m.Review);
-            HubSchema.Lookup(b, "person", hub.ChildType, ctx => HubEntities.Db(ctx).People.Where(p => p.Id == ((MemberLink)ctx.Source!).PersonId))
+            AuditedFields.Lookup(b, "person", hub.ChildType, ctx => HubEntities.Db(ctx).People.Where(p => p.Id == ((MemberLink)ctx.Source!).PersonId))
                 .Description("The linked child, as the policy now lets housing see it (adults are linked but not shown).");
         }) { Description = "What happened to one member of a household housing asked to link." };
         var payload = new ObjectType("LinkHouseholdPayload", b =>
@@ -62,15 +63,15 @@ internal static class HousingJourney
             b.Field("members", link.NonNull().List().NonNull()).Resolve<LinkPayload>(p => p.Members);
             b.Field("errors", userError.NonNull().List().NonNull()).Resolve<LinkPayload>(p => p.Errors);
         });
-        t.Field("linkHousehold", payload.NonNull(), "Housing: links a household's members to people the hub knows (exact identifiers, then Fellegi–Sunter).")
-            .Argument("input", input.NonNull())
-            .ResolveAsync(async ctx => await LinkAsync(ctx));
+        AuditedFields.Mutation(t, "linkHousehold", payload.NonNull(), async (ctx, audit) => await LinkAsync(ctx, audit))
+            .Description("Housing: links a household's members to people the hub knows (exact identifiers, then Fellegi–Sunter).")
+            .Argument("input", input.NonNull());
         HousingReviews.AddMutationFields(t, hub, userError, reviewType);
     }
 
     private static LinkPayload Fail(string code, string message, params string[] field) => new(null, [], [new UserError(code, message, ["input", .. field])]);
 
-    private static async Task<LinkPayload> LinkAsync(IResolveFieldContext ctx)
+    private static async Task<LinkPayload> LinkAsync(IResolveFieldContext ctx, FieldAudit audit)
     {
         var caller = HubSchema.Caller(ctx) ?? throw JourneyQueries.Unauthenticated();
         if (caller.Agency != Agency.Housing) return Fail(HubSchema.Codes.Forbidden, "Only council housing links households.");
@@ -181,7 +182,7 @@ internal static class HousingJourney
             results[index] = await HousingReviews.QueueAsync(db, caller, household, person, members[index], scheme, w, index, ctx.CancellationToken);
         await db.SaveChangesAsync(ctx.CancellationToken);
         db.ChangeTracker.Clear();
-        foreach (var (person, _, _, _) in links) AccessCollector.Of(ctx)?.AddDirect("linkHousehold", person, InformationCategory.Identity);
+        foreach (var (person, _, _, _) in links) audit.Child(person, InformationCategory.Identity);
         return new LinkPayload(household.Id, results, []);
     }
 }

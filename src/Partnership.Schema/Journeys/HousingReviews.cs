@@ -24,6 +24,9 @@ internal static class HousingReviews
     public const string TypeName = "HouseholdMatchReview";
     public const int DefaultPageSize = 50, MaxPageSize = 100;
 
+    /// <summary>Why the queue records nothing in the access audit.</summary>
+    private const string OwnInput = "only what housing itself sent and a coarse band; nothing of the candidate the hub matched";
+
     internal sealed record DecisionPayload(HouseholdMatchReview? Review, Guid? PersonId, IReadOnlyList<UserError> Errors);
 
     private static readonly ConditionalWeakTable<DataSchema, ObjectType> Types = new();
@@ -54,11 +57,10 @@ internal static class HousingReviews
     public static void AddQueryFields(ObjectTypeBuilder t, HubEntities hub)
     {
         var data = hub.Data;
-        t.Field("householdMatchReviews", ReviewType(data).NonNull().List().NonNull(),
-                "Housing: the caller's team's household match reviews, oldest first (pending ones unless `status` says otherwise).")
+        AuditedFields.NoChild(t, "householdMatchReviews", ReviewType(data).NonNull().List().NonNull(), OwnInput, async ctx => await ListAsync(ctx))
+            .Description("Housing: the caller's team's household match reviews, oldest first (pending ones unless `status` says otherwise).")
             .Argument("status", data.EnumFor(typeof(MatchReviewStatus)), "Which items (PENDING when not given).")
-            .Argument("first", Scalars.Int, DefaultPageSize, $"How many (1 to {MaxPageSize}).")
-            .ResolveAsync(async ctx => await ListAsync(ctx));
+            .Argument("first", Scalars.Int, DefaultPageSize, $"How many (1 to {MaxPageSize}).");
     }
 
     private static async Task<List<HouseholdMatchReview>> ListAsync(IResolveFieldContext ctx)
@@ -69,7 +71,6 @@ internal static class HousingReviews
             throw new GraphQLError($"\"first\" must be 1 to {MaxPageSize}.", extensions: HubSchema.Code("INVALID_RANGE"));
         if (caller.OrganisationId is not { } org) return [];
         var status = ctx.Arguments.GetValueOrDefault("status") is MatchReviewStatus s ? s : MatchReviewStatus.Pending;
-        using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
         return await HubEntities.Db(ctx).HouseholdMatchReviews.AsNoTracking().Include(r => r.Household)
             .Where(r => r.OrganisationId == org && r.Status == status)
             .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Take(first).ToListAsync(ctx.CancellationToken);
@@ -81,13 +82,18 @@ internal static class HousingReviews
         var confirmPayload = new ObjectType("ConfirmHouseholdMatchPayload", b =>
         {
             b.Field("review", reviewType).Resolve<DecisionPayload>(p => p.Review);
-            HubSchema.Lookup(b, "person", hub.ChildType, ctx => HubEntities.Db(ctx).People.Where(p => p.Id == ((DecisionPayload)ctx.Source!).PersonId))
+            AuditedFields.Lookup(b, "person", hub.ChildType, ctx => HubEntities.Db(ctx).People.Where(p => p.Id == ((DecisionPayload)ctx.Source!).PersonId))
                 .Description("The linked child, as the policy now lets housing see it (adults are linked but not shown).");
             b.Field("errors", userError.NonNull().List().NonNull()).Resolve<DecisionPayload>(p => p.Errors);
         });
-        t.Field("confirmHouseholdMatch", confirmPayload.NonNull(), "Housing: confirms a match under review; the member is linked to the household.")
-            .Argument("input", confirmInput.NonNull())
-            .ResolveAsync(async ctx => await DecideAsync(ctx, confirm: true));
+        AuditedFields.Mutation(t, "confirmHouseholdMatch", confirmPayload.NonNull(), async (ctx, audit) =>
+            {
+                var decided = await DecideAsync(ctx, confirm: true);
+                if (decided.PersonId is { } person) audit.Child(person, InformationCategory.Identity); // the member is now linked
+                return decided;
+            })
+            .Description("Housing: confirms a match under review; the member is linked to the household.")
+            .Argument("input", confirmInput.NonNull());
 
         var rejectInput = new InputObjectType("RejectHouseholdMatchInput", b => b.Field("reviewId", Scalars.ID.NonNull()));
         var rejectPayload = new ObjectType("RejectHouseholdMatchPayload", b =>
@@ -95,9 +101,9 @@ internal static class HousingReviews
             b.Field("review", reviewType).Resolve<DecisionPayload>(p => p.Review);
             b.Field("errors", userError.NonNull().List().NonNull()).Resolve<DecisionPayload>(p => p.Errors);
         });
-        t.Field("rejectHouseholdMatch", rejectPayload.NonNull(), "Housing: rejects a match under review; nothing is linked and the pair is not queued again.")
-            .Argument("input", rejectInput.NonNull())
-            .ResolveAsync(async ctx => await DecideAsync(ctx, confirm: false));
+        AuditedFields.NoChild(t, "rejectHouseholdMatch", rejectPayload.NonNull(), OwnInput, async ctx => await DecideAsync(ctx, confirm: false))
+            .Description("Housing: rejects a match under review; nothing is linked and the pair is not queued again.")
+            .Argument("input", rejectInput.NonNull());
     }
 
     /// <summary>
@@ -173,7 +179,6 @@ internal static class HousingReviews
                 });
         }
         await db.SaveChangesAsync(ctx.CancellationToken);
-        if (confirm) AccessCollector.Of(ctx)?.AddDirect("confirmHouseholdMatch", review.CandidatePersonId, InformationCategory.Identity);
         return new DecisionPayload(review, confirm ? review.CandidatePersonId : null, []);
     }
 }

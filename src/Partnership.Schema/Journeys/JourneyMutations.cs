@@ -7,6 +7,7 @@ using Partnership.Schema.Audit;
 using Partnership.Schema.Data;
 using Partnership.Schema.Data.Paging;
 using Partnership.Schema.Policy;
+using FieldAudit = Partnership.Schema.Audit.AccessCollector.FieldAudit;
 using UserError = Partnership.Schema.HubMutations.UserError;
 
 namespace Partnership.Schema.Journeys;
@@ -38,47 +39,47 @@ internal static class JourneyMutations
         var attendanceInput = new InputObjectType("RecordAttendanceInput", b => b
             .Field("meetingId", Scalars.ID.NonNull(), "The strategy meeting's global id.")
             .Field("status", status.NonNull()));
-        t.Field("recordAttendance", PayloadType(hub, userError, "RecordAttendancePayload", meeting: true).NonNull(),
-                "Records the caller's agency (and organisation) as attended or sending apologies to a meeting it is invited to.")
-            .Argument("input", attendanceInput.NonNull())
-            .ResolveAsync(ctx => Run(ctx, "recordAttendance", RecordAttendanceAsync));
+        AuditedFields.Mutation(t, "recordAttendance", PayloadType(hub, userError, "RecordAttendancePayload", meeting: true).NonNull(),
+                (ctx, audit) => Run(ctx, audit, RecordAttendanceAsync))
+            .Description("Records the caller's agency (and organisation) as attended or sending apologies to a meeting it is invited to.")
+            .Argument("input", attendanceInput.NonNull());
 
         var contributionInput = new InputObjectType("AddContributionInput", b => b
             .Field("meetingId", Scalars.ID.NonNull(), "The strategy meeting's global id.")
             .Field("childId", Scalars.ID, "The child it concerns, when it concerns one of the children discussed.")
             .Field("category", data.EnumFor(typeof(InformationCategory)).NonNull(), "The information category of what is shared.")
             .Field("text", Scalars.String.NonNull(), $"What the agency shares (1 to {MaxTextLength} characters)."));
-        t.Field("addContribution", PayloadType(hub, userError, "AddContributionPayload", meeting: true, contribution: true).NonNull(),
-                "Adds the caller's agency's contribution to a meeting it is invited to (police, health, education information).")
-            .Argument("input", contributionInput.NonNull())
-            .ResolveAsync(ctx => Run(ctx, "addContribution", AddContributionAsync));
+        AuditedFields.Mutation(t, "addContribution", PayloadType(hub, userError, "AddContributionPayload", meeting: true, contribution: true).NonNull(),
+                (ctx, audit) => Run(ctx, audit, AddContributionAsync))
+            .Description("Adds the caller's agency's contribution to a meeting it is invited to (police, health, education information).")
+            .Argument("input", contributionInput.NonNull());
 
         var completeInput = new InputObjectType("CompleteActionInput", b => b
             .Field("actionId", Scalars.ID.NonNull(), "The action's global id.")
             .Field("completedOn", DataScalars.Date, "When it was done (default: today); not in the future nor before the meeting."));
-        t.Field("completeAction", PayloadType(hub, userError, "CompleteActionPayload", action: true).NonNull(),
-                "Marks an action owned by the caller's agency (for a school: the school) as done.")
-            .Argument("input", completeInput.NonNull())
-            .ResolveAsync(ctx => Run(ctx, "completeAction", CompleteActionAsync));
+        AuditedFields.Mutation(t, "completeAction", PayloadType(hub, userError, "CompleteActionPayload", action: true).NonNull(),
+                (ctx, audit) => Run(ctx, audit, CompleteActionAsync))
+            .Description("Marks an action owned by the caller's agency (for a school: the school) as done.")
+            .Argument("input", completeInput.NonNull());
     }
 
     internal static ObjectType PayloadType(HubEntities hub, ObjectType userError, string name, bool meeting = false, bool contribution = false, bool action = false) => new(name, b =>
     {
         if (meeting)
-            HubSchema.Lookup(b, "meeting", hub.MeetingType, ctx => HubEntities.Db(ctx).StrategyMeetings.Where(m => m.Id == ((Payload)ctx.Source!).MeetingId))
+            AuditedFields.Lookup(b, "meeting", hub.MeetingType, ctx => HubEntities.Db(ctx).StrategyMeetings.Where(m => m.Id == ((Payload)ctx.Source!).MeetingId))
                 .Description("The meeting, as the caller may now see it.");
         if (contribution)
-            HubSchema.Lookup(b, "contribution", hub.ContributionType, ctx => HubEntities.Db(ctx).MeetingContributions.Where(k => k.Id == ((Payload)ctx.Source!).ContributionId));
+            AuditedFields.Lookup(b, "contribution", hub.ContributionType, ctx => HubEntities.Db(ctx).MeetingContributions.Where(k => k.Id == ((Payload)ctx.Source!).ContributionId));
         if (action)
-            HubSchema.Lookup(b, "action", hub.ActionType, ctx => HubEntities.Db(ctx).MeetingActions.Where(a => a.Id == ((Payload)ctx.Source!).ActionId));
+            AuditedFields.Lookup(b, "action", hub.ActionType, ctx => HubEntities.Db(ctx).MeetingActions.Where(a => a.Id == ((Payload)ctx.Source!).ActionId));
         b.Field("errors", userError.NonNull().List().NonNull()).Resolve<Payload>(p => p.Errors);
     });
 
-    internal static async ValueTask<object?> Run(IResolveFieldContext ctx, string field,
-        Func<IResolveFieldContext, HubCaller, IReadOnlyDictionary<string, object?>, Task<Payload>> body)
+    internal static async Task<object?> Run(IResolveFieldContext ctx, FieldAudit audit,
+        Func<IResolveFieldContext, HubCaller, IReadOnlyDictionary<string, object?>, FieldAudit, Task<Payload>> body)
     {
         var caller = HubSchema.Caller(ctx) ?? throw new GraphQLError("Authentication is required.", extensions: HubSchema.Code(HubSchema.Codes.Unauthenticated));
-        return await body(ctx, caller, (IReadOnlyDictionary<string, object?>)ctx.Arguments["input"]!);
+        return await body(ctx, caller, (IReadOnlyDictionary<string, object?>)ctx.Arguments["input"]!, audit);
     }
 
     /// <summary>The key of a global id of <paramref name="typeName"/>, or null when it is malformed or of another type.</summary>
@@ -89,11 +90,11 @@ internal static class JourneyMutations
     }
 
     /// <summary>Records in the access audit that the caller wrote <paramref name="category"/> about each child of the meeting.</summary>
-    internal static async Task AuditMeetingAsync(IResolveFieldContext ctx, string field, Guid meetingId, InformationCategory category, Guid? onlyChild = null)
+    internal static async Task AuditMeetingAsync(IResolveFieldContext ctx, FieldAudit audit, Guid meetingId, InformationCategory category, Guid? onlyChild = null)
     {
         var children = await HubEntities.Db(ctx).MeetingChildren.Where(c => c.MeetingId == meetingId).Select(c => c.ChildId).ToListAsync(ctx.CancellationToken);
         foreach (var child in children)
-            if (onlyChild is null || onlyChild == child) AccessCollector.Of(ctx)?.AddDirect(field, child, category);
+            if (onlyChild is null || onlyChild == child) audit.Child(child, category);
     }
 
     /// <summary>The caller's organisation's invitation to the meeting (police: the force's, its own unit's first), or null.</summary>
@@ -115,7 +116,7 @@ internal static class JourneyMutations
         return await db.StrategyMeetings.Where(m => m.Id == key).Where(rule).FirstOrDefaultAsync(ct);
     }
 
-    private static async Task<Payload> RecordAttendanceAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input)
+    private static async Task<Payload> RecordAttendanceAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input, FieldAudit audit)
     {
         var db = HubEntities.Db(ctx);
         var meeting = await VisibleMeetingAsync(db, caller, (string)input["meetingId"]!, ctx.CancellationToken, ownInvitation: true);
@@ -131,11 +132,11 @@ internal static class JourneyMutations
         MeetingLifecycle.Touch(meeting, caller.Now);
         await db.SaveChangesAsync(ctx.CancellationToken);
         db.ChangeTracker.Clear();
-        await AuditMeetingAsync(ctx, "recordAttendance", meeting.Id, InformationCategory.MeetingSchedule);
+        await AuditMeetingAsync(ctx, audit, meeting.Id, InformationCategory.MeetingSchedule);
         return new Payload(meeting.Id, null, null, []);
     }
 
-    private static async Task<Payload> AddContributionAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input)
+    private static async Task<Payload> AddContributionAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input, FieldAudit audit)
     {
         var db = HubEntities.Db(ctx);
         var errors = new List<UserError>();
@@ -169,11 +170,11 @@ internal static class JourneyMutations
         MeetingLifecycle.Touch(meeting, caller.Now);
         await db.SaveChangesAsync(ctx.CancellationToken);
         db.ChangeTracker.Clear();
-        await AuditMeetingAsync(ctx, "addContribution", meeting.Id, InformationCategory.AgencyContributions, child);
+        await AuditMeetingAsync(ctx, audit, meeting.Id, InformationCategory.AgencyContributions, child);
         return new Payload(meeting.Id, contribution.Id, null, []);
     }
 
-    private static async Task<Payload> CompleteActionAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input)
+    private static async Task<Payload> CompleteActionAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input, FieldAudit audit)
     {
         var db = HubEntities.Db(ctx);
         var key = DecodeId((string)input["actionId"]!, HubEntities.MeetingAction);
@@ -193,7 +194,7 @@ internal static class JourneyMutations
         MeetingLifecycle.Touch(action.Meeting, caller.Now);
         await db.SaveChangesAsync(ctx.CancellationToken);
         db.ChangeTracker.Clear();
-        await AuditMeetingAsync(ctx, "completeAction", action.MeetingId, InformationCategory.MeetingRecord, action.ChildId);
+        await AuditMeetingAsync(ctx, audit, action.MeetingId, InformationCategory.MeetingRecord, action.ChildId);
         return new Payload(action.MeetingId, null, action.Id, []);
     }
 

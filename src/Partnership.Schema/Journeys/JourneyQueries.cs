@@ -6,7 +6,6 @@ using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Types;
 using Partnership.Schema.Audit;
 using Partnership.Schema.Data;
-using Partnership.Schema.Data.Projection;
 using Partnership.Schema.Policy;
 
 namespace Partnership.Schema.Journeys;
@@ -21,6 +20,9 @@ internal static class JourneyQueries
 {
     public const int MaxMonths = 36;
 
+    /// <summary>Why a count view records nothing in the access audit.</summary>
+    internal const string CountsOnly = "counts over children the caller may see; no child is named";
+
     internal sealed record AttendanceRate(string LocalAuthorityCode, string LocalAuthorityName, string Month, int Invited, int Attended, int Apologies, int DidNotAttend, int NotRecorded)
     {
         /// <summary>Attended ÷ meetings whose attendance is recorded; null when none is.</summary>
@@ -30,7 +32,7 @@ internal static class JourneyQueries
     public static void AddFields(ObjectTypeBuilder t, HubEntities hub)
     {
         var data = hub.Data;
-        Connection(t, "healthVisitingCaseload", hub.ChildType, ctx =>
+        AuditedFields.Connection(t, "healthVisitingCaseload", hub.ChildType, ctx =>
         {
             var caller = Require(ctx, Agency.Health, "a health visiting caseload");
             if (caller.OrganisationId is not { } team) return Empty(ctx);
@@ -40,7 +42,7 @@ internal static class JourneyQueries
                 .Where(p => p.Kind == PersonKind.Child && (p.DateOfBirth == null || p.DateOfBirth > fiveYearsAgo));
         }).Description("Health: the children aged 0–5 (and unborn) on the caller's health visiting team's caseload today, as the policy lets it see them.");
 
-        Connection(t, "pupilsWithSocialWorker", hub.ChildType, ctx =>
+        AuditedFields.Connection(t, "pupilsWithSocialWorker", hub.ChildType, ctx =>
         {
             var caller = Require(ctx, Agency.Education, "the school's pupils");
             if (caller.OrganisationId is not { } school) return Empty(ctx);
@@ -48,7 +50,7 @@ internal static class JourneyQueries
                 .Where(p => p.Kind == PersonKind.Child && p.CaseHoldingHubId != null);
         }).Description("Education: the caller's school's pupils on roll today who have a social worker (`hasSocialWorker`, `openPlanKinds`, `socialCareHub`).");
 
-        Connection(t, "assignedActions", hub.ActionType, ctx =>
+        AuditedFields.Connection(t, "assignedActions", hub.ActionType, ctx =>
         {
             var caller = HubSchema.Caller(ctx) ?? throw Unauthenticated();
             var agency = caller.Agency;
@@ -72,12 +74,11 @@ internal static class JourneyQueries
             b.Field("notRecorded", Scalars.Int.NonNull(), "Still INVITED: attendance not yet recorded.").Resolve<AttendanceRate>(r => r.NotRecorded);
             b.Field("rate", Scalars.Float, "attended ÷ (attended + apologies + didNotAttend); null when none is recorded.").Resolve<AttendanceRate>(r => r.Rate);
         }) { Description = "An agency's attendance at strategy meetings of one council in one month." };
-        t.Field("attendanceRates", rate.NonNull().List().NonNull(),
-                "Attendance of an agency (default: the caller's) at the strategy meetings the caller may see, per council and month.")
+        AuditedFields.NoChild(t, "attendanceRates", rate.NonNull().List().NonNull(), CountsOnly, async ctx => await AttendanceRatesAsync(ctx))
+            .Description("Attendance of an agency (default: the caller's) at the strategy meetings the caller may see, per council and month.")
             .Argument("agency", data.EnumFor(typeof(Agency)), "Whose attendance; partners may only ask about their own.")
             .Argument("from", DataScalars.Date.NonNull(), "First day (England).")
-            .Argument("to", DataScalars.Date.NonNull(), "Last day (England), inclusive.")
-            .ResolveAsync(async ctx => await AttendanceRatesAsync(ctx));
+            .Argument("to", DataScalars.Date.NonNull(), "Last day (England), inclusive.");
     }
 
     private static async Task<List<AttendanceRate>> AttendanceRatesAsync(IResolveFieldContext ctx)
@@ -92,7 +93,6 @@ internal static class JourneyQueries
         if (to > from.AddMonths(MaxMonths)) throw new GraphQLError($"The range is limited to {MaxMonths} months.", extensions: HubSchema.Code("INVALID_RANGE"));
         var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(-1); // England is UTC or UTC+1: widen, then cut exactly below
         var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(1);
-        using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
         var db = HubEntities.Db(ctx);
         // One statement: the invitations of that agency to meetings the caller was invited to (its own attendance record, route 1) — social care: all of its councils.
         var rows = await db.StrategyMeetings.Where(SharingPolicy.InvitedTo(caller))
@@ -141,22 +141,4 @@ internal static class JourneyQueries
     }
 
     private static IQueryable<Person> Empty(IResolveFieldContext ctx) => HubEntities.Db(ctx).People.Where(p => false);
-
-    /// <summary>A connection over the hub's entities whose returned rows are recorded in the access audit.</summary>
-    internal static FieldBuilder Connection<T>(FieldsBuilder t, string name, EntityType<T> entity, Func<IResolveFieldContext, IQueryable<T>> source) where T : class =>
-        t.Connection(name, entity, source).ResolveAsync(async ctx =>
-        {
-            var result = await DataQuery.ConnectionAsync(source(ctx), entity, ctx.Arguments, ctx.FieldNodes, DataRequest.From(ctx, entity.Schema), ctx.CancellationToken);
-            AccessCollector.Of(ctx)?.AddResult(name, result);
-            return result;
-        });
-
-    /// <summary>An unpaged list (where/order) over the hub's entities whose returned rows are recorded in the access audit.</summary>
-    internal static FieldBuilder EntityList<T>(FieldsBuilder t, string name, EntityType<T> entity, Func<IResolveFieldContext, IQueryable<T>> source) where T : class =>
-        t.EntityList(name, entity, source).ResolveAsync(async ctx =>
-        {
-            var rows = await DataQuery.ListAsync(source(ctx), entity, ctx.Arguments, ctx.FieldNodes, DataRequest.From(ctx, entity.Schema), null, ctx.CancellationToken);
-            AccessCollector.Of(ctx)?.AddResult(name, rows);
-            return rows;
-        });
 }

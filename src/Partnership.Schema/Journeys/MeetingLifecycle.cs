@@ -48,17 +48,17 @@ internal static class MeetingLifecycle
             .Field("heldAt", DataScalars.DateTime.NonNull(), "The new time; not in the past, at most 90 days ahead.")
             .Field("mode", data.EnumFor(typeof(MeetingMode)))
             .Field("location", Scalars.String, $"Where (1 to {MaxLocationLength} characters); never a child's confidential address."));
-        t.Field("rescheduleStrategyMeeting", PayloadType(hub, userError, "RescheduleStrategyMeetingPayload", meeting: true).NonNull(),
-                "Social care: moves a meeting not yet held (and its mode or place); every invited organisation sees the change.")
-            .Argument("input", reschedule.NonNull())
-            .ResolveAsync(ctx => Run(ctx, "rescheduleStrategyMeeting", RescheduleAsync));
+        AuditedFields.Mutation(t, "rescheduleStrategyMeeting", PayloadType(hub, userError, "RescheduleStrategyMeetingPayload", meeting: true).NonNull(),
+                (ctx, audit) => Run(ctx, audit, RescheduleAsync))
+            .Description("Social care: moves a meeting not yet held (and its mode or place); every invited organisation sees the change.")
+            .Argument("input", reschedule.NonNull());
         var cancel = new InputObjectType("CancelStrategyMeetingInput", b => b
             .Field("meetingId", Scalars.ID.NonNull())
             .Field("reason", Scalars.String.NonNull(), $"Why (1 to {MaxReasonLength} characters); shared with the invited organisations."));
-        t.Field("cancelStrategyMeeting", PayloadType(hub, userError, "CancelStrategyMeetingPayload", meeting: true).NonNull(),
-                "Social care: cancels a meeting not yet held, with the reason; every invited organisation sees it.")
-            .Argument("input", cancel.NonNull())
-            .ResolveAsync(ctx => Run(ctx, "cancelStrategyMeeting", CancelAsync));
+        AuditedFields.Mutation(t, "cancelStrategyMeeting", PayloadType(hub, userError, "CancelStrategyMeetingPayload", meeting: true).NonNull(),
+                (ctx, audit) => Run(ctx, audit, CancelAsync))
+            .Description("Social care: cancels a meeting not yet held, with the reason; every invited organisation sees it.")
+            .Argument("input", cancel.NonNull());
     }
 
     /// <summary>Records a change to the meeting: it is saved with the change that caused it (one transaction).</summary>
@@ -108,7 +108,7 @@ internal static class MeetingLifecycle
         return (meeting, null);
     }
 
-    private static async Task<Payload> RescheduleAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input)
+    private static async Task<Payload> RescheduleAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input, AccessCollector.FieldAudit audit)
     {
         var (meeting, failure) = await OpenMeetingAsync(ctx, caller, input);
         if (failure is not null) return failure;
@@ -126,11 +126,11 @@ internal static class MeetingLifecycle
         Touch(meeting, caller.Now);
         await db.SaveChangesAsync(ctx.CancellationToken);
         db.ChangeTracker.Clear();
-        await AuditMeetingAsync(ctx, "rescheduleStrategyMeeting", meeting.Id, InformationCategory.MeetingSchedule);
+        await AuditMeetingAsync(ctx, audit, meeting.Id, InformationCategory.MeetingSchedule);
         return new Payload(meeting.Id, null, null, []);
     }
 
-    private static async Task<Payload> CancelAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input)
+    private static async Task<Payload> CancelAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input, AccessCollector.FieldAudit audit)
     {
         var (meeting, failure) = await OpenMeetingAsync(ctx, caller, input);
         if (failure is not null) return failure;
@@ -143,7 +143,7 @@ internal static class MeetingLifecycle
         Touch(meeting, caller.Now);
         await db.SaveChangesAsync(ctx.CancellationToken);
         db.ChangeTracker.Clear();
-        await AuditMeetingAsync(ctx, "cancelStrategyMeeting", meeting.Id, InformationCategory.MeetingSchedule);
+        await AuditMeetingAsync(ctx, audit, meeting.Id, InformationCategory.MeetingSchedule);
         return new Payload(meeting.Id, null, null, []);
     }
 }

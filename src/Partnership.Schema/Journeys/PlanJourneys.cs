@@ -6,6 +6,7 @@ using Partnership.Schema.Audit;
 using Partnership.Schema.Data;
 using Partnership.Schema.Data.Paging;
 using Partnership.Schema.Policy;
+using FieldAudit = Partnership.Schema.Audit.AccessCollector.FieldAudit;
 using UserError = Partnership.Schema.HubMutations.UserError;
 
 namespace Partnership.Schema.Journeys;
@@ -25,7 +26,7 @@ internal static class PlanJourneys
         var data = hub.Data;
         ObjectType Payload(string name) => new(name, b =>
         {
-            HubSchema.Lookup(b, "plan", hub.PlanType, ctx => HubEntities.Db(ctx).Plans.Where(p => p.Id == ((PlanPayload)ctx.Source!).PlanId));
+            AuditedFields.Lookup(b, "plan", hub.PlanType, ctx => HubEntities.Db(ctx).Plans.Where(p => p.Id == ((PlanPayload)ctx.Source!).PlanId));
             b.Field("errors", userError.NonNull().List().NonNull()).Resolve<PlanPayload>(p => p.Errors);
         });
         var start = new InputObjectType("StartPlanInput", b => b
@@ -34,13 +35,13 @@ internal static class PlanJourneys
             .Field("start", DataScalars.Date.NonNull())
             .Field("category", hub.AbuseCategoryType, "Child protection and pre-birth plans only (required for them).")
             .Field("objectives", Scalars.String));
-        t.Field("startPlan", Payload("StartPlanPayload").NonNull(), "Social care: starts a plan for a child (one open plan of a kind at a time).")
-            .Argument("input", start.NonNull())
-            .ResolveAsync(ctx => Run(ctx, StartAsync));
+        AuditedFields.Mutation(t, "startPlan", Payload("StartPlanPayload").NonNull(), (ctx, audit) => Run(ctx, audit, StartAsync))
+            .Description("Social care: starts a plan for a child (one open plan of a kind at a time).")
+            .Argument("input", start.NonNull());
         var end = new InputObjectType("EndPlanInput", b => b.Field("planId", Scalars.ID.NonNull()).Field("end", DataScalars.Date.NonNull()));
-        t.Field("endPlan", Payload("EndPlanPayload").NonNull(), "Social care: ends an open plan.")
-            .Argument("input", end.NonNull())
-            .ResolveAsync(ctx => Run(ctx, EndAsync));
+        AuditedFields.Mutation(t, "endPlan", Payload("EndPlanPayload").NonNull(), (ctx, audit) => Run(ctx, audit, EndAsync))
+            .Description("Social care: ends an open plan.")
+            .Argument("input", end.NonNull());
     }
 
     public static void AddQueryFields(ObjectTypeBuilder t)
@@ -55,15 +56,11 @@ internal static class PlanJourneys
             b.Field("dueOn", DataScalars.Date.NonNull()).Resolve<ReviewDue>(d => d.DueOn);
             b.Field("overdue", Scalars.Boolean.NonNull()).Resolve<ReviewDue>(d => d.Overdue);
         }) { Description = "The next review conference of an open child protection (or pre-birth) plan." };
-        t.Field("reviewConferencesDue", due.NonNull().List().NonNull(), "Social care: open child protection plans with their next review date, earliest first.")
-            .Argument("overdueOnly", Scalars.Boolean, false)
-            .Argument("dueBefore", DataScalars.Date, "Only reviews due on or before this day.")
-            .ResolveAsync(async ctx =>
+        AuditedFields.ChildList<ReviewDue>(t, "reviewConferencesDue", due.NonNull().List().NonNull(), InformationCategory.ProtectionStatus, async ctx =>
             {
                 var caller = AccessLog.SocialCareOnly(ctx, "review conferences due");
                 var overdueOnly = ctx.GetArgument<bool>("overdueOnly");
                 var before = ctx.Arguments.GetValueOrDefault("dueBefore") as DateOnly?;
-                using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
                 var db = HubEntities.Db(ctx);
                 var today = caller.Today;
                 var children = db.People.Where(SharingPolicy.ChildRow(caller));
@@ -72,26 +69,28 @@ internal static class PlanJourneys
                     .Where(p => children.Any(c => c.Id == p.ChildId))
                     .Select(p => new { p.Id, p.ChildId, p.LocalAuthority!.Code, p.StartDate, Last = p.Reviews.Max(r => (DateOnly?)r.ReviewDate) })
                     .ToListAsync(ctx.CancellationToken);
-                var list = rows.Select(r =>
+                return rows.Select(r =>
                     {
                         var dueOn = WorkingDays.NextReviewDue(r.StartDate, r.Last);
                         return new ReviewDue(r.Id, r.ChildId, r.Code, r.StartDate, r.Last, dueOn, dueOn < today);
                     })
                     .Where(d => (!overdueOnly || d.Overdue) && (before is null || d.DueOn <= before))
                     .OrderBy(d => d.DueOn).ThenBy(d => d.PlanId).Take(SocialCareQueries.MaxRows).ToList();
-                foreach (var d in list) AccessCollector.Of(ctx)?.AddDirect("reviewConferencesDue", d.ChildId, InformationCategory.ProtectionStatus);
-                return list;
-            });
+            }, d => d.ChildId)
+            .Description("Social care: open child protection plans with their next review date, earliest first.")
+            .Argument("overdueOnly", Scalars.Boolean, false)
+            .Argument("dueBefore", DataScalars.Date, "Only reviews due on or before this day.");
     }
 
-    private static async ValueTask<object?> Run(IResolveFieldContext ctx, Func<IResolveFieldContext, HubCaller, IReadOnlyDictionary<string, object?>, Task<PlanPayload>> body)
+    private static async Task<object?> Run(IResolveFieldContext ctx, FieldAudit audit,
+        Func<IResolveFieldContext, HubCaller, IReadOnlyDictionary<string, object?>, FieldAudit, Task<PlanPayload>> body)
     {
         var caller = HubSchema.Caller(ctx) ?? throw JourneyQueries.Unauthenticated();
         if (caller.Agency != Agency.SocialCare) return new PlanPayload(null, [new UserError(HubSchema.Codes.Forbidden, "Only children's social care does this.", ["input"])]);
-        return await body(ctx, caller, (IReadOnlyDictionary<string, object?>)ctx.Arguments["input"]!);
+        return await body(ctx, caller, (IReadOnlyDictionary<string, object?>)ctx.Arguments["input"]!, audit);
     }
 
-    private static async Task<PlanPayload> StartAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input)
+    private static async Task<PlanPayload> StartAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input, FieldAudit audit)
     {
         var db = HubEntities.Db(ctx);
         var errors = new List<UserError>();
@@ -122,11 +121,11 @@ internal static class PlanJourneys
         db.Plans.Add(plan);
         await db.SaveChangesAsync(ctx.CancellationToken);
         db.ChangeTracker.Clear();
-        AccessCollector.Of(ctx)?.AddDirect("startPlan", plan.ChildId, InformationCategory.ProtectionStatus);
+        audit.Child(plan.ChildId, InformationCategory.ProtectionStatus);
         return new PlanPayload(plan.Id, []);
     }
 
-    private static async Task<PlanPayload> EndAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input)
+    private static async Task<PlanPayload> EndAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input, FieldAudit audit)
     {
         var db = HubEntities.Db(ctx);
         var key = JourneyMutations.DecodeId((string)input["planId"]!, HubEntities.Plan);
@@ -141,7 +140,7 @@ internal static class PlanJourneys
         plan.EndDate = endOn;
         await db.SaveChangesAsync(ctx.CancellationToken);
         db.ChangeTracker.Clear();
-        AccessCollector.Of(ctx)?.AddDirect("endPlan", plan.ChildId, InformationCategory.ProtectionStatus);
+        audit.Child(plan.ChildId, InformationCategory.ProtectionStatus);
         return new PlanPayload(plan.Id, []);
     }
 }

@@ -4,6 +4,7 @@ using Partnership.Data.Dates;
 using Partnership.Data.Model;
 using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Types;
+using Partnership.Schema.Audit;
 using Partnership.Schema.Data;
 using Partnership.Schema.Policy;
 
@@ -50,11 +51,11 @@ internal static class Scorecard
             b.Field("policeAttendanceRate", Scalars.Float, "Attended ÷ attendance recorded; null when none is.")
                 .Resolve<Row>(r => r.PoliceRecorded == 0 ? null : Math.Round((double)r.PoliceAttended / r.PoliceRecorded, 4));
         }) { Description = "One council's (or hub's) month of the statutory process, counted." };
-        t.Field("scorecard", row.NonNull().List().NonNull(), "Social care: the scorecard per council, hub and month (byHub: false for councils only).")
+        AuditedFields.NoChild(t, "scorecard", row.NonNull().List().NonNull(), JourneyQueries.CountsOnly, async ctx => await BuildAsync(ctx))
+            .Description("Social care: the scorecard per council, hub and month (byHub: false for councils only).")
             .Argument("from", DataScalars.Date.NonNull(), "First month (any day of it).")
             .Argument("to", DataScalars.Date.NonNull(), "Last month (any day of it).")
-            .Argument("byHub", Scalars.Boolean, true)
-            .ResolveAsync(async ctx => await BuildAsync(ctx));
+            .Argument("byHub", Scalars.Boolean, true);
     }
 
     private static async Task<List<Row>> BuildAsync(IResolveFieldContext ctx)
@@ -69,7 +70,6 @@ internal static class Scorecard
         if (from.AddMonths(MaxMonths) <= to) throw new GraphQLError($"The range is limited to {MaxMonths} months.", extensions: HubSchema.Code("INVALID_RANGE"));
         var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(-1);
         var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(1);
-        using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
         var db = HubEntities.Db(ctx);
         var children = db.People.Where(SharingPolicy.ChildRow(caller));
         var ct = ctx.CancellationToken;

@@ -7,6 +7,7 @@ using Partnership.GraphQL.Types;
 using Partnership.Schema.Audit;
 using Partnership.Schema.Data;
 using Partnership.Schema.Policy;
+using FieldAudit = Partnership.Schema.Audit.AccessCollector.FieldAudit;
 using static Partnership.Schema.Journeys.JourneyMutations;
 using UserError = Partnership.Schema.HubMutations.UserError;
 
@@ -28,10 +29,10 @@ internal static class SocialCareJourneys
             .Field("heldAt", DataScalars.DateTime.NonNull())
             .Field("mode", data.EnumFor(typeof(MeetingMode)), MeetingMode.Virtual)
             .Field("location", Scalars.String, $"Where (1 to {MeetingLifecycle.MaxLocationLength} characters); never a child's confidential address."));
-        t.Field("scheduleStrategyMeeting", PayloadType(hub, userError, "ScheduleStrategyMeetingPayload", meeting: true).NonNull(),
-                "Social care: schedules a strategy meeting and invites social care (the case-holding hub), police (the council's policing area), health (the child's health visiting team or GP practice) and each child's school.")
-            .Argument("input", schedule.NonNull())
-            .ResolveAsync(ctx => Run(ctx, "scheduleStrategyMeeting", ScheduleAsync));
+        AuditedFields.Mutation(t, "scheduleStrategyMeeting", PayloadType(hub, userError, "ScheduleStrategyMeetingPayload", meeting: true).NonNull(),
+                (ctx, audit) => Run(ctx, audit, ScheduleAsync))
+            .Description("Social care: schedules a strategy meeting and invites social care (the case-holding hub), police (the council's policing area), health (the child's health visiting team or GP practice) and each child's school.")
+            .Argument("input", schedule.NonNull());
 
         var action = new InputObjectType("MeetingActionInput", b => b
             .Field("description", Scalars.String.NonNull())
@@ -48,15 +49,15 @@ internal static class SocialCareJourneys
             .Field("siblings", Scalars.String)
             .Field("notes", Scalars.String)
             .Field("actions", action.NonNull().List(), $"Actions agreed: who does what by when (at most {MaxActions})."));
-        t.Field("recordMeetingDecisions", PayloadType(hub, userError, "RecordMeetingDecisionsPayload", meeting: true).NonNull(),
-                "Social care: records a held strategy meeting's decisions and actions; starting a section 47 enquiry sets the ICPC target.")
-            .Argument("input", decisions.NonNull())
-            .ResolveAsync(ctx => Run(ctx, "recordMeetingDecisions", RecordDecisionsAsync));
+        AuditedFields.Mutation(t, "recordMeetingDecisions", PayloadType(hub, userError, "RecordMeetingDecisionsPayload", meeting: true).NonNull(),
+                (ctx, audit) => Run(ctx, audit, RecordDecisionsAsync))
+            .Description("Social care: records a held strategy meeting's decisions and actions; starting a section 47 enquiry sets the ICPC target.")
+            .Argument("input", decisions.NonNull());
     }
 
     private static Payload NotSocialCare() => Payload.Fail(HubSchema.Codes.Forbidden, "Only children's social care does this.");
 
-    private static async Task<Payload> ScheduleAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input)
+    private static async Task<Payload> ScheduleAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input, FieldAudit audit)
     {
         if (caller.Agency != Agency.SocialCare) return NotSocialCare();
         var db = HubEntities.Db(ctx);
@@ -116,11 +117,11 @@ internal static class SocialCareJourneys
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync(ctx.CancellationToken);
         db.ChangeTracker.Clear();
-        foreach (var c in children) AccessCollector.Of(ctx)?.AddDirect("scheduleStrategyMeeting", c.Id, InformationCategory.MeetingSchedule);
+        foreach (var c in children) audit.Child(c.Id, InformationCategory.MeetingSchedule);
         return new Payload(meeting.Id, null, null, []);
     }
 
-    private static async Task<Payload> RecordDecisionsAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input)
+    private static async Task<Payload> RecordDecisionsAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input, FieldAudit audit)
     {
         if (caller.Agency != Agency.SocialCare) return NotSocialCare();
         var db = HubEntities.Db(ctx);
@@ -206,7 +207,7 @@ internal static class SocialCareJourneys
         MeetingLifecycle.Touch(meeting, caller.Now);
         await db.SaveChangesAsync(ctx.CancellationToken);
         db.ChangeTracker.Clear();
-        await AuditMeetingAsync(ctx, "recordMeetingDecisions", meeting.Id, InformationCategory.MeetingRecord);
+        await AuditMeetingAsync(ctx, audit, meeting.Id, InformationCategory.MeetingRecord);
         return new Payload(meeting.Id, null, null, []);
     }
 }

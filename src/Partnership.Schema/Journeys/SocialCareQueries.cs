@@ -46,13 +46,10 @@ internal static class SocialCareQueries
             b.Field("overdue", Scalars.Boolean.NonNull()).Resolve<ConferenceDue>(d => d.WorkingDaysLate > 0);
             b.Field("workingDaysLate", Scalars.Int.NonNull(), "Working days past the due date today (0 when not yet due).").Resolve<ConferenceDue>(d => d.WorkingDaysLate);
         }) { Description = "An initial child protection conference not yet held for an open section 47 enquiry." };
-        t.Field("initialConferencesDue", due.NonNull().List().NonNull(), "Social care: initial conferences still to hold, earliest due first.")
-            .Argument("overdueOnly", Scalars.Boolean, false)
-            .ResolveAsync(async ctx =>
+        AuditedFields.ChildList<ConferenceDue>(t, "initialConferencesDue", due.NonNull().List().NonNull(), InformationCategory.AssessmentAndCaseNotes, async ctx =>
             {
                 var caller = AccessLog.SocialCareOnly(ctx, "initial conferences due");
                 var overdueOnly = ctx.GetArgument<bool>("overdueOnly");
-                using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
                 var db = HubEntities.Db(ctx);
                 var children = db.People.Where(SharingPolicy.ChildRow(caller));
                 var rows = await db.Section47Enquiries.AsNoTracking()
@@ -61,15 +58,15 @@ internal static class SocialCareQueries
                     .Select(s => new { s.ChildId, s.Child!.GivenName, s.Child.FamilyName, s.Child.LocalAuthority!.Code, s.StartDate, s.InitialConferenceTarget })
                     .ToListAsync(ctx.CancellationToken);
                 var today = caller.Today;
-                var list = rows.Select(r =>
+                return rows.Select(r =>
                 {
                     var dueOn = r.InitialConferenceTarget ?? WorkingDays.InitialConferenceDue(r.StartDate);
                     var late = today > dueOn ? WorkingDays.Between(dueOn, today) : 0;
                     return new ConferenceDue(r.ChildId, $"{r.GivenName} {r.FamilyName}".Trim(), r.Code, r.StartDate, dueOn, late);
                 }).Where(d => !overdueOnly || d.WorkingDaysLate > 0).OrderBy(d => d.DueOn).ThenBy(d => d.ChildId).Take(MaxRows).ToList();
-                foreach (var d in list) AccessCollector.Of(ctx)?.AddDirect("initialConferencesDue", d.ChildId, InformationCategory.AssessmentAndCaseNotes);
-                return list;
-            });
+            }, d => d.ChildId)
+            .Description("Social care: initial conferences still to hold, earliest due first.")
+            .Argument("overdueOnly", Scalars.Boolean, false);
 
         var practitioner = new ObjectType("PractitionerCaseload", b =>
         {
@@ -88,13 +85,10 @@ internal static class SocialCareQueries
             b.Field("status", Scalars.String.NonNull(), "IN_RANGE, ABOVE_RANGE (an alert) or BELOW_RANGE.").Resolve<HubCaseload>(h => h.Status);
             b.Field("practitioners", practitioner.NonNull().List().NonNull()).Resolve<HubCaseload>(h => h.Practitioners);
         }) { Description = "A social work hub's caseload against its range." };
-        t.Field("hubCaseloads", caseload.NonNull().List().NonNull(), "Social care: each hub of the caller's councils with its caseload, per practitioner, against the hub's range.")
-            .Argument("alertsOnly", Scalars.Boolean, false, "Only hubs above their range.")
-            .ResolveAsync(async ctx =>
+        AuditedFields.NoChild(t, "hubCaseloads", caseload.NonNull().List().NonNull(), JourneyQueries.CountsOnly, async ctx =>
             {
                 var caller = AccessLog.SocialCareOnly(ctx, "hub caseloads");
                 var alertsOnly = ctx.GetArgument<bool>("alertsOnly");
-                using var turn = await HubEntities.DbTurnAsync(ctx); // sibling root fields share the DbContext
                 var db = HubEntities.Db(ctx);
                 var councils = caller.Councils;
                 var today = caller.Today;
@@ -113,6 +107,8 @@ internal static class SocialCareQueries
                             .Select(l => new PractitionerCaseload($"{l.GivenName} {l.FamilyName}", l.Role.ToString(), l.Count)).ToList()))
                     .Where(h => !alertsOnly || h.Status == "ABOVE_RANGE")
                     .OrderBy(h => h.LocalAuthority, StringComparer.Ordinal).ThenBy(h => h.Name, StringComparer.Ordinal).ToList();
-            });
+            })
+            .Description("Social care: each hub of the caller's councils with its caseload, per practitioner, against the hub's range.")
+            .Argument("alertsOnly", Scalars.Boolean, false, "Only hubs above their range.");
     }
 }
