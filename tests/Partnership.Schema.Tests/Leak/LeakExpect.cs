@@ -20,33 +20,38 @@ internal sealed class LeakExpect(Oracle oracle, RequestView view)
     {
         var rows = World.Children.Where(c => oracle.ChildVisible(c, view)).Where(c => args.Where is null || Child(args.Where, c)).ToList();
         total = rows.Count;
-        rows.Sort((a, b) => Compare(a, b, args.Order, ChildSortValue, x => x.Id));
-        return Page(rows, args, c => c.Id, out more);
+        rows.Sort((a, b) => Compare(a, b, args.Order, ChildSortValue, ChildSortValue, x => x.Id));
+        return Page(rows, args, c => c.Id, VersusCursor(args, World.Children, e => e.ChildSortValue, x => x.Id), out more);
     }
 
     public List<Meeting> Meetings(ConnectionArgs args, out int total, out bool more)
     {
         var rows = World.StrategyMeetings.Where(m => oracle.MeetingVisible(m, view)).Where(m => args.Where is null || Meeting(args.Where, m)).ToList();
         total = rows.Count;
-        rows.Sort((a, b) => Compare(a, b, args.Order, MeetingSortValue, x => x.Id));
-        return Page(rows, args, m => m.Id, out more);
+        rows.Sort((a, b) => Compare(a, b, args.Order, MeetingSortValue, MeetingSortValue, x => x.Id));
+        return Page(rows, args, m => m.Id, VersusCursor(args, World.StrategyMeetings, e => e.MeetingSortValue, x => x.Id), out more);
     }
 
     public List<Meeting> Conferences(ConnectionArgs args, out int total, out bool more)
     {
         var rows = World.Conferences.Where(m => oracle.MeetingVisible(m, view)).Where(m => args.Where is null || Conference(args.Where, m)).ToList();
         total = rows.Count;
-        rows.Sort((a, b) => Compare(a, b, args.Order, ConferenceSortValue, x => x.Id));
-        return Page(rows, args, m => m.Id, out more);
+        rows.Sort((a, b) => Compare(a, b, args.Order, ConferenceSortValue, ConferenceSortValue, x => x.Id));
+        return Page(rows, args, m => m.Id, VersusCursor(args, World.Conferences, e => e.ConferenceSortValue, x => x.Id), out more);
     }
 
     /// <summary>The page; <paramref name="more"/>: rows follow it (forward) or precede it (backward), what pageInfo must say.</summary>
-    private static List<T> Page<T>(List<T> rows, ConnectionArgs args, Func<T, Guid> id, out bool more)
+    private static List<T> Page<T>(List<T> rows, ConnectionArgs args, Func<T, Guid> id, Func<T, int>? versusCursor, out bool more)
     {
         if (args.CursorRow is { } cursor)
         {
             var at = rows.FindIndex(r => id(r) == cursor);
-            rows = args.After is not null ? rows.Skip(at + 1).ToList() : rows.Take(Math.Max(0, at)).ToList();
+            if (at < 0 && versusCursor is not null)
+                // The cursor's row is no longer visible (it was seen through a lookup of the request that issued the cursor):
+                // the hub resumes after the sort values the cursor sealed, so the oracle positions by them too.
+                rows = rows.Where(r => args.After is not null ? versusCursor(r) > 0 : versusCursor(r) < 0).ToList();
+            else
+                rows = args.After is not null ? rows.Skip(at + 1).ToList() : rows.Take(Math.Max(0, at)).ToList();
         }
         if (args.Last is { } last)
         {
@@ -282,12 +287,23 @@ internal sealed class LeakExpect(Oracle oracle, RequestView view)
         _ => MeetingSortValue(m, path),
     };
 
-    private static int Compare<T>(T a, T b, List<object?>? order, Func<T, string, IComparable?> value, Func<T, Guid> key)
+    /// <summary>
+    /// How a row compares with the cursor's row, the cursor's sort values taken as the request that issued it saw them;
+    /// null when the page has no cursor.
+    /// </summary>
+    private Func<T, int>? VersusCursor<T>(ConnectionArgs args, IEnumerable<T> all, Func<LeakExpect, Func<T, string, IComparable?>> value, Func<T, Guid> key)
+    {
+        if (args.CursorRow is not { } cursor || all.FirstOrDefault(r => key(r) == cursor) is not { } row) return null;
+        var issuer = args.CursorLookups is { } looked ? new LeakExpect(oracle, view with { LookedUpNhsNumbers = looked }) : this;
+        return r => Compare(r, row, args.Order, value(this), value(issuer), key);
+    }
+
+    private static int Compare<T>(T a, T b, List<object?>? order, Func<T, string, IComparable?> valueA, Func<T, string, IComparable?> valueB, Func<T, Guid> key)
     {
         foreach (var (path, descending) in Columns(order))
         {
-            var x = value(a, path);
-            var y = value(b, path);
+            var x = valueA(a, path);
+            var y = valueB(b, path);
             // Nulls first ascending, last descending; strings ordinal (SQLite's BINARY collation).
             var c = x is null ? (y is null ? 0 : -1) : y is null ? 1 : x is string sx ? string.CompareOrdinal(sx, (string)y) : x.CompareTo(y);
             if (c != 0) return descending ? -c : c;

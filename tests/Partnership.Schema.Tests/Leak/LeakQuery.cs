@@ -11,6 +11,9 @@ internal sealed record ConnectionArgs(Dictionary<string, object?>? Where, List<o
 {
     /// <summary>The id of the row whose cursor <see cref="After"/> or <see cref="Before"/> came from (a follow-up page).</summary>
     public Guid? CursorRow { get; init; }
+
+    /// <summary>The NHS numbers looked up by the request that issued the cursor (its row may have been visible through them).</summary>
+    public IReadOnlySet<string>? CursorLookups { get; init; }
 }
 
 /// <summary>One selected field: response key, field name, arguments, sub-selections, and a type condition under an interface.</summary>

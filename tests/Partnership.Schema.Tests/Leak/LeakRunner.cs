@@ -71,7 +71,7 @@ internal sealed class LeakRunner(LeakWorld world, Oracle oracle, HubHost host)
             var json = await RunAsync(token, caller, query, rng, report);
             // A second page through the first connection's cursor, forward or backward.
             if (json?["data"] is JsonObject data && query.Roots.FirstOrDefault(r => r.Connection is not null && data[r.Key] is JsonObject) is { } conn
-                && rng.Next(3) == 0 && FollowUp(generator, conn, (JsonObject)data[conn.Key]!, rng) is { } next)
+                && rng.Next(3) == 0 && FollowUp(generator, conn, (JsonObject)data[conn.Key]!, rng, LookedUp(query)) is { } next)
             {
                 Interlocked.Increment(ref report.FollowUps);
                 var follow = new LeakQuery();
@@ -141,7 +141,7 @@ internal sealed class LeakRunner(LeakWorld world, Oracle oracle, HubHost host)
                $"problems:\n  {string.Join("\n  ", problems.Take(5))}\nresponse: {(json.Length > 1500 ? json[..1500] + "…" : json)}\n";
     }
 
-    private static Sel? FollowUp(LeakGenerator generator, Sel conn, JsonObject value, Random rng)
+    private static Sel? FollowUp(LeakGenerator generator, Sel conn, JsonObject value, Random rng, IReadOnlySet<string> lookups)
     {
         var args = conn.Connection!;
         var items = (value["nodes"] ?? value["edges"]) as JsonArray;
@@ -154,8 +154,8 @@ internal sealed class LeakRunner(LeakWorld world, Oracle oracle, HubHost host)
         if (cursor is null || rowId is null || !Guid.TryParse(Partnership.Schema.Data.Paging.GlobalId.Decode(rowId).Key, out var row)) return null;
         var size = 1 + rng.Next(25);
         var next = backward
-            ? new ConnectionArgs(args.Where, args.Order, null, size, null, cursor) { CursorRow = row }
-            : new ConnectionArgs(args.Where, args.Order, size, null, cursor, null) { CursorRow = row };
+            ? new ConnectionArgs(args.Where, args.Order, null, size, null, cursor) { CursorRow = row, CursorLookups = lookups }
+            : new ConnectionArgs(args.Where, args.Order, size, null, cursor, null) { CursorRow = row, CursorLookups = lookups };
         return conn.Field switch
         {
             "children" => generator.ChildrenConnection(next, paged: false),
