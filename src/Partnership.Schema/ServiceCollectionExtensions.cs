@@ -43,7 +43,8 @@ public static class ServiceCollectionExtensions
             var schema = sp.GetRequiredService<GraphQLSchema>();
             return new GraphQLExecutor(executor?.Invoke(schema) ?? new GraphQLExecutorOptions { Schema = schema });
         });
-        services.AddSingleton(sp => new AccessAuditWriter(sp.GetRequiredService<IOptions<SharingOptions>>().Value));
+        services.AddSingleton<AuditGroupCommit>();
+        services.AddSingleton(sp => new AccessAuditWriter(sp.GetRequiredService<IOptions<SharingOptions>>().Value, sp.GetRequiredService<AuditGroupCommit>()));
         services.AddSingleton<HubExecutor>();
         services.AddSingleton<IGraphQLExecutor>(sp => sp.GetRequiredService<HubExecutor>());
         services.AddSingleton<IGraphQLRequestGate, PurposeHeaderGate>();

@@ -60,20 +60,7 @@ public static class AuditChain
                     await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AppendLockKey})", ct);
                 var last = await db.AccessAuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
                     .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
-                var entry = new AccessAuditEntry
-                {
-                    Sequence = (last?.Sequence ?? 0) + 1,
-                    OccurredAt = TruncateToMicroseconds(record.OccurredAt.ToUniversalTime()),
-                    Subject = record.Subject, Agency = record.Agency, OrganisationId = record.OrganisationId,
-                    Operation = record.Operation, Purpose = record.Purpose,
-                    PreviousHash = last?.Hash ?? GenesisHash, Hash = "",
-                    Items = record.Items
-                        .DistinctBy(i => (i.ChildId, i.Category))
-                        .Select(i => new AccessAuditItem { ChildId = i.ChildId, Category = i.Category, Route = i.Route })
-                        .ToList(),
-                };
-                foreach (var item in entry.Items) item.EntrySequence = entry.Sequence;
-                entry.Hash = ComputeHash(entry);
+                var entry = NewEntry(record, (last?.Sequence ?? 0) + 1, last?.Hash ?? GenesisHash);
                 var items = entry.Items;
                 if (writeItems is not null) entry.Items = [];
                 db.AccessAuditEntries.Add(entry);
@@ -92,6 +79,73 @@ public static class AuditChain
                 await Task.Delay(Random.Shared.Next(1, 20) * attempt, ct);
             }
         }
+    }
+
+    /// <summary>
+    /// Appends several entries in one transaction (group commit): the tail is read once under the same lock as
+    /// <see cref="AppendAsync"/>, the entries are chained in the order given, and <paramref name="writeRows"/> stores them (entries,
+    /// items and whatever must commit with them) before the commit. Either every entry is durable or none is. Should another
+    /// writer take a sequence first (the primary key refuses), the whole batch is chained again on the new tail.
+    /// </summary>
+    public static async Task<IReadOnlyList<AccessAuditEntry>> AppendBatchAsync(PartnershipDbContext db, IReadOnlyList<AuditRecord> records,
+        Func<IReadOnlyList<AccessAuditEntry>, CancellationToken, Task> writeRows, CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            try
+            {
+                if (db.Database.IsNpgsql())
+                    await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AppendLockKey})", ct);
+                var last = await db.AccessAuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
+                    .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
+                var sequence = last?.Sequence ?? 0;
+                var previous = last?.Hash ?? GenesisHash;
+                var entries = new AccessAuditEntry[records.Count];
+                for (var i = 0; i < records.Count; i++)
+                {
+                    entries[i] = NewEntry(records[i], ++sequence, previous);
+                    previous = entries[i].Hash;
+                }
+                await writeRows(entries, ct);
+                await tx.CommitAsync(ct);
+                return entries;
+            }
+            catch (Exception e) when (attempt < 10 && SequenceTaken(e))
+            {
+                Interlocked.Increment(ref _conflicts);
+                db.ChangeTracker.Clear();
+                await Task.Delay(Random.Shared.Next(1, 20) * attempt, ct);
+            }
+        }
+    }
+
+    /// <summary>Whether the store refused a row because its key was taken (another writer appended first).</summary>
+    private static bool SequenceTaken(Exception e) => e switch
+    {
+        DbUpdateException => true,
+        Npgsql.PostgresException pg => pg.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        Microsoft.Data.Sqlite.SqliteException lite => lite.SqliteExtendedErrorCode is 1555 or 2067, // PRIMARYKEY, UNIQUE
+        _ => false,
+    };
+
+    /// <summary>The entry for <paramref name="record"/> at <paramref name="sequence"/>, linked to and hashed over <paramref name="previousHash"/>.</summary>
+    private static AccessAuditEntry NewEntry(AuditRecord record, long sequence, string previousHash)
+    {
+        var entry = new AccessAuditEntry
+        {
+            Sequence = sequence,
+            OccurredAt = TruncateToMicroseconds(record.OccurredAt.ToUniversalTime()),
+            Subject = record.Subject, Agency = record.Agency, OrganisationId = record.OrganisationId,
+            Operation = record.Operation, Purpose = record.Purpose,
+            PreviousHash = previousHash, Hash = "",
+            Items = record.Items
+                .DistinctBy(i => (i.ChildId, i.Category))
+                .Select(i => new AccessAuditItem { ChildId = i.ChildId, Category = i.Category, Route = i.Route, EntrySequence = sequence })
+                .ToList(),
+        };
+        entry.Hash = ComputeHash(entry);
+        return entry;
     }
 
     /// <summary>Walks the chain in order and reports the first entry whose hash, link or sequence is wrong.</summary>

@@ -10,10 +10,11 @@ namespace Partnership.Schema.Audit;
 
 /// <summary>
 /// Turns what a request returned into one hash-chained audit entry (who, when, operation, which children, which categories,
-/// the route of each, the purpose) and the notifications due to case-holding hubs, written in one transaction with a few
-/// statements: the chain's tail, the entry, then its items and the notifications as multi-row inserts (<see cref="BulkInsert"/>).
+/// the route of each, the purpose) and the notifications due to case-holding hubs. What the request read is worked out on the
+/// request's own context; the entry is then chained and written with those of the other requests in flight
+/// (<see cref="AuditGroupCommit"/>), and the request goes on only once it is durable.
 /// </summary>
-public sealed class AccessAuditWriter(SharingOptions options)
+public sealed class AccessAuditWriter(SharingOptions options, AuditGroupCommit commit)
 {
     /// <summary>Writes the audit entry and notifications; throws when they cannot be written (the request must then fail).</summary>
     public async Task<AccessAuditEntry?> WriteAsync(PartnershipDbContext db, HubCaller caller, AccessCollector collected, string operation, CancellationToken ct)
@@ -25,13 +26,7 @@ public sealed class AccessAuditWriter(SharingOptions options)
         var items = new List<AuditAccess>(accesses.Count);
         foreach (var (child, category) in accesses) items.Add(new AuditAccess(child, category, routes[(child, category)]));
         var record = new AuditRecord(caller.Now, caller.Subject, caller.Agency, caller.OrganisationId, operation, caller.Purpose, items);
-        // The chain's append, with the items and notifications as multi-row inserts in its transaction (EF Core's SQLite provider
-        // would send one INSERT for each).
-        return await AuditChain.AppendAsync(db, record, ct, async (entry, rows, token) =>
-        {
-            await BulkInsert.InsertAsync(db, rows, token);
-            await BulkInsert.InsertAsync(db, Notifications(caller, accesses, hubs, entry.Sequence), token);
-        });
+        return await commit.AppendAsync(record, sequence => Notifications(caller, accesses, hubs, sequence)).WaitAsync(ct);
     }
 
     /// <summary>Maps the returned rows to the children they are about.</summary>

@@ -16,8 +16,8 @@ namespace Partnership.Schema.Audit;
 /// </summary>
 internal static class BulkInsert
 {
-    /// <summary>Parameters per statement, below SQLite's historical limit of 999.</summary>
-    private const int MaxParameters = 900;
+    /// <summary>Parameters per statement: below SQLite's limit (32,766 since 3.32) and PostgreSQL's (65,535), and small enough to parse quickly.</summary>
+    private const int MaxParameters = 8_000;
 
     public static async Task InsertAsync<T>(PartnershipDbContext db, IReadOnlyList<T> rows, CancellationToken ct) where T : class
     {
