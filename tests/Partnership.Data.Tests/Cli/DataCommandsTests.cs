@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Partnership.Data.Cli;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Partnership.Data.Tests.Cli;
 
@@ -22,11 +23,6 @@ public sealed class DataCommandsTests : IDisposable
         var e = new StringWriter();
         var code = await DataCommands.RunAsync(args, o, e, time);
         return (code, o.ToString(), e.ToString());
-    }
-
-    private sealed class Clock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 
     [Fact]
@@ -68,7 +64,7 @@ public sealed class DataCommandsTests : IDisposable
     public async Task Load_WithoutAsOf_WorldStandsOnTodayInEngland()
     {
         // 23:30 UTC on 21 June is already 22 June in London (BST).
-        var load = await RunAt(new Clock(new DateTimeOffset(2026, 6, 21, 23, 30, 0, TimeSpan.Zero)), "load", "--provider", "Sqlite", "--connection", Connection, "--preset", "test");
+        var load = await RunAt(new FakeTimeProvider(new DateTimeOffset(2026, 6, 21, 23, 30, 0, TimeSpan.Zero)), "load", "--provider", "Sqlite", "--connection", Connection, "--preset", "test");
         Assert.Equal(0, load.Code);
         Assert.Contains("as of 2026-06-22", load.Out);
         await using var db = new PartnershipDbContext(new DbContextOptionsBuilder<PartnershipDbContext>().UseSqlite(Connection).Options);
