@@ -71,4 +71,36 @@ public sealed class DataCommandsTests : IDisposable
         var latestStart = await db.Plans.MaxAsync(p => p.StartDate);
         Assert.InRange(latestStart, new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 22));
     }
+
+    [Fact]
+    public async Task Run_NoCommand_PrintsTheCommandsAndExits2()
+    {
+        var bare = await Run();
+
+        Assert.Equal(2, bare.Code);
+        foreach (var command in new[] { "migrate", "load", "verify-audit", "cin-import", "cin-export" })
+            Assert.Contains(command, bare.Out);
+    }
+
+    [Fact]
+    public async Task Run_Help_DescribesTheCommandsOptionsAndExits0()
+    {
+        var help = await Run("load", "--help");
+
+        Assert.Equal(0, help.Code);
+        Assert.Contains("--preset", help.Out);
+        Assert.Contains("--as-of", help.Out);
+    }
+
+    [Fact]
+    public async Task Run_UnknownOptionOrMissingConnection_Exits2NamingIt()
+    {
+        var unknown = await Run("migrate", "--provider", "Sqlite", "--connection", Connection, "--colour", "blue");
+        Assert.Equal(2, unknown.Code);
+        Assert.Contains("--colour", unknown.Err);
+
+        var missing = await Run("verify-audit", "--provider", "Sqlite");
+        Assert.Equal(2, missing.Code);
+        Assert.Contains("--connection is required", missing.Err);
+    }
 }
