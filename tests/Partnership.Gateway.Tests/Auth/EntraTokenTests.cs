@@ -44,13 +44,14 @@ public sealed class EntraTokenTests : IAsyncLifetime
 
     public Task DisposeAsync() => _factory.DisposeAsync().AsTask();
 
-    private string Token(Dictionary<string, object> claims, string tenant = Tenant, string audience = ClientId, SecurityKey? key = null)
+    private string Token(Dictionary<string, object> claims, string tenant = Tenant, string audience = ClientId, SecurityKey? key = null, bool v1 = false)
     {
         claims["tid"] = tenant;
-        claims["ver"] = "2.0";
+        claims["ver"] = v1 ? "1.0" : "2.0";
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = $"https://login.microsoftonline.com/{tenant}/v2.0",
+            // v1.0 access tokens name the sts issuer, v2.0 ones the login endpoint's.
+            Issuer = v1 ? $"https://sts.windows.net/{tenant}/" : $"https://login.microsoftonline.com/{tenant}/v2.0",
             Audience = audience,
             Claims = claims,
             IssuedAt = DateTime.UtcNow.AddMinutes(-1),
@@ -120,6 +121,15 @@ public sealed class EntraTokenTests : IAsyncLifetime
         var (status, _) = await Ask(Token(Delegated(), audience: "api://partnership-hub"));
 
         Assert.Equal(HttpStatusCode.OK, status);
+    }
+
+    [Fact]
+    public async Task V1Token_ForTheAppIdUri_IsAccepted()
+    {
+        var (status, body) = await Ask(Token(Delegated(), audience: "api://partnership-hub", v1: true));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("PERSON", body.GetProperty("data").GetProperty("me").GetProperty("kind").GetString());
     }
 
     [Fact]
