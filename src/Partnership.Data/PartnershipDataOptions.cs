@@ -22,8 +22,11 @@ public sealed class PartnershipDataOptions
     /// <summary>Production: fail at start if any migration is pending instead of applying it.</summary>
     public bool RefuseToStartWithPendingMigrations { get; set; }
 
-    /// <summary>Preset loaded when the database has no local authority yet (<c>slough</c> by default; <c>none</c> to skip).</summary>
-    public string SeedPreset { get; set; } = "slough";
+    /// <summary>
+    /// Synthetic preset loaded when the database has no local authority yet: <c>none</c> by default, so a production start
+    /// never invents children; Development's settings name <c>slough</c>.
+    /// </summary>
+    public string SeedPreset { get; set; } = "none";
 
     public int SeedValue { get; set; } = 871;
 

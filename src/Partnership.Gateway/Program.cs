@@ -1,15 +1,14 @@
 using Partnership.Data;
-using Partnership.Data.Cli;
+using Partnership.Gateway;
 using Partnership.Gateway.Auth;
 using Partnership.Gateway.Health;
 using Partnership.Gateway.Logging;
 using Partnership.GraphQL.AspNetCore;
 using Partnership.Schema;
 
-// `dotnet run --project src/Partnership.Gateway -- dev-token --agency POLICE` prints a Development token.
-if (DevTokenCommand.IsInvoked(args)) return DevTokenCommand.Run(args);
-// `dotnet run --project src/Partnership.Gateway -- data load --provider Sqlite --connection "..." --preset berkshire`
-if (args is ["data", ..]) return await DataCommands.RunAsync(args[1..], Console.Out, Console.Error);
+// `dotnet run --project src/Partnership.Gateway -- dev-token --agency POLICE` prints a Development token;
+// `... -- data load --provider Sqlite --connection "..." --preset berkshire` loads a preset. No command starts the hub.
+if (await GatewayCommands.TryRunAsync(args, Console.Out, Console.Error) is { } exit) return exit;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPartnershipLogging();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Partnership.Data.Migrations;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Partnership.Data.Tests;
 
@@ -16,11 +17,6 @@ public sealed class DatabaseInitializerTests : IDisposable
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_dir, recursive: true);
-    }
-
-    private sealed class Clock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 
     private IHost Build(params (string Key, string? Value)[] settings) => Build(null, settings);
@@ -62,7 +58,7 @@ public sealed class DatabaseInitializerTests : IDisposable
     public async Task Start_NoSeedAsOf_WorldStandsOnTheHostsToday_MeetingsToComeAreToCome()
     {
         var now = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
-        using var host = Build(new Clock(now));
+        using var host = Build(new FakeTimeProvider(now));
         var result = await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         Assert.Equal(new DateOnly(2026, 11, 22), result.Seeded!.AsOf);
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<PartnershipDbContext>>().CreateDbContextAsync();
@@ -74,7 +70,7 @@ public sealed class DatabaseInitializerTests : IDisposable
     [Fact]
     public async Task Start_SeedAsOfSet_OverridesTheClock()
     {
-        using var host = Build(new Clock(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero)), ("Data:SeedAsOf", "2026-03-31"));
+        using var host = Build(new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero)), ("Data:SeedAsOf", "2026-03-31"));
         var result = await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         Assert.Equal(new DateOnly(2026, 3, 31), result.Seeded!.AsOf);
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<PartnershipDbContext>>().CreateDbContextAsync();

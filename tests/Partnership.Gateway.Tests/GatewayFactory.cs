@@ -50,7 +50,12 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
                 // The generated world as it stood on 31 March 2026, whatever today is, so the tests see the same rows every day.
                 ["Data:SeedAsOf"] = "2026-03-31",
             };
-            foreach (var (k, v) in Settings) settings[k] = v;
+            // A null setting removes the factory's default, so the hub's own settings decide.
+            foreach (var (k, v) in Settings)
+            {
+                if (v is null) settings.Remove(k);
+                else settings[k] = v;
+            }
             config.AddInMemoryCollection(settings);
         });
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));

@@ -50,6 +50,8 @@ internal sealed class AzureAdOptionsValidator(bool isDevelopment) : IValidateOpt
             problems.Add("AzureAd:TenantId must be a tenant GUID or a verified domain name.");
         if (!isDevelopment && options.Audiences().Count == 0)
             problems.Add("AzureAd:Audience or AzureAd:ClientId is required outside Development: tokens are accepted only for this audience.");
+        else if (!isDevelopment && string.IsNullOrWhiteSpace(options.ClientId))
+            problems.Add("AzureAd:ClientId is required outside Development: the application id of the hub's app registration (Microsoft.Identity.Web needs it).");
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

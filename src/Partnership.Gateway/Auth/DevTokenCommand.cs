@@ -12,22 +12,18 @@ internal static class DevTokenCommand
 {
     public const string Name = "dev-token";
 
-    public static bool IsInvoked(string[] args) => Array.IndexOf(args, Name) >= 0;
-
-    /// <summary>Runs the command from <c>Program</c>, reading environment and configuration as the host would.</summary>
-    public static int Run(string[] args)
+    /// <summary>Runs <c>dev-token</c> as a command line on its own (<c>args</c> start with the command's name).</summary>
+    public static int Run(string[] args, IHostEnvironment environment, IConfiguration configuration, TextWriter output, TextWriter error)
     {
-        // Arguments before the command are host settings (`dotnet run` passes --environment Development).
-        var at = Array.IndexOf(args, Name);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = args[..at],
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        return Run(args[at..], builder.Environment, builder.Configuration, Console.Out, Console.Error);
+        var root = new RootCommand("Partnership hub") { Create(() => (environment, configuration), output, error) };
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
-    public static int Run(string[] args, IHostEnvironment environment, IConfiguration configuration, TextWriter output, TextWriter error)
+    /// <summary>
+    /// The command, for the Gateway's root command; <paramref name="host"/> gives the environment and configuration
+    /// the host would read, built only when the command runs.
+    /// </summary>
+    public static Command Create(Func<(IHostEnvironment Environment, IConfiguration Configuration)> host, TextWriter output, TextWriter error)
     {
         var agency = new Option<string>("--agency")
         {
@@ -56,6 +52,7 @@ internal static class DevTokenCommand
         };
         command.SetAction(parse =>
         {
+            var (environment, configuration) = host();
             if (!environment.IsDevelopment())
             {
                 error.WriteLine($"dev-token works only in Development (the environment is '{environment.EnvironmentName}'); " +
@@ -95,8 +92,6 @@ internal static class DevTokenCommand
             output.WriteLine(DevTokenIssuer.Issue(request, key, DevelopmentSigningKey.AudienceFor(azureAd)));
             return 0;
         });
-
-        var root = new RootCommand("Partnership hub") { command };
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return command;
     }
 }

@@ -34,7 +34,7 @@ internal sealed class GraphiQLPage
             http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             http.Response.ContentType = "text/plain; charset=utf-8";
             await http.Response.WriteAsync(
-                "The GraphiQL IDE was not built into this server. Run scripts/setup.sh (it builds src/Partnership.GraphQL.AspNetCore/ide) and rebuild.");
+                "The GraphiQL IDE was not built into this server: its bundle (src/Partnership.GraphQL.AspNetCore/ide/dist, committed) is missing; restore it, or run npm ci in that ide folder, and rebuild.");
             return;
         }
         _page ??= BuildPage();

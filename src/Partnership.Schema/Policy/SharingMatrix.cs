@@ -15,7 +15,7 @@ public static class SharingMatrix
         sb.AppendLine("# Sharing matrix");
         sb.AppendLine();
         sb.AppendLine("Generated from `src/Partnership.Schema/Policy/SharingPolicy.cs` by `SharingMatrix.Render` — do not edit by hand;");
-        sb.AppendLine("run the schema tests with `PARTNERSHIP_UPDATE_GOLDEN=1` to regenerate it. The law it follows is `shared/domain.md`.");
+        sb.AppendLine("run the schema tests with `PARTNERSHIP_UPDATE_GOLDEN=1` to regenerate it. The law it follows is summarised in [domain.md](domain.md).");
         sb.AppendLine();
         sb.AppendLine("## Who sees which category, and by which route");
         sb.AppendLine();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Partnership.Data.Cli;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Partnership.Data.Tests.Cli;
 
@@ -22,11 +23,6 @@ public sealed class DataCommandsTests : IDisposable
         var e = new StringWriter();
         var code = await DataCommands.RunAsync(args, o, e, time);
         return (code, o.ToString(), e.ToString());
-    }
-
-    private sealed class Clock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 
     [Fact]
@@ -68,11 +64,43 @@ public sealed class DataCommandsTests : IDisposable
     public async Task Load_WithoutAsOf_WorldStandsOnTodayInEngland()
     {
         // 23:30 UTC on 21 June is already 22 June in London (BST).
-        var load = await RunAt(new Clock(new DateTimeOffset(2026, 6, 21, 23, 30, 0, TimeSpan.Zero)), "load", "--provider", "Sqlite", "--connection", Connection, "--preset", "test");
+        var load = await RunAt(new FakeTimeProvider(new DateTimeOffset(2026, 6, 21, 23, 30, 0, TimeSpan.Zero)), "load", "--provider", "Sqlite", "--connection", Connection, "--preset", "test");
         Assert.Equal(0, load.Code);
         Assert.Contains("as of 2026-06-22", load.Out);
         await using var db = new PartnershipDbContext(new DbContextOptionsBuilder<PartnershipDbContext>().UseSqlite(Connection).Options);
         var latestStart = await db.Plans.MaxAsync(p => p.StartDate);
         Assert.InRange(latestStart, new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 22));
+    }
+
+    [Fact]
+    public async Task Run_NoCommand_PrintsTheCommandsAndExits2()
+    {
+        var bare = await Run();
+
+        Assert.Equal(2, bare.Code);
+        foreach (var command in new[] { "migrate", "load", "verify-audit", "cin-import", "cin-export" })
+            Assert.Contains(command, bare.Out);
+    }
+
+    [Fact]
+    public async Task Run_Help_DescribesTheCommandsOptionsAndExits0()
+    {
+        var help = await Run("load", "--help");
+
+        Assert.Equal(0, help.Code);
+        Assert.Contains("--preset", help.Out);
+        Assert.Contains("--as-of", help.Out);
+    }
+
+    [Fact]
+    public async Task Run_UnknownOptionOrMissingConnection_Exits2NamingIt()
+    {
+        var unknown = await Run("migrate", "--provider", "Sqlite", "--connection", Connection, "--colour", "blue");
+        Assert.Equal(2, unknown.Code);
+        Assert.Contains("--colour", unknown.Err);
+
+        var missing = await Run("verify-audit", "--provider", "Sqlite");
+        Assert.Equal(2, missing.Code);
+        Assert.Contains("--connection is required", missing.Err);
     }
 }

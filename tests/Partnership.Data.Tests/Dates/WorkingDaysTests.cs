@@ -1,4 +1,5 @@
 using Partnership.Data.Dates;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Partnership.Data.Tests.Dates;
 
@@ -66,12 +67,7 @@ public sealed class WorkingDaysTests
     public void Today_UsesInjectedClockInLondonTime()
     {
         // 23:30 UTC on 30 June is already 1 July in London (BST).
-        var clock = new FixedClock(new DateTimeOffset(2025, 6, 30, 23, 30, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 6, 30, 23, 30, 0, TimeSpan.Zero));
         Assert.Equal(D(2025, 7, 1), WorkingDays.Today(clock));
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

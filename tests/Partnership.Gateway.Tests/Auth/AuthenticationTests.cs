@@ -109,7 +109,8 @@ public sealed class AuthenticationTests(GatewayFactory factory) : IClassFixture<
         {
             Issuer = "partnership-development",
             Audience = GatewayFactory.Audience,
-            Claims = new Dictionary<string, object> { ["sub"] = "x", ["la"] = "871" },
+            // A scope, as every Entra access token carries a scope or a role; only the hub's agency claim is missing.
+            Claims = new Dictionary<string, object> { ["sub"] = "x", ["la"] = "871", ["scp"] = "access_as_user" },
             Expires = DateTime.UtcNow.AddHours(1),
             SigningCredentials = new SigningCredentials(factory.Key, SecurityAlgorithms.HmacSha256),
         });
@@ -118,6 +119,24 @@ public sealed class AuthenticationTests(GatewayFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.Equal("NOT_AUTHORIZED", Code(body));
         Assert.Contains("'agency'", Message(body));
+    }
+
+    [Fact]
+    public async Task TokenWithNeitherScopeNorRole_Is401()
+    {
+        // Entra's rule, applied by Microsoft.Identity.Web: an access token for an API grants a scope or an app role.
+        var token = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = "partnership-development",
+            Audience = GatewayFactory.Audience,
+            Claims = new Dictionary<string, object> { ["sub"] = "x", ["la"] = "871", ["agency"] = "POLICE" },
+            Expires = DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new SigningCredentials(factory.Key, SecurityAlgorithms.HmacSha256),
+        });
+        var (status, body, _) = await Send(factory.CreateClient(), GatewayFactory.Post("""{"query":"{ __typename }"}""", token));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Equal("NOT_AUTHENTICATED", Code(body));
     }
 
     private async Task AssertRefused(string token, string reason)

@@ -30,6 +30,16 @@ public sealed class ProductionTests
     }
 
     [Fact]
+    public void Start_ProductionWithAudienceButNoClientId_FailsNamingTheSetting()
+    {
+        using var factory = Production(configured: true);
+        factory.Settings["AzureAd:ClientId"] = "";
+
+        var e = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        Assert.Contains("AzureAd:ClientId is required outside Development", e.Message);
+    }
+
+    [Fact]
     public async Task NoToken_IntrospectionInProduction_Is401()
     {
         await using var factory = Production(configured: true);

@@ -7,6 +7,7 @@ using Partnership.Gateway.Auth;
 using Partnership.Gateway.Tests.Journeys;
 using Partnership.GraphQL.AspNetCore.Security;
 using Partnership.Testing.Postgres;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Partnership.Gateway.Tests.Hosting;
 
@@ -29,7 +30,7 @@ public sealed class PostgresHostingTests : IAsyncLifetime
 
     private static GatewayFactory Host(Dictionary<string, string?> settings)
     {
-        var factory = new GatewayFactory { TestServices = s => s.AddSingleton<TimeProvider>(new FixedClock(JourneyHost.Now)) };
+        var factory = new GatewayFactory { TestServices = s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(JourneyHost.Now)) };
         foreach (var (k, v) in settings) factory.Settings[k] = v;
         return factory;
     }

@@ -7,14 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Partnership.Data;
 using Partnership.Gateway.Auth;
 using Partnership.GraphQL.AspNetCore.Security;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Partnership.Gateway.Tests.Journeys;
-
-/// <summary>A clock fixed at the synthetic data's "today" (31 March 2026, 11:00 in London), so the journeys see the generated world as it was made.</summary>
-public sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-}
 
 /// <summary>
 /// One Gateway (the real host: JWT auth, the hub schema, a temporary SQLite database with the <c>test</c> synthetic preset)
@@ -43,7 +38,7 @@ public sealed class JourneyHost : IAsyncLifetime
         SloughHub1 = "Slough Hub 1 (child protection)";
 
     /// <summary>No <c>Data:SeedAsOf</c>: the hub seeds the world at its own today, which the fixed clock makes 31 March 2026.</summary>
-    public GatewayFactory Factory { get; } = new() { TestServices = s => s.AddSingleton<TimeProvider>(new FixedClock(Now)), Settings = { ["Data:SeedAsOf"] = "" } };
+    public GatewayFactory Factory { get; } = new() { TestServices = s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)), Settings = { ["Data:SeedAsOf"] = "" } };
 
     public HttpClient Client { get; private set; } = null!;
 

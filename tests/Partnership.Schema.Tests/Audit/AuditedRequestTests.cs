@@ -3,10 +3,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Partnership.Data.Model;
 using Partnership.GraphQL.Execution;
 using Partnership.Schema.Audit;
 using Partnership.Schema.Data.Paging;
+using Partnership.Schema.Policy;
 using Partnership.Schema.Tests.Hub;
 
 namespace Partnership.Schema.Tests.Audit;
@@ -97,6 +99,8 @@ public sealed class AuditedRequestTests(AuditSampleFixture fixture) : IClassFixt
         while (!next.IsCompleted && !timeout.IsCancellationRequested)
         {
             await sample.Trigger!(fixture.Host);
+            // The stream polls on the hub's clock, a FakeTimeProvider here: move it on by a poll interval.
+            fixture.Host.Clock.Advance(fixture.Host.Services.GetRequiredService<IOptions<SharingOptions>>().Value.NotificationPollInterval);
             await Task.WhenAny(next, Task.Delay(250, timeout.Token));
         }
         Assert.True(await next);

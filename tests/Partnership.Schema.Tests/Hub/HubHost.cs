@@ -9,15 +9,9 @@ using Partnership.Data.Migrations;
 using Partnership.GraphQL.AspNetCore.Security;
 using Partnership.GraphQL.Execution;
 using Partnership.Schema.Policy;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Partnership.Schema.Tests.Hub;
-
-/// <summary>A clock the tests set.</summary>
-public sealed class TestClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-    public override DateTimeOffset GetUtcNow() => Now;
-}
 
 /// <summary>A token's claims, as the Gateway's authentication would give them.</summary>
 public sealed record TestCaller(string Agency, string Subject, string[] Councils, string? Organisation = null, string[]? Roles = null, bool System = false)
@@ -87,7 +81,7 @@ public sealed class HubHost : IAsyncDisposable
     }
 
     public PartnershipDataOptions Options { get; }
-    public TestClock Clock { get; } = new(Now);
+    public FakeTimeProvider Clock { get; } = new(Now);
     public StatementLog Statements { get; } = new();
     public IServiceProvider Services => _services;
 

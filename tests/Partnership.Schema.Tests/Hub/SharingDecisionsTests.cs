@@ -71,9 +71,9 @@ public class SharingDecisionsTests : IAsyncLifetime
         Assert.Equal("SOCIAL_CARE", d["decidedByAgency"]!.GetValue<string>());
         Assert.Equal(HubHost.Now, DateTimeOffset.Parse(d["decidedAt"]!.GetValue<string>()));
 
-        _host.Clock.Now = HubHost.Now.AddMinutes(5);
+        _host.Clock.SetUtcNow(HubHost.Now.AddMinutes(5));
         await RecordAsync(SocialWorker, Input(CpChild, School, shared: true, category: "PROTECTION_STATUS", reason: "school needs to know", route: "STATUTORY_SAFEGUARDING"));
-        _host.Clock.Now = HubHost.Now.AddMinutes(10);
+        _host.Clock.SetUtcNow(HubHost.Now.AddMinutes(10));
         await RecordAsync(SocialWorker, Input(CinNoConsent, School, reason: "no consent to tell the school"));
 
         // Refusals, newest first, one per page.

@@ -43,7 +43,7 @@ public sealed class MeetingLifecycleTests : IAsyncLifetime
     public async Task RescheduleStrategyMeeting_SocialCare_PoliceSeesTheChangeSinceItLastLooked()
     {
         var before = HubHost.Now;
-        _host.Clock.Now = before.AddMinutes(5);
+        _host.Clock.SetUtcNow(before.AddMinutes(5));
         var r = await _host.RunAsync(SocialWorker, """
             mutation($id: ID!) { rescheduleStrategyMeeting(input: { meetingId: $id, heldAt: "2026-04-03T14:00:00Z", mode: IN_PERSON, location: "Observatory House, room 2" }) { errors { code } } }
             """, new { id = Mid(UpcomingMeeting) });

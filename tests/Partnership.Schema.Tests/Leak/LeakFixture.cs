@@ -40,7 +40,7 @@ public abstract class LeakFixtureBase : IAsyncLifetime
     /// <summary>Loads <paramref name="world"/> into the empty database of <paramref name="host"/> and sets its clock to the world's now.</summary>
     internal static async Task LoadAsync(HubHost host, LeakWorld world)
     {
-        host.Clock.Now = LeakWorld.Now;
+        host.Clock.SetUtcNow(LeakWorld.Now);
         await SyntheticLoader.LoadAsync(new Factory(host), world.Set);
     }
 

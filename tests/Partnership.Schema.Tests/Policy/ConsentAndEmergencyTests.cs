@@ -116,7 +116,7 @@ public sealed class ConsentAndEmergencyTests : IAsyncLifetime
         r.AssertNoErrors();
         Assert.Equal("2026-04-02", r.At("recordConsent.consent.endsOn")!.GetValue<string>());
         Assert.Contains("Nina", await PoliceSeesAsync());
-        _host.Clock.Now = HubHost.Now.AddDays(2);
+        _host.Clock.SetUtcNow(HubHost.Now.AddDays(2));
         Assert.DoesNotContain("Nina", await PoliceSeesAsync());
     }
 
@@ -159,7 +159,7 @@ public sealed class ConsentAndEmergencyTests : IAsyncLifetime
         review.AssertNoErrors();
         Assert.Contains(review.At("emergencyAccessReviews")!.AsArray(), g => g!["childId"]!.GetValue<string>() == Id(LookedAfter));
 
-        _host.Clock.Now = HubHost.Now.AddHours(13);
+        _host.Clock.SetUtcNow(HubHost.Now.AddHours(13));
         var later = await _host.RunAsync(PoliceOfficer, "query($id: ID!) { child(id: $id) { confidentialAddress { line1 } } }", new { id = Id(LookedAfter) });
         Assert.Equal(["child.confidentialAddress"], later.ErrorPaths("NOT_AUTHORIZED"));
     }
@@ -193,7 +193,7 @@ public sealed class ConsentAndEmergencyTests : IAsyncLifetime
         await using var db = _host.NewContext();
         Assert.False(await db.EmergencyAccessGrants.AnyAsync(g => g.ChildId == LookedAfter));
         Assert.True(await db.Notifications.AnyAsync(n => n.ChildId == LookedAfter && n.Kind == NotificationKind.EmergencyAccessRefused && n.RecipientHubId == HubA));
-        _host.Clock.Now = HubHost.Now.AddHours(25);
+        _host.Clock.SetUtcNow(HubHost.Now.AddHours(25));
         var nextDay = await _host.RunAsync(PoliceOfficer, Emergency, new { input = new { childId = Id(LookedAfter), reason = "reported missing, risk to life" } });
         Assert.Empty(nextDay.At("requestEmergencyAccess.errors")!.AsArray());
     }

@@ -141,7 +141,7 @@ public sealed class DecidedReadingsTests : IAsyncLifetime
         await using var db = _host.NewContext();
         Assert.Equal(1, await db.Notifications.CountAsync(n => n.ChildId == CpChild && n.TriggeredByAgency == Partnership.Data.Model.Agency.Police));
         Assert.Equal(3, await db.AccessAuditEntries.CountAsync(e => e.Subject == PoliceOfficer.Subject));
-        _host.Clock.Now = HubHost.Now.AddDays(1).AddMinutes(1);
+        _host.Clock.SetUtcNow(HubHost.Now.AddDays(1).AddMinutes(1));
         (await _host.RunAsync(PoliceOfficer, poll)).AssertNoErrors();
         Assert.Equal(2, await db.Notifications.CountAsync(n => n.ChildId == CpChild && n.TriggeredByAgency == Partnership.Data.Model.Agency.Police));
     }

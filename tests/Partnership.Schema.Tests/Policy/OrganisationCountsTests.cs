@@ -24,7 +24,7 @@ public sealed class OrganisationCountsFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Host = await HubHost.SqliteAsync();
-        Host.Clock.Now = LeakWorld.Now;
+        Host.Clock.SetUtcNow(LeakWorld.Now);
         await SyntheticLoader.LoadAsync(new Factory(Host), World.Set);
     }
 
