@@ -1,8 +1,10 @@
 using Partnership.Data;
 using Partnership.Data.Cli;
 using Partnership.Gateway.Auth;
+using Partnership.Gateway.Cors;
 using Partnership.Gateway.Health;
 using Partnership.Gateway.Logging;
+using Partnership.Gateway.Schema;
 using Partnership.GraphQL.AspNetCore;
 using Partnership.Schema;
 
@@ -10,10 +12,13 @@ using Partnership.Schema;
 if (DevTokenCommand.IsInvoked(args)) return DevTokenCommand.Run(args);
 // `dotnet run --project src/Partnership.Gateway -- data load --provider Sqlite --connection "..." --preset berkshire`
 if (args is ["data", ..]) return await DataCommands.RunAsync(args[1..], Console.Out, Console.Error);
+// `dotnet run --project src/Partnership.Gateway -- schema export [--out schema.graphql]`
+if (SchemaExportCommand.IsInvoked(args)) return SchemaExportCommand.Run(args, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPartnershipLogging();
 builder.AddPartnershipAuthentication();
+builder.AddPartnershipCors();
 builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
 builder.Services.AddPartnershipGraphQLHttp().BindConfiguration("GraphQL");
 builder.Services.AddPartnershipData(builder.Configuration);
@@ -23,6 +28,7 @@ builder.Services.AddPartnershipHealthChecks()
 
 var app = builder.Build();
 app.UseGraphQLRequestLogging();
+app.UsePartnershipCors(); // before authentication, so a preflight never needs a token
 app.UseAuthentication();
 app.UseWebSockets(); // GraphQL over WebSocket (graphql-transport-ws) for subscriptions
 app.MapPartnershipHealthChecks();
