@@ -13,7 +13,7 @@ if (DevTokenCommand.IsInvoked(args)) return DevTokenCommand.Run(args);
 // `dotnet run --project src/Partnership.Gateway -- data load --provider Sqlite --connection "..." --preset berkshire`
 if (args is ["data", ..]) return await DataCommands.RunAsync(args[1..], Console.Out, Console.Error);
 // `dotnet run --project src/Partnership.Gateway -- schema export [--out schema.graphql]`
-if (SchemaExportCommand.IsInvoked(args)) return SchemaExportCommand.Run(args, Console.Out, Console.Error);
+if (SchemaExportCommand.IsInvoked(args)) return SchemaExportCommand.RunFromProgram(args);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPartnershipLogging();

@@ -12,7 +12,15 @@ internal static class SchemaExportCommand
 {
     public const string DefaultFile = "schema.graphql";
 
-    public static bool IsInvoked(string[] args) => args is ["schema", ..];
+    public const string Name = "schema";
+
+    /// <summary>
+    /// True for <c>schema …</c>, also after host settings (<c>dotnet run</c> puts <c>--environment Development</c> first).
+    /// </summary>
+    public static bool IsInvoked(string[] args) => Array.IndexOf(args, Name) >= 0;
+
+    /// <summary>Runs the command from <c>Program</c>, ignoring the host settings before it.</summary>
+    public static int RunFromProgram(string[] args) => Run(args[Array.IndexOf(args, Name)..], Console.Out, Console.Error);
 
     /// <summary>The SDL as published: graphql-js's printSchema of the hub schema, ending with a newline.</summary>
     public static string Sdl() => SchemaPrinter.PrintSchema(HubSchema.Create()) + "\n";
@@ -21,7 +29,8 @@ internal static class SchemaExportCommand
     {
         var outFile = new Option<string>("--out")
         {
-            Description = "Where to write the SDL (default schema.graphql; '-' for standard output).",
+            Description = "Where to write the SDL (default schema.graphql; '-' for standard output). A relative path is " +
+                          "relative to the repository root when run from the source tree (dotnet run starts in the project folder).",
             DefaultValueFactory = _ => DefaultFile,
         };
         var export = new Command("export", "Write the hub's GraphQL schema as SDL.") { outFile };
@@ -34,7 +43,7 @@ internal static class SchemaExportCommand
                 output.Write(sdl);
                 return 0;
             }
-            var full = Path.GetFullPath(path);
+            var full = Path.GetFullPath(path, BaseDirectory());
             if (Path.GetDirectoryName(full) is { } directory && !Directory.Exists(directory))
             {
                 error.WriteLine($"--out: the folder '{directory}' does not exist.");
@@ -46,5 +55,13 @@ internal static class SchemaExportCommand
         });
         var root = new RootCommand("Partnership hub") { new Command("schema", "The hub's GraphQL schema.") { export } };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>The repository root (the folder with Partnership.sln above the working directory), else the working directory.</summary>
+    private static string BaseDirectory()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Partnership.sln"))) return dir.FullName;
+        return Environment.CurrentDirectory;
     }
 }

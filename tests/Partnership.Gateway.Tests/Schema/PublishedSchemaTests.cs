@@ -89,6 +89,13 @@ public sealed class PublishedSchemaTests
     }
 
     [Fact]
+    public void IsInvoked_AfterTheHostSettingsDotnetRunAdds_IsTrue()
+    {
+        Assert.True(SchemaExportCommand.IsInvoked(["--environment", "Development", "schema", "export"]));
+        Assert.False(SchemaExportCommand.IsInvoked(["--environment", "Development"]));
+    }
+
+    [Fact]
     public void SchemaExport_OutInAMissingFolder_FailsWithAMessage()
     {
         using var output = new StringWriter();
