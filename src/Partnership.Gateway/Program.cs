@@ -1,18 +1,23 @@
 using Partnership.Data;
 using Partnership.Gateway;
 using Partnership.Gateway.Auth;
+using Partnership.Gateway.Cors;
 using Partnership.Gateway.Health;
 using Partnership.Gateway.Logging;
+using Partnership.Gateway.Schema;
 using Partnership.GraphQL.AspNetCore;
 using Partnership.Schema;
 
 // `dotnet run --project src/Partnership.Gateway -- dev-token --agency POLICE` prints a Development token;
 // `... -- data load --provider Sqlite --connection "..." --preset berkshire` loads a preset. No command starts the hub.
+// `dotnet run --project src/Partnership.Gateway -- schema export [--out schema.graphql]`
+if (SchemaExportCommand.IsInvoked(args)) return SchemaExportCommand.RunFromProgram(args);
 if (await GatewayCommands.TryRunAsync(args, Console.Out, Console.Error) is { } exit) return exit;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPartnershipLogging();
 builder.AddPartnershipAuthentication();
+builder.AddPartnershipCors();
 builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
 builder.Services.AddPartnershipGraphQLHttp().BindConfiguration("GraphQL");
 builder.Services.AddPartnershipData(builder.Configuration);
@@ -22,6 +27,7 @@ builder.Services.AddPartnershipHealthChecks()
 
 var app = builder.Build();
 app.UseGraphQLRequestLogging();
+app.UsePartnershipCors(); // before authentication, so a preflight never needs a token
 app.UseAuthentication();
 app.UseWebSockets(); // GraphQL over WebSocket (graphql-transport-ws) for subscriptions
 app.MapPartnershipHealthChecks();

@@ -7,6 +7,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Partnership.GraphQL.AspNetCore.Http;
 using Partnership.GraphQL.AspNetCore.Ide;
+using Partnership.GraphQL.AspNetCore.Persisted;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace Partnership.GraphQL.AspNetCore;
 
@@ -20,14 +23,23 @@ public static class GraphQLEndpointExtensions
     public static OptionsBuilder<GraphQLHttpOptions> AddPartnershipGraphQLHttp(this IServiceCollection services)
     {
         services.AddSingleton<IValidateOptions<GraphQLHttpOptions>, GraphQLHttpOptionsValidator>();
+        services.TryAddSingleton<PersistedDocumentResolver>();
         return services.AddOptions<GraphQLHttpOptions>()
             .PostConfigure(o => o.ParseDocument ??= static query => Parser.Parse(query))
+            .PostConfigure<IServiceProvider>((o, sp) =>
+            {
+                // A relative trusted-documents path is relative to the content root (where appsettings.json is).
+                if (o.TrustedDocuments.Path is { Length: > 0 } path && !Path.IsPathRooted(path)
+                    && sp.GetService<IHostEnvironment>() is { } environment)
+                    o.TrustedDocuments.Path = Path.Combine(environment.ContentRootPath, path);
+            })
             .ValidateOnStart();
     }
 
     /// <summary>
     /// Maps GraphQL over HTTP at <paramref name="path"/> (POST, and GET for queries), the GraphiQL IDE for browsers
-    /// at the same path, and the IDE's assets under <c>{path}/ide/</c>.
+    /// at the same path, the IDE's assets under <c>{path}/ide/</c>, and the schema's SDL at <c>{path}?sdl</c> and
+    /// <c>{path}/schema.graphql</c> (for whoever may introspect).
     /// </summary>
     public static IEndpointConventionBuilder MapPartnershipGraphQL(this IEndpointRouteBuilder endpoints, string path = "/graphql")
     {
@@ -38,11 +50,14 @@ public static class GraphQLEndpointExtensions
         var handler = new GraphQLHttpHandler(
             services.GetRequiredService<IOptionsMonitor<GraphQLHttpOptions>>(),
             ide,
+            services.GetRequiredService<PersistedDocumentResolver>(),
             services.GetRequiredService<ILogger<GraphQLHttpHandler>>());
 
         endpoints.MapGet(path.TrimEnd('/') + "/" + GraphiQLPage.AssetSegment + "/{file}",
                 (HttpContext http, string file) => ide.WriteAssetAsync(http, file))
             .ExcludeFromDescription();
+        endpoints.MapGet(path.TrimEnd('/') + "/schema.graphql", handler.HandleSdlAsync)
+            .WithDisplayName("GraphQL SDL " + path).ExcludeFromDescription();
         return endpoints.Map(path, handler.HandleAsync).WithDisplayName("GraphQL " + path);
     }
 }

@@ -1,3 +1,4 @@
+using Partnership.GraphQL.AspNetCore.Persisted;
 using Partnership.GraphQL.Language;
 
 namespace Partnership.GraphQL.AspNetCore;
@@ -20,6 +21,12 @@ public sealed class GraphQLHttpOptions
     /// <summary>How long a WebSocket client has to send <c>connection_init</c> before the socket is closed (4408).</summary>
     public TimeSpan WebSocketConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>Apollo's automatic persisted queries (<c>GraphQL:PersistedQueries</c>).</summary>
+    public PersistedQueryOptions PersistedQueries { get; set; } = new();
+
+    /// <summary>The trusted-documents list (<c>GraphQL:TrustedDocuments</c>).</summary>
+    public TrustedDocumentsOptions TrustedDocuments { get; set; } = new();
+
     /// <summary>
     /// Parses a document for the request gates (<see cref="IGraphQLRequestGate"/>), which need to see what a request
     /// selects before it executes. Set to the engine's parser; when null, gates see no document and must fail closed.
@@ -34,6 +41,15 @@ public sealed class GraphQLHttpOptions
             problems.Add($"GraphQL:MaxRequestBodySize must be at least 1024 bytes (it is {MaxRequestBodySize}).");
         if (WebSocketConnectionInitTimeout <= TimeSpan.Zero || WebSocketConnectionInitTimeout > TimeSpan.FromMinutes(1))
             problems.Add($"GraphQL:WebSocketConnectionInitTimeout must be more than 0 and at most 1 minute (it is {WebSocketConnectionInitTimeout}).");
+        if (PersistedQueries.MaxEntries is < 1 or > 1_000_000)
+            problems.Add($"GraphQL:PersistedQueries:MaxEntries must be between 1 and 1000000 (it is {PersistedQueries.MaxEntries}).");
+        if (TrustedDocuments.Path is { Length: > 0 } path)
+        {
+            try { TrustedDocumentManifest.Load(path); }
+            catch (InvalidDataException e) { problems.Add("GraphQL:TrustedDocuments:Path: " + e.Message); }
+        }
+        else if (TrustedDocuments.Only)
+            problems.Add("GraphQL:TrustedDocuments:Only needs GraphQL:TrustedDocuments:Path, the list of trusted documents.");
         return problems;
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Partnership.GraphQL.AspNetCore.Ide;
+using Partnership.GraphQL.AspNetCore.Persisted;
 using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Execution;
 
@@ -28,12 +29,15 @@ internal sealed partial class GraphQLHttpHandler
 
     private readonly IOptionsMonitor<GraphQLHttpOptions> _options;
     private readonly GraphiQLPage _ide;
+    private readonly PersistedDocumentResolver _persisted;
     private readonly ILogger<GraphQLHttpHandler> _logger;
 
-    public GraphQLHttpHandler(IOptionsMonitor<GraphQLHttpOptions> options, GraphiQLPage ide, ILogger<GraphQLHttpHandler> logger)
+    public GraphQLHttpHandler(IOptionsMonitor<GraphQLHttpOptions> options, GraphiQLPage ide, PersistedDocumentResolver persisted,
+        ILogger<GraphQLHttpHandler> logger)
     {
         _options = options;
         _ide = ide;
+        _persisted = persisted;
         _logger = logger;
     }
 
@@ -88,6 +92,11 @@ internal sealed partial class GraphQLHttpHandler
 
     private async Task HandleGetAsync(HttpContext http, GraphQLHttpOptions options, GraphQLRequestInfo info)
     {
+        if (http.Request.Query.ContainsKey(SdlParameter))
+        {
+            await WriteSdlAsync(http, options, info);
+            return;
+        }
         var accept = http.Request.Headers.Accept;
         if (options.EnableIde && MediaTypes.PrefersHtml(accept))
         {
@@ -110,7 +119,7 @@ internal sealed partial class GraphQLHttpHandler
         }
         var q = http.Request.Query;
         var parameters = RequestParameters.FromQueryString(q["query"], q["operationName"], q["variables"], q["extensions"],
-            out var problem);
+            q["documentId"], out var problem);
         if (parameters is null)
         {
             await WriteProblemAsync(http, mediaType, info, problem!);
@@ -176,10 +185,18 @@ internal sealed partial class GraphQLHttpHandler
         RequestParameters parameters, ResponseMediaType mediaType, AllowedOperations allowed)
     {
         info.OperationName = GraphQLRequestInfo.SafeOperationName(parameters.OperationName);
+        // A persisted document's id or hash becomes its text here; the trusted-documents list is enforced here too.
+        if (_persisted.Resolve(parameters, out var persistedProblem) is not { } resolved)
+        {
+            info.Failure = RequestFailure.Refused;
+            await WriteProblemAsync(http, mediaType, info, persistedProblem!);
+            return;
+        }
+        parameters = resolved;
         var services = http.RequestServices;
         var request = new GraphQLRequest
         {
-            Query = parameters.Query,
+            Query = parameters.Query!,
             OperationName = parameters.OperationName,
             Variables = parameters.Variables,
             Extensions = parameters.Extensions,
@@ -188,19 +205,11 @@ internal sealed partial class GraphQLHttpHandler
             User = http.User,
         };
 
-        var gates = services.GetServices<IGraphQLRequestGate>();
-        GraphQLGateContext? gateContext = null;
-        foreach (var gate in gates)
+        if (await RunGatesAsync(http, options, request) is { } refusal)
         {
-            gateContext ??= new GraphQLGateContext(http, request, options.ParseDocument);
-            if (await gate.CheckAsync(gateContext) is { } refusal)
-            {
-                if (refusal.Headers is not null)
-                    foreach (var (name, value) in refusal.Headers) http.Response.Headers[name] = value;
-                info.Failure = RequestFailure.Refused;
-                await WriteErrorAsync(http, refusal.StatusCode, mediaType, info, refusal.Error);
-                return;
-            }
+            info.Failure = RequestFailure.Refused;
+            await WriteErrorAsync(http, refusal.StatusCode, mediaType, info, refusal.Error);
+            return;
         }
 
         var executor = services.GetRequiredService<IGraphQLExecutor>();
@@ -217,6 +226,23 @@ internal sealed partial class GraphQLHttpHandler
         }
         else status = mediaType == ResponseMediaType.GraphQLResponseJson && !result.HasData ? 400 : 200;
         await WriteResultAsync(http, status, mediaType, info, result);
+    }
+
+    /// <summary>Runs the request gates in order; the first refusal (its headers already set on the response) or null.</summary>
+    private static async Task<GraphQLRefusal?> RunGatesAsync(HttpContext http, GraphQLHttpOptions options, GraphQLRequest request)
+    {
+        GraphQLGateContext? gateContext = null;
+        foreach (var gate in http.RequestServices.GetServices<IGraphQLRequestGate>())
+        {
+            gateContext ??= new GraphQLGateContext(http, request, options.ParseDocument);
+            if (await gate.CheckAsync(gateContext) is { } refusal)
+            {
+                if (refusal.Headers is not null)
+                    foreach (var (name, value) in refusal.Headers) http.Response.Headers[name] = value;
+                return refusal;
+            }
+        }
+        return null;
     }
 
     private static HttpProblem TooLarge(long max) =>

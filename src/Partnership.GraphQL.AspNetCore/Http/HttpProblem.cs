@@ -8,6 +8,16 @@ internal sealed record HttpProblem(int StatusCode, string Code, string Message)
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string NotFound = "NOT_FOUND";
+
+    // Persisted documents: the first two as Apollo Server names them, since Apollo clients act on them.
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+    public const string PersistedQueryInvalid = "PERSISTED_QUERY_INVALID";
+    public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
+    public const string PersistedDocumentInvalid = "PERSISTED_DOCUMENT_INVALID";
+    public const string TrustedDocumentRequired = "TRUSTED_DOCUMENT_REQUIRED";
 
     public static HttpProblem Invalid(string message) => new(400, BadRequest, message);
 }

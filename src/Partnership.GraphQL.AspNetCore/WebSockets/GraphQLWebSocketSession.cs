@@ -147,6 +147,9 @@ internal sealed class GraphQLWebSocketSession
                     return;
                 }
                 var parameters = RequestParameters.FromJsonBody(JsonSerializer.SerializeToUtf8Bytes(payload), out var problem);
+                // Persisted documents and the trusted-documents list hold on the socket as over HTTP.
+                if (parameters is not null)
+                    parameters = _http.RequestServices.GetRequiredService<Persisted.PersistedDocumentResolver>().Resolve(parameters, out problem);
                 _ = Task.Run(() => RunOperationAsync(id, parameters, problem, cancel));
                 break;
             case "complete":
@@ -200,7 +203,7 @@ internal sealed class GraphQLWebSocketSession
             await using var scope = _http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
             var request = new GraphQLRequest
             {
-                Query = parameters.Query,
+                Query = parameters.Query!,
                 OperationName = parameters.OperationName,
                 Variables = parameters.Variables,
                 Extensions = parameters.Extensions,

@@ -13,7 +13,7 @@ public sealed class PostTests
         var body = """
             {"query":"query Q($n: Int) { __typename }","operationName":"Q",
              "variables":{"n":1,"big":12345678901234,"f":1.5,"s":"x","b":true,"nil":null,"list":[1,"two",[false]],"obj":{"a":{"b":2}}},
-             "extensions":{"persistedQuery":{"version":1}}}
+             "extensions":{"tracing":{"version":1}}}
             """;
         var response = await host.Client.SendAsync(Send.Post(body));
 
@@ -36,7 +36,7 @@ public sealed class PostTests
         var inner = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(
             Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(v["obj"])["a"]);
         Assert.Equal(2L, inner["b"]);
-        Assert.Equal(1L, Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(request.Extensions!["persistedQuery"])["version"]);
+        Assert.Equal(1L, Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(request.Extensions!["tracing"])["version"]);
         Assert.NotNull(request.Services);
         Assert.NotNull(request.User);
     }
