@@ -22,7 +22,7 @@ builder.Services.AddPartnershipHealthChecks()
     .AddDbContextCheck<PartnershipDbContext>("database", tags: [HealthSetup.Ready]);
 
 var app = builder.Build();
-app.UseGraphQLRequestLogging();
+app.UsePartnershipRequestLogging();
 app.UseAuthentication();
 app.UseWebSockets(); // GraphQL over WebSocket (graphql-transport-ws) for subscriptions
 app.MapPartnershipHealthChecks();
