@@ -3,6 +3,7 @@ using Partnership.Data.Cli;
 using Partnership.Gateway.Auth;
 using Partnership.Gateway.Health;
 using Partnership.Gateway.Logging;
+using Partnership.Gateway.Telemetry;
 using Partnership.GraphQL.AspNetCore;
 using Partnership.Schema;
 
@@ -13,6 +14,7 @@ if (args is ["data", ..]) return await DataCommands.RunAsync(args[1..], Console.
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPartnershipLogging();
+builder.AddPartnershipTelemetry();
 builder.AddPartnershipAuthentication();
 builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
 builder.Services.AddPartnershipGraphQLHttp().BindConfiguration("GraphQL");

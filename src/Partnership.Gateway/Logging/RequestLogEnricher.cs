@@ -1,5 +1,6 @@
 using Partnership.GraphQL.AspNetCore;
 using Partnership.GraphQL.AspNetCore.Security;
+using Partnership.GraphQL.Execution;
 using Serilog;
 
 namespace Partnership.Gateway.Logging;
@@ -23,9 +24,11 @@ internal static class RequestLogEnricher
         log.Set("RequestId", http.TraceIdentifier);
         if (http.Features.Get<GraphQLRequestInfo>() is { } info)
         {
-            var type = info.OperationType?.ToString().ToLowerInvariant() ?? "-";
-            log.Set("GraphQLOperation", info.OperationName is { } name ? $"{type} {name}" : type);
-            if (info.OperationName is { } named) log.Set("OperationName", named);
+            // The name only of a named operation the document defines (the engine selected it), never free text.
+            var name = info.OperationType is not null ? info.OperationName : null;
+            var type = info.OperationType is { } t ? GraphQLTelemetry.OperationTypeName(t) : "-";
+            log.Set("GraphQLOperation", name is not null ? $"{type} {name}" : type);
+            if (name is not null) log.Set("OperationName", name);
             log.Set("ErrorCount", info.ErrorCount);
             log.Set("ErrorCode", info.FirstErrorCode ?? "-");
         }
