@@ -14,6 +14,9 @@ internal sealed class TelemetryOptions : IValidatableObject
     /// <summary>Also print spans and metrics to the console — honoured in Development only.</summary>
     public bool Console { get; set; }
 
+    /// <summary>A span per SQL statement (Npgsql's on PostgreSQL, EF Core's diagnostics on SQLite).</summary>
+    public bool SqlStatements { get; set; } = true;
+
     /// <summary>The <c>service.name</c> resource attribute.</summary>
     public string ServiceName { get; set; } = "partnership-hub";
 

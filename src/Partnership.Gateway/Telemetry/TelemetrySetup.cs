@@ -36,6 +36,7 @@ internal static class TelemetrySetup
                     o.Filter = http => !http.Request.Path.StartsWithSegments("/health");
                     o.RecordException = false;
                 });
+            if (!options.SqlStatements) return;
             if (postgres) tracing.AddNpgsql();
             else tracing.AddEntityFrameworkCoreInstrumentation(); // parameter values are not recorded by default
         });
