@@ -17,6 +17,12 @@ internal sealed class TelemetryOptions : IValidatableObject
     /// <summary>A span per SQL statement (Npgsql's on PostgreSQL, EF Core's diagnostics on SQLite).</summary>
     public bool SqlStatements { get; set; } = true;
 
+    /// <summary>
+    /// The share of requests traced (0 to 1), decided at the request's root and followed by its children (a caller's
+    /// sampled <c>traceparent</c> is honoured). Metrics count every request whatever this says.
+    /// </summary>
+    public double SampleRatio { get; set; } = 0.1;
+
     /// <summary>The <c>service.name</c> resource attribute.</summary>
     public string ServiceName { get; set; } = "partnership-hub";
 
@@ -26,6 +32,8 @@ internal sealed class TelemetryOptions : IValidatableObject
             yield return new ValidationResult("OpenTelemetry:Endpoint must be an absolute http or https URL.", [nameof(Endpoint)]);
         if (Protocol is not ("grpc" or "http/protobuf"))
             yield return new ValidationResult("OpenTelemetry:Protocol must be grpc or http/protobuf.", [nameof(Protocol)]);
+        if (SampleRatio is < 0 or > 1 || double.IsNaN(SampleRatio))
+            yield return new ValidationResult("OpenTelemetry:SampleRatio must be between 0 and 1.", [nameof(SampleRatio)]);
         if (string.IsNullOrWhiteSpace(ServiceName))
             yield return new ValidationResult("OpenTelemetry:ServiceName must not be empty.", [nameof(ServiceName)]);
     }

@@ -29,6 +29,7 @@ internal static class TelemetrySetup
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing =>
         {
             tracing
+                .SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(options.SampleRatio)))
                 .AddSource(GraphQLTelemetry.Name, AuditTelemetry.Name)
                 .AddAspNetCoreInstrumentation(o =>
                 {

@@ -21,6 +21,7 @@ public sealed class TelemetryTests
         var metrics = new List<MetricSnapshot>();
         await using var factory = new GatewayFactory
         {
+            Settings = { ["OpenTelemetry:SampleRatio"] = "1" },
             TestServices = services => services.AddOpenTelemetry()
                 .WithTracing(t => t.AddInMemoryExporter(spans))
                 .WithMetrics(m => m.AddInMemoryExporter(metrics)),
@@ -131,5 +132,19 @@ public sealed class TelemetryTests
                 found.Add($"{f} {l}");
         }
         return found.Where(v => v.Length >= 4).Distinct().ToList();
+    }
+}
+
+public sealed class TelemetryOptionsTests
+{
+    [Theory]
+    [InlineData("OpenTelemetry:Endpoint", "collector:4317")]
+    [InlineData("OpenTelemetry:Protocol", "udp")]
+    [InlineData("OpenTelemetry:SampleRatio", "2")]
+    public async Task Start_InvalidTelemetrySetting_RefusesToStart(string key, string value)
+    {
+        await using var factory = new GatewayFactory { Settings = { [key] = value } };
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.Contains(key, error.ToString(), StringComparison.Ordinal);
     }
 }
