@@ -14,6 +14,14 @@ const option = (name, fallback) => {
 const duration = Number(option('duration', '10'));
 const connections = Number(option('connections', '8'));
 const only = option('only', '')?.split(',').filter(Boolean) ?? [];
+// With --pid (the hub's process id) each row also gives the hub's CPU time (user + sys) per request of the measured run,
+// which a shared machine disturbs far less than throughput.
+const pid = option('pid', '');
+const cpuMs = () => {
+  if (!pid) return 0;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in clock ticks of 10 ms
+};
 
 // The same page for social care and for police: the difference is the sharing policy's cost.
 const cpChildrenPage = `{ children(first: 20, where: { plans: { some: { kind: { eq: CHILD_PROTECTION } } } }, order: [{ lastName: ASC }]) {
@@ -76,11 +84,13 @@ for (const s of scenarios) {
   }
   const bytes = Buffer.byteLength(JSON.stringify(json));
   await autocannon({ url: setup.url, method: 'POST', headers, body, connections, duration: 2 }); // warm-up, discarded
+  const cpuBefore = cpuMs();
   const r = await autocannon({ url: setup.url, method: 'POST', headers, body, connections, duration });
-  rows.push({ name: s.name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts, bytes });
-  console.error(`${s.name}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`);
+  const cpu = pid && r.requests.total ? ((cpuMs() - cpuBefore) / r.requests.total).toFixed(3) : '–';
+  rows.push({ name: s.name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts, bytes, cpu });
+  console.error(`${s.name}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, hub CPU ${cpu} ms/request`);
 }
 
-console.log(`| request | req/s | p50 ms | p99 ms | failed | response bytes |`);
-console.log(`| --- | ---: | ---: | ---: | ---: | ---: |`);
-for (const r of rows) console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.non2xx} | ${r.bytes} |`);
+console.log(`| request | req/s | p50 ms | p99 ms | failed | response bytes | hub CPU ms/request |`);
+console.log(`| --- | ---: | ---: | ---: | ---: | ---: | ---: |`);
+for (const r of rows) console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.non2xx} | ${r.bytes} | ${r.cpu} |`);

@@ -3,15 +3,22 @@
 # synthetic preset (default slough), mints a dev token per agency, finds an NHS number to look up, runs load.mjs
 # (autocannon) and stops the hub. Prints a markdown table for docs/benchmarks.md.
 #   bash benchmarks/http/run.sh [--preset slough] [--duration 10] [--connections 8] [--only police]
+#   --otel off|on|both (default off): with "on" the hub exports traces and metrics over OTLP (batched) to a closed port on
+#   127.0.0.1, so every span and metric is recorded and exported as in production and the export then fails; "both" runs
+#   the queries with OpenTelemetry off and on, restarting the hub (same database) for each, --rounds times.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 preset=slough
 port=5077
+otel=off
+rounds=1
 load_args=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --preset) preset=$2; shift 2 ;;
     --port) port=$2; shift 2 ;;
+    --otel) otel=$2; shift 2 ;;
+    --rounds) rounds=$2; shift 2 ;;
     *) load_args+=("$1"); shift ;;
   esac
 done
@@ -31,14 +38,20 @@ export ConnectionStrings__Partnership="Data Source=$db"
 export Data__SeedPreset="$preset"
 export DevelopmentAuthentication__SigningKeyFile="$key"
 export Serilog__MinimumLevel__Default=Warning
-(cd "$app" && exec dotnet Partnership.Gateway.dll --urls "http://127.0.0.1:$port") >"$dir/hub.log" 2>&1 &
-pid=$!
-started=$(date +%s)
-until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do
-  kill -0 "$pid" 2>/dev/null || { cat "$dir/hub.log"; exit 1; }
-  sleep 1
-done
-echo "hub ready on $preset after $(( $(date +%s) - started )) s" >&2
+start_hub() { # $1: off or on
+  if [[ $1 == on ]]; then export OpenTelemetry__Endpoint=http://127.0.0.1:4399; else unset OpenTelemetry__Endpoint; fi
+  (cd "$app" && exec dotnet Partnership.Gateway.dll --urls "http://127.0.0.1:$port") >>"$dir/hub.log" 2>&1 &
+  pid=$!
+  local started=$(date +%s)
+  until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do
+    kill -0 "$pid" 2>/dev/null || { cat "$dir/hub.log"; exit 1; }
+    sleep 1
+  done
+  echo "hub ready on $preset after $(( $(date +%s) - started )) s, OpenTelemetry $1" >&2
+}
+stop_hub() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=0; }
+first=$otel; [[ $otel == both ]] && first=off
+start_hub "$first"
 
 token() { (cd "$app" && dotnet Partnership.Gateway.dll dev-token "$@"); }
 police=$(token --agency POLICE --role PublicProtectionOfficer --org "Thames Valley Police Slough LPA" --la 871 --la 870 --system)
@@ -63,6 +76,19 @@ cat >"$dir/setup.json" <<EOF
 { "url": "http://127.0.0.1:$port/graphql", "nhs": "$nhs",
   "tokens": { "police": "$police", "health": "$health", "socialCare": "$social", "housing": "$housing", "education": "$education" } }
 EOF
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-node "$root/benchmarks/http/load.mjs" "$dir/setup.json" "${load_args[@]}"
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+run_load() {
+  echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), OpenTelemetry $1" >&2
+  node "$root/benchmarks/http/load.mjs" "$dir/setup.json" --pid "$pid" "${load_args[@]}"
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+}
+if [[ $otel != both ]]; then
+  run_load "$otel"
+else
+  for round in $(seq 1 "$rounds"); do
+    for mode in off on; do
+      [[ $round == 1 && $mode == off ]] || { stop_hub; start_hub "$mode"; }
+      echo "round $round, OpenTelemetry $mode" >&2
+      run_load "$mode"
+    done
+  done
+fi

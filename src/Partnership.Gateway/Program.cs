@@ -5,6 +5,7 @@ using Partnership.Gateway.Cors;
 using Partnership.Gateway.Health;
 using Partnership.Gateway.Logging;
 using Partnership.Gateway.Schema;
+using Partnership.Gateway.Telemetry;
 using Partnership.GraphQL.AspNetCore;
 using Partnership.Schema;
 
@@ -16,6 +17,7 @@ if (await GatewayCommands.TryRunAsync(args, Console.Out, Console.Error) is { } e
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPartnershipLogging();
+builder.AddPartnershipTelemetry();
 builder.AddPartnershipAuthentication();
 builder.AddPartnershipCors();
 builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
@@ -26,7 +28,7 @@ builder.Services.AddPartnershipHealthChecks()
     .AddDbContextCheck<PartnershipDbContext>("database", tags: [HealthSetup.Ready]);
 
 var app = builder.Build();
-app.UseGraphQLRequestLogging();
+app.UsePartnershipRequestLogging();
 app.UsePartnershipCors(); // before authentication, so a preflight never needs a token
 app.UseAuthentication();
 app.UseWebSockets(); // GraphQL over WebSocket (graphql-transport-ws) for subscriptions

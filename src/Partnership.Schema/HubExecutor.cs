@@ -29,6 +29,8 @@ public sealed class HubExecutor(GraphQLExecutor inner, IOptions<SharingOptions> 
     public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // The engine's operation span, opened here so the organisation lookup and the audit are inside it (null when nobody listens).
+        using var operation = GraphQLTelemetry.StartOperation();
         var (caller, failure) = await BeginAsync(request, cancellationToken);
         if (failure is not null) return failure;
         if (caller is null) return await inner.ExecuteAsync(request, cancellationToken); // the policy sees no caller: no rows
@@ -101,15 +103,22 @@ public sealed class HubExecutor(GraphQLExecutor inner, IOptions<SharingOptions> 
     private async Task<ExecutionResult> AuditAsync(GraphQLRequest request, HubCaller caller, AccessCollector collector, ExecutionResult result)
     {
         if (collector.IsEmpty) return result;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var agency = caller.Agency.ToString();
+        using var span = AuditTelemetry.Source.StartActivity("audit.append");
         try
         {
             var db = request.Services!.GetRequiredService<PartnershipDbContext>();
             var operation = $"{(result.OperationType?.ToString() ?? "query").ToLowerInvariant()} {SafeName(collector.OperationName ?? request.OperationName) ?? "(anonymous)"}: {string.Join(", ", collector.RootFields)}";
-            await request.Services!.GetRequiredService<AccessAuditWriter>().WriteAsync(db, caller, collector, operation, CancellationToken.None);
+            var entry = await request.Services!.GetRequiredService<AccessAuditWriter>().WriteAsync(db, caller, collector, operation, CancellationToken.None);
+            if (span is { IsAllDataRequested: true }) span.SetTag("partnership.audit.written", entry is not null);
+            AuditTelemetry.Record(started, agency, written: true);
             return result;
         }
         catch (Exception e)
         {
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "AUDIT_FAILED");
+            AuditTelemetry.Record(started, agency, written: false);
             _log.LogError(e, "The access audit could not be written; the response was withheld");
             return ExecutionResult.FromErrors(RequestFailure.Refused, new GraphQLError(
                 "The access could not be recorded, so no data is returned. Try again later.",

@@ -43,6 +43,7 @@ internal sealed partial class GraphQLHttpHandler
 
     public async Task HandleAsync(HttpContext http)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var options = _options.CurrentValue;
         var info = new GraphQLRequestInfo();
         http.Features.Set(info);
@@ -75,6 +76,7 @@ internal sealed partial class GraphQLHttpHandler
             http.Response.Clear();
             await WriteErrorAsync(http, 500, ResponseMediaType.Json, info, error);
         }
+        if (http.Features.Get<GraphQLRequestInfo>() is not null) GraphQLRequestMetrics.RecordRequest(http, info, started);
     }
 
     /// <summary>GraphQL over WebSocket: only the <c>graphql-transport-ws</c> subprotocol (else the socket closes with 4406).</summary>
@@ -269,6 +271,7 @@ internal sealed partial class GraphQLHttpHandler
         {
             info.ErrorCount = errors.Count;
             info.FirstErrorCode = errors[0].Code;
+            GraphQLRequestMetrics.CountErrors(errors);
         }
         var response = http.Response;
         response.StatusCode = status;

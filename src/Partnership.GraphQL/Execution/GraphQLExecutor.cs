@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Language;
 using Partnership.GraphQL.Types;
@@ -44,10 +45,34 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
 
     public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
+        if (GraphQLTelemetry.OpenOperation() is { } open) return ExecuteTracedAsync(open, owned: false, request, cancellationToken);
+        if (GraphQLTelemetry.StartOperation() is { } started) return ExecuteTracedAsync(started, owned: true, request, cancellationToken);
         var prepared = PrepareAsync(request, cancellationToken);
         if (!prepared.IsCompletedSuccessfully) return ExecuteAfterGateAsync(prepared);
         var (_, execution, failure) = prepared.Result;
         return execution is null ? Task.FromResult(failure!) : execution.ExecuteAsync();
+    }
+
+    /// <summary>The same pipeline under an operation span, with the execution in a <c>graphql.execute</c> child.</summary>
+    private async Task<ExecutionResult> ExecuteTracedAsync(Activity operation, bool owned, GraphQLRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (_, execution, failure) = await PrepareAsync(request, cancellationToken, operation).ConfigureAwait(false);
+            ExecutionResult result;
+            if (execution is null) result = failure!;
+            else
+            {
+                using var execute = GraphQLTelemetry.Source.StartActivity("graphql.execute");
+                result = await execution.ExecuteAsync().ConfigureAwait(false);
+            }
+            GraphQLTelemetry.Complete(operation, result);
+            return result;
+        }
+        finally
+        {
+            if (owned) operation.Dispose();
+        }
     }
 
     private static async Task<ExecutionResult> ExecuteAfterGateAsync(ValueTask<Prepared> prepared)
@@ -75,7 +100,7 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
     private readonly record struct Prepared(ExecutionArgs? Args, OperationExecution? Execution, ExecutionResult? Failure);
 
     /// <summary>Everything up to and including variable coercion; completes synchronously unless a gate is asynchronous.</summary>
-    private ValueTask<Prepared> PrepareAsync(GraphQLRequest request, CancellationToken cancellationToken)
+    private ValueTask<Prepared> PrepareAsync(GraphQLRequest request, CancellationToken cancellationToken, Activity? traced = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var entry = _cache.GetOrAdd(request.Query ?? "", _createEntry);
@@ -87,6 +112,7 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
             return Fail(ExecutionResult.FromErrors(RequestFailure.OperationSelection,
                 selectionError!.WithDefaultCode(ErrorCodes.OperationResolutionFailure)));
         }
+        if (traced is not null) GraphQLTelemetry.Describe(traced, operation);
         if (!IsAllowed(operation.Operation, request.AllowedOperations))
         {
             return Fail(new ExecutionResult
@@ -182,17 +208,26 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
     private CachedDocument CreateEntry(string text)
     {
         DocumentNode document;
-        try
+        using (var parse = GraphQLTelemetry.Source.StartActivity("graphql.parse"))
         {
-            document = Parser.Parse(new Source(text), _parserOptions);
+            try
+            {
+                document = Parser.Parse(new Source(text), _parserOptions);
+            }
+            catch (GraphQLError error)
+            {
+                parse?.SetStatus(ActivityStatusCode.Error, nameof(RequestFailure.Syntax));
+                return new CachedDocument(text, ExecutionResult.FromErrors(RequestFailure.Syntax, error.WithDefaultCode(ErrorCodes.ParseFailed)));
+            }
         }
-        catch (GraphQLError error)
+        IReadOnlyList<GraphQLError> errors;
+        using (var validation = GraphQLTelemetry.Source.StartActivity("graphql.validate"))
         {
-            return new CachedDocument(text, ExecutionResult.FromErrors(RequestFailure.Syntax, error.WithDefaultCode(ErrorCodes.ParseFailed)));
+            errors = _options.Validate is { } validate
+                ? validate(_options.Schema, document, _options.MaxErrors)
+                : DocumentValidator.Validate(_options.Schema, document, null, _options.MaxErrors, _options.HideSuggestions);
+            if (errors.Count > 0) validation?.SetStatus(ActivityStatusCode.Error, nameof(RequestFailure.Validation));
         }
-        var errors = _options.Validate is { } validate
-            ? validate(_options.Schema, document, _options.MaxErrors)
-            : DocumentValidator.Validate(_options.Schema, document, null, _options.MaxErrors, _options.HideSuggestions);
         if (errors.Count == 0) return new CachedDocument(text, document);
         return new CachedDocument(text, new ExecutionResult
         {

@@ -108,7 +108,7 @@ public sealed class GraphiQLBrowserTests(ITestOutputHelper output)
         output.WriteLine("screenshot: " + screenshot);
         Assert.Empty(offsite);
 
-        var lines = factory.Logs.Entries.Where(e => e.Category.EndsWith("GraphQLRequestLoggingMiddleware")).Select(e => e.Message);
-        Assert.Contains(lines, l => l.Contains("query Hello answered 200") && l.Contains("for SOCIAL_CARE"));
+        var lines = factory.Logs.Entries.Where(e => e.Category.EndsWith("RequestLoggingMiddleware")).Select(e => e.Message);
+        Assert.Contains(lines, l => l.Contains("query Hello responded 200") && l.Contains("for SOCIAL_CARE"));
     }
 }

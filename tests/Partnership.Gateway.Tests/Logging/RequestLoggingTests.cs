@@ -30,10 +30,10 @@ public sealed class RequestLoggingTests
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
 
-        var lines = factory.Logs.Entries.Where(e => e.Category.EndsWith("GraphQLRequestLoggingMiddleware")).Select(e => e.Message).ToList();
+        var lines = factory.Logs.Entries.Where(e => e.Category.EndsWith("RequestLoggingMiddleware")).Select(e => e.Message).ToList();
         Assert.Equal(4, lines.Count);
-        Assert.Contains(lines, l => l.Contains("query FindChild answered 200") && l.Contains("for HEALTH") && l.Contains("request "));
-        Assert.Contains(lines, l => l.Contains("answered 401") && l.Contains("for anonymous") && l.Contains("NOT_AUTHENTICATED"));
+        Assert.Contains(lines, l => l.Contains("POST /graphql query FindChild responded 200") && l.Contains("for HEALTH (") && l.Contains("request "));
+        Assert.Contains(lines, l => l.Contains("responded 401") && l.Contains("for anonymous") && l.Contains("NOT_AUTHENTICATED"));
 
         foreach (var entry in factory.Logs.Entries)
             foreach (var item in PersonalData)

@@ -63,7 +63,7 @@ public sealed class SyntheticRecordsLoggingTests
         foreach (var line in lines) if (line is { Length: > 5 }) personal.Add(line);
 
         var entries = factory.Logs.Entries;
-        Assert.Contains(entries, e => e.Category.EndsWith("GraphQLRequestLoggingMiddleware"));
+        Assert.Contains(entries, e => e.Category.EndsWith("RequestLoggingMiddleware"));
         foreach (var entry in entries)
             foreach (var item in personal)
                 Assert.False(entry.Message.Contains(item, StringComparison.OrdinalIgnoreCase),
