@@ -51,6 +51,7 @@ public sealed class PublishedSchemaTests
         await using var factory = new GatewayFactory { EnvironmentName = "Production" };
         factory.Settings["AzureAd:Instance"] = "https://127.0.0.1:9/";
         factory.Settings["AzureAd:TenantId"] = "0b9f8c1e-4d8a-4f35-9a57-2f7c1d3e5a61";
+        factory.Settings["AzureAd:ClientId"] = "5f1a2b3c-0000-4000-8000-00000000abcd";
         factory.Settings["AzureAd:Audience"] = "api://partnership-hub";
 
         var response = await factory.CreateClient().SendAsync(Get("/graphql?sdl", null));
