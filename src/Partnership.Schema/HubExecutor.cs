@@ -21,6 +21,8 @@ namespace Partnership.Schema;
 /// </summary>
 public sealed class HubExecutor(GraphQLExecutor inner, IOptions<SharingOptions> options, TimeProvider time, ILogger<HubExecutor>? logger = null) : IGraphQLExecutor
 {
+    private readonly OrganisationDirectory organisations = new(options.Value, time);
+
     /// <summary>Where a transport (the purpose gate) leaves the purpose read from the request header.</summary>
     public const string PurposeKey = "partnership.purpose";
 
@@ -80,7 +82,7 @@ public sealed class HubExecutor(GraphQLExecutor inner, IOptions<SharingOptions> 
         var purpose = PurposeOf(request, token, out var purposeError);
         if (purposeError is not null) return (null, ExecutionResult.FromErrors(RequestFailure.Refused, purposeError));
         var db = request.Services.GetRequiredService<PartnershipDbContext>();
-        var organisation = await ResolveOrganisationAsync(db, token, cancellationToken);
+        var organisation = await organisations.FindAsync(db, token, cancellationToken);
         // Fail closed: sharing is with organisations, so a health, education or housing token must name one the hub knows.
         if (organisation is null && (Partnership.Data.Model.Agency)(int)token.Agency is Partnership.Data.Model.Agency.Health
                 or Partnership.Data.Model.Agency.Education or Partnership.Data.Model.Agency.Housing)
@@ -105,7 +107,8 @@ public sealed class HubExecutor(GraphQLExecutor inner, IOptions<SharingOptions> 
         if (collector.IsEmpty) return result;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var agency = caller.Agency.ToString();
-        using var span = AuditTelemetry.Source.StartActivity("audit.append");
+        // No span under a trace that is not sampled (it would not be recorded).
+        using var span = System.Diagnostics.Activity.Current is { Recorded: false, IsAllDataRequested: false } ? null : AuditTelemetry.Source.StartActivity("audit.append");
         try
         {
             var db = request.Services!.GetRequiredService<PartnershipDbContext>();
@@ -155,18 +158,6 @@ public sealed class HubExecutor(GraphQLExecutor inner, IOptions<SharingOptions> 
 
     private static GraphQLError BadPurpose(string message) =>
         new(message, extensions: new Dictionary<string, object?> { ["code"] = "INVALID_PURPOSE" });
-
-    /// <summary>The hub's organisation the token's <c>org</c> claim names: its id, school URN, NHS ODS code or name, within the caller's agency.</summary>
-    private static async Task<CallerOrganisation?> ResolveOrganisationAsync(PartnershipDbContext db, TokenCaller token, CancellationToken ct)
-    {
-        if (token.Organisation is not { } org) return null;
-        var agency = (Partnership.Data.Model.Agency)(int)token.Agency;
-        var id = Guid.TryParse(org, out var g) ? g : Guid.Empty;
-        var found = await db.Organisations.AsNoTracking()
-            .Where(o => o.Agency == agency && (o.Id == id || o.Urn == org || o.OdsCode == org || o.Name == org))
-            .OrderBy(o => o.Id == id ? 0 : o.Urn == org ? 1 : o.OdsCode == org ? 2 : 3).Select(o => new CallerOrganisation(o.Id, o.Kind, o.LocalAuthorityId)).FirstOrDefaultAsync(ct);
-        return found;
-    }
 }
 
 /// <summary>Reads the purpose a client states in the <c>Partnership-Purpose</c> header into the request for <see cref="HubExecutor"/>.</summary>

@@ -63,7 +63,7 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
             if (execution is null) result = failure!;
             else
             {
-                using var execute = GraphQLTelemetry.Source.StartActivity("graphql.execute");
+                using var execute = GraphQLTelemetry.StartChild("graphql.execute");
                 result = await execution.ExecuteAsync().ConfigureAwait(false);
             }
             GraphQLTelemetry.Complete(operation, result);
@@ -208,7 +208,7 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
     private CachedDocument CreateEntry(string text)
     {
         DocumentNode document;
-        using (var parse = GraphQLTelemetry.Source.StartActivity("graphql.parse"))
+        using (var parse = GraphQLTelemetry.StartChild("graphql.parse"))
         {
             try
             {
@@ -221,7 +221,7 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
             }
         }
         IReadOnlyList<GraphQLError> errors;
-        using (var validation = GraphQLTelemetry.Source.StartActivity("graphql.validate"))
+        using (var validation = GraphQLTelemetry.StartChild("graphql.validate"))
         {
             errors = _options.Validate is { } validate
                 ? validate(_options.Schema, document, _options.MaxErrors)

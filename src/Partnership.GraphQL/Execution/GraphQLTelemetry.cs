@@ -39,7 +39,16 @@ public static class GraphQLTelemetry
     /// A new operation span, or null when nobody listens. A host that wants its own work (an audit, a lookup) inside the
     /// operation starts it; the executor then uses the open span instead of starting another.
     /// </summary>
-    public static Activity? StartOperation() => Source.StartActivity(OperationSpan, ActivityKind.Internal);
+    public static Activity? StartOperation() => InUnsampledTrace ? null : Source.StartActivity(OperationSpan, ActivityKind.Internal);
+
+    /// <summary>A child span of the operation (parse, validate, execute), or null when nobody listens or the trace is not sampled.</summary>
+    public static Activity? StartChild(string name) => InUnsampledTrace ? null : Source.StartActivity(name);
+
+    /// <summary>
+    /// The request's trace was not sampled (its span only carries the context): a span under it would not be recorded either, so
+    /// none is made — a listener that samples a fraction of requests costs the others no spans.
+    /// </summary>
+    private static bool InUnsampledTrace => Activity.Current is { Recorded: false, IsAllDataRequested: false };
 
     /// <summary>The operation span a host opened around this call, when there is one.</summary>
     internal static Activity? OpenOperation() =>

@@ -51,7 +51,7 @@ internal static class DataQuery
 
         request.UseModelOf(source);
         var query = Filtered(source, entity, args.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>, request);
-        int? total = wantsCount ? await CountAsync(query, request, ct) : null;
+        var counted = query;
 
         var columns = new SortBuilder(request).Build(entity, args.GetValueOrDefault("order") as IReadOnlyList<object?>);
         var signature = SortBuilder.Signature(columns);
@@ -65,10 +65,24 @@ internal static class DataQuery
         var cursorColumns = new LambdaExpression[columns.Count];
         for (int i = 0; i < cursorColumns.Length; i++) cursorColumns[i] = columns[i].Value;
         var (projection, plan) = ProjectionBuilder.Build(entity, selection, request, cursorColumns);
-        var raw = await ToListAsync(query.Select((Expression<Func<T, object?[]>>)projection), request, ct);
-
-        var more = raw.Count > size;
-        if (more) raw.RemoveAt(raw.Count - 1);
+        List<object?[]> raw;
+        bool more;
+        if (plan.HasLists && query.Provider is IAsyncQueryProvider)
+        {
+            // The page's keys first, then the page by its keys: each list level's statement repeats "the page" as a lookup of
+            // those keys (with the row rule kept as a guard) instead of re-running the rule, filter and keyset over every candidate.
+            var keys = await KeysAsync(query, entity, request, ct);
+            more = keys.Count > size;
+            if (more) keys.RemoveAt(keys.Count - 1);
+            raw = keys.Count == 0 ? [] : await ToListAsync(
+                Order(ByKeys(source, entity, keys, request), columns, reverse: backward).Select((Expression<Func<T, object?[]>>)projection), request, ct);
+        }
+        else
+        {
+            raw = await ToListAsync(query.Select((Expression<Func<T, object?[]>>)projection), request, ct);
+            more = raw.Count > size;
+            if (more) raw.RemoveAt(raw.Count - 1);
+        }
         if (backward) raw.Reverse();
         var rows = new List<EntityRow>(raw.Count);
         foreach (var values in raw)
@@ -77,6 +91,10 @@ internal static class DataQuery
             row.Cursor = Cursor.Encode(signature, values.AsSpan(plan.ExtraIndex, columns.Count));
             rows.Add(row);
         }
+        // A first page (no cursor) that holds every row is its own count: no second pass of the rule over the candidates.
+        int? total = !wantsCount ? null
+            : after is null && before is null && !more ? raw.Count
+            : await CountAsync(counted, request, ct);
         var pageInfo = new PageInfo(
             HasNextPage: backward ? before is not null : more,
             HasPreviousPage: backward ? more : after is not null,
@@ -113,6 +131,32 @@ internal static class DataQuery
         if (request.RowFilter(entity) is Expression<Func<T, bool>> rule) source = source.Where(rule);
         if (new FilterBuilder(request).BuildLambda(entity, where) is Expression<Func<T, bool>> filter) source = source.Where(filter);
         return source;
+    }
+
+    /// <summary>The keys of the rows of <paramref name="query"/>, in its order.</summary>
+    private static async Task<System.Collections.IList> KeysAsync<T>(IQueryable<T> query, EntityType<T> entity, DataRequest request, CancellationToken ct)
+        where T : class
+    {
+        var x = Expression.Parameter(typeof(T), "x");
+        var key = Expression.Lambda<Func<T, object>>(Expression.Convert(Lambda.Inline(entity.Key, x), typeof(object)), x);
+        query = query.Provider.CreateQuery<T>(CollectionParameters.Expand(query.Expression));
+        List<object> found;
+        await request.Gate.WaitAsync(ct);
+        try { found = await query.Select(key).ToListAsync(ct); }
+        finally { request.Gate.Release(); }
+        var keys = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(entity.Key.ReturnType), found.Count)!;
+        foreach (var k in found) keys.Add(k);
+        return keys;
+    }
+
+    /// <summary>The rows of <paramref name="keys"/> that pass the row rule (the keys came from rows that passed it).</summary>
+    private static IQueryable<T> ByKeys<T>(IQueryable<T> source, EntityType<T> entity, System.Collections.IList keys, DataRequest request) where T : class
+    {
+        if (request.RowFilter(entity) is Expression<Func<T, bool>> rule) source = source.Where(rule);
+        var x = Expression.Parameter(typeof(T), "x");
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [entity.Key.ReturnType],
+            Lambda.Parameter(keys, keys.GetType()), Lambda.Inline(entity.Key, x));
+        return source.Where(Expression.Lambda<Func<T, bool>>(contains, x));
     }
 
     private static IQueryable<T> Order<T>(IQueryable<T> query, IReadOnlyList<SortColumn> columns, bool reverse)

@@ -22,6 +22,12 @@ public sealed class SharingOptions
     /// </summary>
     public string? CursorKey { get; set; }
 
+    /// <summary>
+    /// How long a gateway remembers the organisation a token's <c>org</c> claim names (default 1 minute; zero looks it up on
+    /// every request). A change to an organisation's kind or council reaches every gateway within this time.
+    /// </summary>
+    public TimeSpan OrganisationCacheDuration { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How long after a meeting is held its invitees may still record attendance and contributions (default 60 days).</summary>
     public TimeSpan MeetingRecordWindow { get; set; } = TimeSpan.FromDays(60);
 

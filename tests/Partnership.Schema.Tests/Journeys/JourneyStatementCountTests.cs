@@ -32,7 +32,9 @@ public sealed class SyntheticHubFixture : IAsyncLifetime
 
 /// <summary>
 /// One SQL statement per list level for the journeys' main queries, whatever the page size: the data features' projections
-/// with the sharing policy's row rules inside them. Counted without the audit (which the HubExecutor adds after the data).
+/// with the sharing policy's row rules inside them. A page with lists first reads its keys (the only statement that runs the
+/// row rule, filter and keyset over every candidate), then each list level loads by those keys. Counted without the audit
+/// (which the HubExecutor adds after the data).
 /// </summary>
 public sealed class JourneyStatementCountTests(SyntheticHubFixture fixture) : IClassFixture<SyntheticHubFixture>
 {
@@ -73,14 +75,24 @@ public sealed class JourneyStatementCountTests(SyntheticHubFixture fixture) : IC
             """);
         // The test world shares 5 to 20 meetings with this force (invited, children under statutory safeguarding or meeting to come).
         Assert.InRange(json["data"]!["strategyMeetings"]!["nodes"]!.AsArray().Count, Math.Min(first, 5), first);
-        Assert.Equal(4, statements); // meetings ⋈ council, children, invitations, actions
+        Assert.Equal(5, statements); // the page's keys, then by them: meetings ⋈ council, children, invitations, actions
     }
 
     [Fact]
-    public async Task PoliceMeetings_WithTotalCount_OneMore()
+    public async Task PoliceMeetings_WithTotalCountBeyondThePage_OneMore()
     {
-        var (_, statements) = await CountAsync(Police, "{ strategyMeetings(first: 20) { totalCount nodes { heldAt invitations { agency } } } }");
-        Assert.Equal(3, statements);
+        var (json, statements) = await CountAsync(Police, "{ strategyMeetings(first: 2) { totalCount nodes { heldAt invitations { agency } } } }");
+        Assert.True(json["data"]!["strategyMeetings"]!["totalCount"]!.GetValue<int>() > 2);
+        Assert.Equal(4, statements); // keys, meetings, invitations, count
+    }
+
+    [Fact]
+    public async Task PoliceMeetings_WithTotalCountOfAWholeFirstPage_NoCountStatement()
+    {
+        var (json, statements) = await CountAsync(Police, "{ strategyMeetings(first: 100) { totalCount nodes { heldAt invitations { agency } } } }");
+        var meetings = json["data"]!["strategyMeetings"]!;
+        Assert.Equal(meetings["nodes"]!.AsArray().Count, meetings["totalCount"]!.GetValue<int>());
+        Assert.Equal(3, statements); // keys, meetings, invitations: the page holds every row, so it is the count
     }
 
     [Theory]
@@ -93,7 +105,7 @@ public sealed class JourneyStatementCountTests(SyntheticHubFixture fixture) : IC
             { healthVisitingCaseload(first: {{first}}) { nodes { firstName hasSocialWorker socialCareHub { name } protectionStatus { childProtectionPlan { start } responsibleAuthority { name } } plans { kind } } } }
             """);
         Assert.Equal(first, json["data"]!["healthVisitingCaseload"]!["nodes"]!.AsArray().Count);
-        Assert.Equal(2, statements); // children ⋈ hub ⋈ protection status references, plans
+        Assert.Equal(3, statements); // the page's keys, then children ⋈ hub ⋈ protection status references, plans
     }
 
     [Fact]

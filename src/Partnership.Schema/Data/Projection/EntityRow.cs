@@ -28,6 +28,16 @@ internal sealed class RowPlan(EntityType type)
     public int CursorColumns { get; set; }
     /// <summary>The row's key follows the mask (<see cref="DataOptions.ProjectKeys"/>).</summary>
     public bool HasKey { get; set; }
+    /// <summary>A list is projected here or below (a reference's rows may hold lists): the query splits into one statement per list level.</summary>
+    public bool HasLists
+    {
+        get
+        {
+            foreach (var slot in Slots)
+                if (slot.Child is { } child && (slot.Field.Kind == EntityFieldKind.List || child.HasLists)) return true;
+            return false;
+        }
+    }
     /// <summary>The index of the first appended column (cursor values, or a requested key).</summary>
     public int ExtraIndex => MaskIndex + (HasKey ? 2 : 1);
 }

@@ -11,7 +11,7 @@ END
 LIMIT 1
 
 -- statement 2
-SELECT count(*)::int
+SELECT p."Id"
 FROM "People" AS p
 LEFT JOIN "LocalAuthorities" AS l ON p."LocalAuthorityId" = l."Id"
 WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (EXISTS (
@@ -25,30 +25,32 @@ WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Co
         SELECT 1
         FROM "ConsentScopes" AS c0
         WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."OrganisationId" = @organisationId AND c0."Category" = @category)))
+ORDER BY p."Id"
+LIMIT @p
 
 -- statement 3
 SELECT p."GivenName", p."Upn"::text, EXISTS (
     SELECT 1
     FROM "SchoolEnrolments" AS s0
-    WHERE p."Id" = s0."PersonId" AND s0."SchoolId" = @schoolId11 AND s0."StartDate" <= @day12 AND (s0."EndDate" IS NULL OR s0."EndDate" > @day12)) OR EXISTS (
+    WHERE p."Id" = s0."PersonId" AND s0."SchoolId" = @schoolId14 AND s0."StartDate" <= @day15 AND (s0."EndDate" IS NULL OR s0."EndDate" > @day15)) OR EXISTS (
     SELECT 1
     FROM "Consents" AS c1
     LEFT JOIN "Plans" AS p1 ON c1."InvolvementPlanId" = p1."Id"
-    WHERE p."Id" = c1."ChildId" AND c1."GivenAt" <= @at13 AND (c1."WithdrawnAt" IS NULL OR c1."WithdrawnAt" > @at14) AND (c1."EndsOn" IS NULL OR c1."EndsOn" > @day15) AND (c1."InvolvementPlanId" IS NULL OR (p1."StartDate" <= @day16 AND (p1."EndDate" IS NULL OR p1."EndDate" > @day16))) AND EXISTS (
+    WHERE p."Id" = c1."ChildId" AND c1."GivenAt" <= @at16 AND (c1."WithdrawnAt" IS NULL OR c1."WithdrawnAt" > @at17) AND (c1."EndsOn" IS NULL OR c1."EndsOn" > @day18) AND (c1."InvolvementPlanId" IS NULL OR (p1."StartDate" <= @day19 AND (p1."EndDate" IS NULL OR p1."EndDate" > @day19))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS c2
-        WHERE c1."Id" = c2."ConsentId" AND c2."Agency" = @agency17 AND c2."OrganisationId" = @organisationId18 AND c2."Category" = @category19)), p."Id", l."Id", CASE
+        WHERE c1."Id" = c2."ConsentId" AND c2."Agency" = @agency20 AND c2."OrganisationId" = @organisationId21 AND c2."Category" = @category22)), p."Id", l."Id", CASE
     WHEN EXISTS (
         SELECT 1
         FROM "SchoolEnrolments" AS s1
-        WHERE p."Id" = s1."PersonId" AND s1."SchoolId" = @schoolId11 AND s1."StartDate" <= @day12 AND (s1."EndDate" IS NULL OR s1."EndDate" > @day12)) OR EXISTS (
+        WHERE p."Id" = s1."PersonId" AND s1."SchoolId" = @schoolId14 AND s1."StartDate" <= @day15 AND (s1."EndDate" IS NULL OR s1."EndDate" > @day15)) OR EXISTS (
         SELECT 1
         FROM "Consents" AS c3
         LEFT JOIN "Plans" AS p2 ON c3."InvolvementPlanId" = p2."Id"
-        WHERE p."Id" = c3."ChildId" AND c3."GivenAt" <= @at13 AND (c3."WithdrawnAt" IS NULL OR c3."WithdrawnAt" > @at14) AND (c3."EndsOn" IS NULL OR c3."EndsOn" > @day15) AND (c3."InvolvementPlanId" IS NULL OR (p2."StartDate" <= @day16 AND (p2."EndDate" IS NULL OR p2."EndDate" > @day16))) AND EXISTS (
+        WHERE p."Id" = c3."ChildId" AND c3."GivenAt" <= @at16 AND (c3."WithdrawnAt" IS NULL OR c3."WithdrawnAt" > @at17) AND (c3."EndsOn" IS NULL OR c3."EndsOn" > @day18) AND (c3."InvolvementPlanId" IS NULL OR (p2."StartDate" <= @day19 AND (p2."EndDate" IS NULL OR p2."EndDate" > @day19))) AND EXISTS (
             SELECT 1
             FROM "ConsentScopes" AS c4
-            WHERE c3."Id" = c4."ConsentId" AND c4."Agency" = @agency17 AND c4."OrganisationId" = @organisationId18 AND c4."Category" = @category19)) THEN 0
+            WHERE c3."Id" = c4."ConsentId" AND c4."Agency" = @agency20 AND c4."OrganisationId" = @organisationId21 AND c4."Category" = @category22)) THEN 0
     ELSE 1
 END
 FROM "People" AS p
@@ -63,115 +65,88 @@ WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Co
     WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at4) AND (c."EndsOn" IS NULL OR c."EndsOn" > @day5) AND (c."InvolvementPlanId" IS NULL OR (p0."StartDate" <= @day6 AND (p0."EndDate" IS NULL OR p0."EndDate" > @day6))) AND EXISTS (
         SELECT 1
         FROM "ConsentScopes" AS c0
-        WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."OrganisationId" = @organisationId AND c0."Category" = @category)))
+        WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."OrganisationId" = @organisationId AND c0."Category" = @category))) AND (p."Id" = @Value10 OR p."Id" = @Value11 OR p."Id" = @Value12 OR p."Id" = @Value13)
 ORDER BY p."Id", l."Id"
-LIMIT @p
 
 -- statement 4
-SELECT p48."Kind", s23."Id", s23."Id0"
-FROM (
-    SELECT p."Id", l."Id" AS "Id0"
-    FROM "People" AS p
-    LEFT JOIN "LocalAuthorities" AS l ON p."LocalAuthorityId" = l."Id"
-    WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (EXISTS (
-        SELECT 1
-        FROM "SchoolEnrolments" AS s
-        WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" > @day)) OR EXISTS (
-        SELECT 1
-        FROM "Consents" AS c
-        LEFT JOIN "Plans" AS p0 ON c."InvolvementPlanId" = p0."Id"
-        WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at4) AND (c."EndsOn" IS NULL OR c."EndsOn" > @day5) AND (c."InvolvementPlanId" IS NULL OR (p0."StartDate" <= @day6 AND (p0."EndDate" IS NULL OR p0."EndDate" > @day6))) AND EXISTS (
-            SELECT 1
-            FROM "ConsentScopes" AS c0
-            WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."OrganisationId" = @organisationId AND c0."Category" = @category)))
-    ORDER BY p."Id", l."Id"
-    LIMIT @p
-) AS s23
+SELECT p48."Kind", p."Id", l."Id"
+FROM "People" AS p
+LEFT JOIN "LocalAuthorities" AS l ON p."LocalAuthorityId" = l."Id"
 INNER JOIN (
     SELECT p10."Kind", p10."ChildId"
     FROM "Plans" AS p10
     WHERE p10."StartDate" <= @Today AND (p10."EndDate" IS NULL OR p10."EndDate" > @Today)
-) AS p48 ON s23."Id" = p48."ChildId"
-ORDER BY s23."Id", s23."Id0", p48."Kind"
+) AS p48 ON p."Id" = p48."ChildId"
+WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (EXISTS (
+    SELECT 1
+    FROM "SchoolEnrolments" AS s
+    WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" > @day)) OR EXISTS (
+    SELECT 1
+    FROM "Consents" AS c
+    LEFT JOIN "Plans" AS p0 ON c."InvolvementPlanId" = p0."Id"
+    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at4) AND (c."EndsOn" IS NULL OR c."EndsOn" > @day5) AND (c."InvolvementPlanId" IS NULL OR (p0."StartDate" <= @day6 AND (p0."EndDate" IS NULL OR p0."EndDate" > @day6))) AND EXISTS (
+        SELECT 1
+        FROM "ConsentScopes" AS c0
+        WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."OrganisationId" = @organisationId AND c0."Category" = @category))) AND (p."Id" = @Value10 OR p."Id" = @Value11 OR p."Id" = @Value12 OR p."Id" = @Value13)
+ORDER BY p."Id", l."Id", p48."Kind"
 
 -- statement 5
-SELECT s25."HeldAt", s24."Id", s24."Id0", s25."MeetingId", s25."ChildId", s25."Id", s25."Id0", s25.c
-FROM (
-    SELECT p."Id", l."Id" AS "Id0"
-    FROM "People" AS p
-    LEFT JOIN "LocalAuthorities" AS l ON p."LocalAuthorityId" = l."Id"
-    WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (EXISTS (
-        SELECT 1
-        FROM "SchoolEnrolments" AS s
-        WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" > @day)) OR EXISTS (
-        SELECT 1
-        FROM "Consents" AS c
-        LEFT JOIN "Plans" AS p0 ON c."InvolvementPlanId" = p0."Id"
-        WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at4) AND (c."EndsOn" IS NULL OR c."EndsOn" > @day5) AND (c."InvolvementPlanId" IS NULL OR (p0."StartDate" <= @day6 AND (p0."EndDate" IS NULL OR p0."EndDate" > @day6))) AND EXISTS (
-            SELECT 1
-            FROM "ConsentScopes" AS c0
-            WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."OrganisationId" = @organisationId AND c0."Category" = @category)))
-    ORDER BY p."Id", l."Id"
-    LIMIT @p
-) AS s24
+SELECT s23."HeldAt", p."Id", l."Id", s23."MeetingId", s23."ChildId", s23."Id", s23."Id0", s23.c
+FROM "People" AS p
+LEFT JOIN "LocalAuthorities" AS l ON p."LocalAuthorityId" = l."Id"
 INNER JOIN (
     SELECT m50."HeldAt", CASE
         WHEN EXISTS (
             SELECT 1
             FROM "MeetingInvitations" AS m72
-            WHERE m50."Id" = m72."MeetingId" AND m72."Agency" = @agency30 AND m72."OrganisationId" = @org31 AND m72."Status" = 'Attended') OR EXISTS (
+            WHERE m50."Id" = m72."MeetingId" AND m72."Agency" = @agency33 AND m72."OrganisationId" = @org34 AND m72."Status" = 'Attended') OR EXISTS (
             SELECT 1
             FROM "MeetingChildren" AS m73
             INNER JOIN "People" AS p45 ON m73."ChildId" = p45."Id"
             WHERE m50."Id" = m73."MeetingId" AND (EXISTS (
                 SELECT 1
                 FROM "Section47Enquiries" AS s21
-                WHERE p45."Id" = s21."ChildId" AND s21."StartDate" <= @day32 AND (s21."EndDate" IS NULL OR s21."EndDate" > @day32)) OR EXISTS (
+                WHERE p45."Id" = s21."ChildId" AND s21."StartDate" <= @day35 AND (s21."EndDate" IS NULL OR s21."EndDate" > @day35)) OR EXISTS (
                 SELECT 1
                 FROM "Plans" AS p46
-                WHERE p45."Id" = p46."ChildId" AND p46."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p46."StartDate" <= @day32 AND (p46."EndDate" IS NULL OR p46."EndDate" > @day32)))) THEN 0
+                WHERE p45."Id" = p46."ChildId" AND p46."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p46."StartDate" <= @day35 AND (p46."EndDate" IS NULL OR p46."EndDate" > @day35)))) THEN 0
         ELSE 1
     END AS c, m50."Id", m49."MeetingId", m49."ChildId", l2."Id" AS "Id0"
     FROM "MeetingChildren" AS m49
     INNER JOIN "Meetings" AS m50 ON m49."MeetingId" = m50."Id"
     INNER JOIN "LocalAuthorities" AS l2 ON m50."LocalAuthorityId" = l2."Id"
-    WHERE m50."Kind" = 'StrategyDiscussion' AND l2."Code" = @Value21 AND EXISTS (
+    WHERE m50."Kind" = 'StrategyDiscussion' AND l2."Code" = @Value24 AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS m51
-        WHERE m50."Id" = m51."MeetingId" AND m51."Agency" = @agency22 AND m51."OrganisationId" = @org)
-) AS s25 ON s24."Id" = s25."ChildId"
-ORDER BY s24."Id", s24."Id0", s25."Id", s25."MeetingId", s25."ChildId", s25."Id0"
+        WHERE m50."Id" = m51."MeetingId" AND m51."Agency" = @agency25 AND m51."OrganisationId" = @org)
+) AS s23 ON p."Id" = s23."ChildId"
+WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (EXISTS (
+    SELECT 1
+    FROM "SchoolEnrolments" AS s
+    WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" > @day)) OR EXISTS (
+    SELECT 1
+    FROM "Consents" AS c
+    LEFT JOIN "Plans" AS p0 ON c."InvolvementPlanId" = p0."Id"
+    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at4) AND (c."EndsOn" IS NULL OR c."EndsOn" > @day5) AND (c."InvolvementPlanId" IS NULL OR (p0."StartDate" <= @day6 AND (p0."EndDate" IS NULL OR p0."EndDate" > @day6))) AND EXISTS (
+        SELECT 1
+        FROM "ConsentScopes" AS c0
+        WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."OrganisationId" = @organisationId AND c0."Category" = @category))) AND (p."Id" = @Value10 OR p."Id" = @Value11 OR p."Id" = @Value12 OR p."Id" = @Value13)
+ORDER BY p."Id", l."Id", s23."Id", s23."MeetingId", s23."ChildId", s23."Id0"
 
 -- statement 6
-SELECT s26."Description", s26."OwnerAgency", s26.c, s26."Id", s24."Id", s24."Id0", s25."MeetingId", s25."ChildId", s25."Id", s25."Id0"
-FROM (
-    SELECT p."Id", l."Id" AS "Id0"
-    FROM "People" AS p
-    LEFT JOIN "LocalAuthorities" AS l ON p."LocalAuthorityId" = l."Id"
-    WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (EXISTS (
-        SELECT 1
-        FROM "SchoolEnrolments" AS s
-        WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" > @day)) OR EXISTS (
-        SELECT 1
-        FROM "Consents" AS c
-        LEFT JOIN "Plans" AS p0 ON c."InvolvementPlanId" = p0."Id"
-        WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at4) AND (c."EndsOn" IS NULL OR c."EndsOn" > @day5) AND (c."InvolvementPlanId" IS NULL OR (p0."StartDate" <= @day6 AND (p0."EndDate" IS NULL OR p0."EndDate" > @day6))) AND EXISTS (
-            SELECT 1
-            FROM "ConsentScopes" AS c0
-            WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."OrganisationId" = @organisationId AND c0."Category" = @category)))
-    ORDER BY p."Id", l."Id"
-    LIMIT @p
-) AS s24
+SELECT s24."Description", s24."OwnerAgency", s24.c, s24."Id", p."Id", l."Id", s23."MeetingId", s23."ChildId", s23."Id", s23."Id0"
+FROM "People" AS p
+LEFT JOIN "LocalAuthorities" AS l ON p."LocalAuthorityId" = l."Id"
 INNER JOIN (
     SELECT m50."Id", m49."MeetingId", m49."ChildId", l2."Id" AS "Id0"
     FROM "MeetingChildren" AS m49
     INNER JOIN "Meetings" AS m50 ON m49."MeetingId" = m50."Id"
     INNER JOIN "LocalAuthorities" AS l2 ON m50."LocalAuthorityId" = l2."Id"
-    WHERE m50."Kind" = 'StrategyDiscussion' AND l2."Code" = @Value21 AND EXISTS (
+    WHERE m50."Kind" = 'StrategyDiscussion' AND l2."Code" = @Value24 AND EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS m51
-        WHERE m50."Id" = m51."MeetingId" AND m51."Agency" = @agency22 AND m51."OrganisationId" = @org)
-) AS s25 ON s24."Id" = s25."ChildId"
+        WHERE m50."Id" = m51."MeetingId" AND m51."Agency" = @agency25 AND m51."OrganisationId" = @org)
+) AS s23 ON p."Id" = s23."ChildId"
 INNER JOIN (
     SELECT m68."Description", m68."OwnerAgency", 0 AS c, m68."Id", m68."MeetingId"
     FROM "MeetingActions" AS m68
@@ -179,19 +154,30 @@ INNER JOIN (
     WHERE EXISTS (
         SELECT 1
         FROM "MeetingInvitations" AS m70
-        WHERE m69."Id" = m70."MeetingId" AND m70."Agency" = @agency24 AND m70."OrganisationId" = @org25 AND m70."Status" = 'Attended') OR (EXISTS (
+        WHERE m69."Id" = m70."MeetingId" AND m70."Agency" = @agency27 AND m70."OrganisationId" = @org28 AND m70."Status" = 'Attended') OR (EXISTS (
         SELECT 1
         FROM "MeetingChildren" AS m71
         INNER JOIN "People" AS p43 ON m71."ChildId" = p43."Id"
         WHERE m69."Id" = m71."MeetingId" AND (EXISTS (
             SELECT 1
             FROM "Section47Enquiries" AS s20
-            WHERE p43."Id" = s20."ChildId" AND s20."StartDate" <= @day26 AND (s20."EndDate" IS NULL OR s20."EndDate" > @day26)) OR EXISTS (
+            WHERE p43."Id" = s20."ChildId" AND s20."StartDate" <= @day29 AND (s20."EndDate" IS NULL OR s20."EndDate" > @day29)) OR EXISTS (
             SELECT 1
             FROM "Plans" AS p44
-            WHERE p43."Id" = p44."ChildId" AND p44."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p44."StartDate" <= @day26 AND (p44."EndDate" IS NULL OR p44."EndDate" > @day26)))) AND m68."OwnerAgency" = @agency28 AND m68."OwnerOrganisationId" = @org29)
-) AS s26 ON s25."Id" = s26."MeetingId"
-ORDER BY s24."Id", s24."Id0", s25."Id", s25."MeetingId", s25."ChildId", s25."Id0", s26."Id"
+            WHERE p43."Id" = p44."ChildId" AND p44."Kind" IN ('ChildProtection', 'PreBirth', 'LookedAfter') AND p44."StartDate" <= @day29 AND (p44."EndDate" IS NULL OR p44."EndDate" > @day29)))) AND m68."OwnerAgency" = @agency31 AND m68."OwnerOrganisationId" = @org32)
+) AS s24 ON s23."Id" = s24."MeetingId"
+WHERE p."Kind" = 'Child' AND p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = @Value AND (EXISTS (
+    SELECT 1
+    FROM "SchoolEnrolments" AS s
+    WHERE p."Id" = s."PersonId" AND s."SchoolId" = @schoolId AND s."StartDate" <= @day AND (s."EndDate" IS NULL OR s."EndDate" > @day)) OR EXISTS (
+    SELECT 1
+    FROM "Consents" AS c
+    LEFT JOIN "Plans" AS p0 ON c."InvolvementPlanId" = p0."Id"
+    WHERE p."Id" = c."ChildId" AND c."GivenAt" <= @at AND (c."WithdrawnAt" IS NULL OR c."WithdrawnAt" > @at4) AND (c."EndsOn" IS NULL OR c."EndsOn" > @day5) AND (c."InvolvementPlanId" IS NULL OR (p0."StartDate" <= @day6 AND (p0."EndDate" IS NULL OR p0."EndDate" > @day6))) AND EXISTS (
+        SELECT 1
+        FROM "ConsentScopes" AS c0
+        WHERE c."Id" = c0."ConsentId" AND c0."Agency" = @agency AND c0."OrganisationId" = @organisationId AND c0."Category" = @category))) AND (p."Id" = @Value10 OR p."Id" = @Value11 OR p."Id" = @Value12 OR p."Id" = @Value13)
+ORDER BY p."Id", l."Id", s23."Id", s23."MeetingId", s23."ChildId", s23."Id0", s24."Id"
 
 -- statement 7
 SELECT m."MeetingId" AS "K", m."ChildId" AS "C"

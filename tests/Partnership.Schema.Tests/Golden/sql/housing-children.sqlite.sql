@@ -1,20 +1,4 @@
 -- statement 1
-SELECT COUNT(*)
-FROM "People" AS "p"
-LEFT JOIN "LocalAuthorities" AS "l" ON "p"."LocalAuthorityId" = "l"."Id"
-WHERE "p"."Kind" = 'Child' AND "p"."Kind" = 'Child' AND "l"."Id" IS NOT NULL AND "l"."Code" = @Value AND (EXISTS (
-    SELECT 1
-    FROM "HouseholdMembers" AS "h"
-    WHERE "p"."Id" = "h"."PersonId" AND "h"."LinkedByAgency" = @agency AND "h"."LinkedByOrganisationId" = @organisationId) OR EXISTS (
-    SELECT 1
-    FROM "Consents" AS "c"
-    LEFT JOIN "Plans" AS "p0" ON "c"."InvolvementPlanId" = "p0"."Id"
-    WHERE "p"."Id" = "c"."ChildId" AND "c"."GivenAt" <= @at AND ("c"."WithdrawnAt" IS NULL OR "c"."WithdrawnAt" > @at4) AND ("c"."EndsOn" IS NULL OR "c"."EndsOn" > @day) AND ("c"."InvolvementPlanId" IS NULL OR ("p0"."StartDate" <= @day6 AND ("p0"."EndDate" IS NULL OR "p0"."EndDate" > @day6))) AND EXISTS (
-        SELECT 1
-        FROM "ConsentScopes" AS "c0"
-        WHERE "c"."Id" = "c0"."ConsentId" AND "c0"."Agency" = @agency7 AND "c0"."OrganisationId" = @organisationId8 AND "c0"."Category" = @category)))
-
--- statement 2
 SELECT "s"."GivenName", "s"."FamilyName", CASE
     WHEN EXISTS (
         SELECT 1
@@ -58,7 +42,7 @@ FROM (
 LEFT JOIN "Organisations" AS "o" ON "s"."CaseHoldingHubId" = "o"."Id"
 ORDER BY "s"."Id"
 
--- statement 3
+-- statement 2
 SELECT "p"."Id", EXISTS (
     SELECT 1
     FROM "HouseholdMembers" AS "h"
@@ -76,7 +60,7 @@ SELECT "p"."Id", EXISTS (
 FROM "People" AS "p"
 WHERE "p"."Id" = @Value
 
--- statement 4
+-- statement 3
 SELECT "p"."Id", "p"."CaseHoldingHubId" AS "Hub"
 FROM "People" AS "p"
 WHERE "p"."Id" = @Value AND "p"."CaseHoldingHubId" IS NOT NULL
