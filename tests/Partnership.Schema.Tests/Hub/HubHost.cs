@@ -154,7 +154,7 @@ public sealed class HubHost : IAsyncDisposable
     }
 }
 
-/// <summary>Keeps the SQL statements run, for the golden files and statement counts.</summary>
+/// <summary>Keeps the SQL statements run, for the SQL snapshots and statement counts.</summary>
 public sealed class StatementLog : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
 {
     private readonly List<string> _commands = [];
