@@ -4,12 +4,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Partnership.Data;
 using Partnership.Data.Migrations;
 using Partnership.GraphQL.AspNetCore.Security;
 using Partnership.GraphQL.Execution;
 using Partnership.Schema.Policy;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Partnership.Schema.Tests.Hub;
 
