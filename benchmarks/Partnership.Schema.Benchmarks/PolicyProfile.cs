@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Query;
 #pragma warning disable EF1001 // the profile counts through EF Core's internal SQLite processor
@@ -21,13 +21,14 @@ internal static class PolicyProfile
         var counter = new Counter();
         foreach (var query in new[] { "children", "strategyMeetings" }.Where(q => only is null || only.StartsWith(q + ".", StringComparison.Ordinal)))
         {
-            var bench = new PolicyCost { Query = query, ConfigureDb = b =>
+            void Configure(DbContextOptionsBuilder b)
             {
                 if (Environment.GetEnvironmentVariable("PROFILE_JSON_COLLECTIONS") == "1")
                     new Microsoft.EntityFrameworkCore.Infrastructure.SqliteDbContextOptionsBuilder(b).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
                 b.ReplaceService<IRelationalParameterBasedSqlProcessorFactory, CountingSqlProcessorFactory>();
                 b.AddInterceptors(counter).LogTo(_ => counter.Compiled++, [CoreEventId.QueryCompilationStarting]);
-            } };
+            }
+            var bench = new PolicyCost { Query = query, ConfigureDb = Configure };
             bench.Setup();
             try
             {

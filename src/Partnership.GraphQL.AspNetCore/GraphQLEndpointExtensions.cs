@@ -1,15 +1,15 @@
-using Partnership.GraphQL.Language;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Partnership.GraphQL.AspNetCore.Http;
 using Partnership.GraphQL.AspNetCore.Ide;
 using Partnership.GraphQL.AspNetCore.Persisted;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
+using Partnership.GraphQL.Language;
 
 namespace Partnership.GraphQL.AspNetCore;
 

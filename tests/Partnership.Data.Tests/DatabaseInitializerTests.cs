@@ -3,8 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Partnership.Data.Migrations;
 using Microsoft.Extensions.Time.Testing;
+using Partnership.Data.Migrations;
 
 namespace Partnership.Data.Tests;
 

@@ -27,7 +27,8 @@ public static class SyntheticLoader
         var (set, generate) = SyntheticData.GenerateTimed(preset, seed, asOf);
         var (load, bytes) = await LoadAsync(factory, set, ct);
         return new LoadReport(set.Preset, seed, set.ChildCount, set.RowCount, generate, load, bytes,
-            set.Tables().ToDictionary(t => t.Name, t => t.Rows.Count)) { AsOf = asOf };
+            set.Tables().ToDictionary(t => t.Name, t => t.Rows.Count))
+        { AsOf = asOf };
     }
 
     /// <summary>Inserts every row of <paramref name="set"/>; returns the time taken and the database size.</summary>

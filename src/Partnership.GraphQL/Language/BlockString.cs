@@ -57,9 +57,20 @@ public static class BlockString
         {
             switch (c)
             {
-                case '\u0000': case '\u0001': case '\u0002': case '\u0003': case '\u0004': case '\u0005':
-                case '\u0006': case '\u0007': case '\u0008': case '\u000B': case '\u000C': case '\u000E':
-                case '\u000F': case '\r':
+                case '\u0000':
+                case '\u0001':
+                case '\u0002':
+                case '\u0003':
+                case '\u0004':
+                case '\u0005':
+                case '\u0006':
+                case '\u0007':
+                case '\u0008':
+                case '\u000B':
+                case '\u000C':
+                case '\u000E':
+                case '\u000F':
+                case '\r':
                     return false;
                 case '\n':
                     if (isEmptyLine && !seenNonEmptyLine) return false;

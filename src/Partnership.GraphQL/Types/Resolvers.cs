@@ -1,7 +1,7 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Security.Claims;
 using Partnership.GraphQL.Language;
 
 namespace Partnership.GraphQL.Types;

@@ -49,16 +49,19 @@ public sealed class AccessAuditWriter(SharingOptions options, AuditGroupCommit c
                 HubEntities.StrategyMeeting or HubEntities.MeetingDecisions or Journeys.Conferences.Entity =>
                     await Map(db.MeetingChildren.Where(m => keys.Contains(m.MeetingId)).Select(m => new { K = m.MeetingId, C = m.ChildId }), x => x.K, x => x.C, ct),
                 HubEntities.Invitation => await Map(
-                    from i in db.MeetingInvitations where keys.Contains(i.Id)
+                    from i in db.MeetingInvitations
+                    where keys.Contains(i.Id)
                     join mc in db.MeetingChildren on i.MeetingId equals mc.MeetingId
                     select new { K = i.Id, C = mc.ChildId }, x => x.K, x => x.C, ct),
                 HubEntities.MeetingAction => await Map(
-                    from a in db.MeetingActions where keys.Contains(a.Id)
+                    from a in db.MeetingActions
+                    where keys.Contains(a.Id)
                     join mc in db.MeetingChildren on a.MeetingId equals mc.MeetingId
                     where a.ChildId == null || a.ChildId == mc.ChildId
                     select new { K = a.Id, C = mc.ChildId }, x => x.K, x => x.C, ct),
                 HubEntities.Contribution => await Map(
-                    from k in db.MeetingContributions where keys.Contains(k.Id)
+                    from k in db.MeetingContributions
+                    where keys.Contains(k.Id)
                     join mc in db.MeetingChildren on k.MeetingId equals mc.MeetingId
                     where k.ChildId == null || k.ChildId == mc.ChildId
                     select new { K = k.Id, C = mc.ChildId }, x => x.K, x => x.C, ct),

@@ -26,7 +26,8 @@ internal static class AccessLog
         {
             b.Field("category", data.EnumFor(typeof(InformationCategory)).NonNull()).Resolve<Item>(i => i.Category);
             b.Field("route", data.EnumFor(typeof(SharingRoute)).NonNull(), "The lawful basis of the access.").Resolve<Item>(i => i.Route);
-        }) { Description = "A category of the child's information seen, and the route that allowed it." };
+        })
+        { Description = "A category of the child's information seen, and the route that allowed it." };
         var entry = new ObjectType("AccessLogEntry", b =>
         {
             b.Field("sequence", Scalars.Float.NonNull(), "Position in the audit chain.").Resolve<Entry>(e => (double)e.Sequence);
@@ -37,7 +38,8 @@ internal static class AccessLog
             b.Field("operation", Scalars.String.NonNull()).Resolve<Entry>(e => e.Operation);
             b.Field("purpose", Scalars.String.NonNull()).Resolve<Entry>(e => e.Purpose);
             b.Field("items", item.NonNull().List().NonNull()).Resolve<Entry>(e => e.Items);
-        }) { Description = "One recorded access to a child's information." };
+        })
+        { Description = "One recorded access to a child's information." };
         AuditedFields.OneChild<List<Entry>>(t, "accessLog", entry.NonNull().List(), InformationCategory.AssessmentAndCaseNotes, async ctx =>
             {
                 var caller = SocialCareOnly(ctx, "the access log");
@@ -93,7 +95,8 @@ internal static class AccessLog
         b.Field("reviewedAt", DataScalars.DateTime).Resolve<EmergencyAccessGrant>(g => g.ReviewedAt);
         b.Field("reviewedBy", Scalars.String).Resolve<EmergencyAccessGrant>(g => g.ReviewedBy);
         b.Field("reviewOutcome", Scalars.String).Resolve<EmergencyAccessGrant>(g => g.ReviewOutcome);
-    }) { Description = "Time-limited access to one child that a practitioner asked for with a reason; reported to the case holder and reviewed." };
+    })
+    { Description = "Time-limited access to one child that a practitioner asked for with a reason; reported to the case holder and reviewed." };
 
     internal static HubCaller SocialCareOnly(IResolveFieldContext ctx, string what)
     {

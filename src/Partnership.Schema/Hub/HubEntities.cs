@@ -1,12 +1,12 @@
-using Partnership.Data.Dates;
 using Microsoft.EntityFrameworkCore;
 using Partnership.Data;
+using Partnership.Data.Dates;
 using Partnership.Data.Model;
-using M = Partnership.Data.Model;
 using Partnership.GraphQL.Types;
 using Partnership.Schema.Data;
 using Partnership.Schema.Policy;
 using static Partnership.Data.Model.InformationCategory;
+using M = Partnership.Data.Model;
 
 namespace Partnership.Schema;
 

@@ -41,7 +41,8 @@ internal sealed class HubMutations(HubEntities hub)
             b.Field("code", Scalars.String.NonNull()).Resolve<UserError>(e => e.Code);
             b.Field("message", Scalars.String.NonNull()).Resolve<UserError>(e => e.Message);
             b.Field("field", Scalars.String.NonNull().List().NonNull(), "The path of the input field at fault.").Resolve<UserError>(e => e.Field);
-        }) { Description = "Why a mutation changed nothing." };
+        })
+        { Description = "Why a mutation changed nothing." };
 
         var scopeInput = new InputObjectType("ConsentScopeInput", b => b
             .Field("organisation", Scalars.String, "The recipient organisation: its hub id, school URN or NHS ODS code (required: a consent for a whole agency is refused).")
@@ -327,12 +328,12 @@ internal sealed class HubMutations(HubEntities hub)
 
     private static SharingDecision Decision(HubCaller caller, Guid child, InformationCategory category, Agency recipient, bool shared, string reason,
         Guid? consent, Guid? grant) => new()
-    {
-        Id = Guid.NewGuid(), ChildId = child, Category = category, RecipientAgency = recipient, Shared = shared,
-        Route = grant is null ? SharingRoute.Consent : SharingRoute.EmergencyAccess, Reason = reason, DecidedBy = caller.Subject,
-        DecidedByAgency = caller.Agency, DecidedAt = caller.Now, ConsentRecordId = consent, EmergencyAccessGrantId = grant,
-        RecipientOrganisationId = grant is null ? null : caller.OrganisationId,
-    };
+        {
+            Id = Guid.NewGuid(), ChildId = child, Category = category, RecipientAgency = recipient, Shared = shared,
+            Route = grant is null ? SharingRoute.Consent : SharingRoute.EmergencyAccess, Reason = reason, DecidedBy = caller.Subject,
+            DecidedByAgency = caller.Agency, DecidedAt = caller.Now, ConsentRecordId = consent, EmergencyAccessGrantId = grant,
+            RecipientOrganisationId = grant is null ? null : caller.OrganisationId,
+        };
 
     private static Notification Notice(Guid child, Guid hubId, NotificationKind kind, HubCaller caller, string message) => new()
     {

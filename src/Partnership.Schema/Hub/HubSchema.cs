@@ -144,5 +144,6 @@ public static class HubSchema
         t.Field("roles", Scalars.String.NonNull().List().NonNull()).Resolve<HubCaller>(c => c.Roles);
         t.Field("localAuthorities", Scalars.String.NonNull().List().NonNull(), "DfE codes of the councils the caller serves.").Resolve<HubCaller>(c => c.Councils);
         t.Field("purpose", Scalars.String.NonNull(), "The purpose recorded for this request.").Resolve<HubCaller>(c => c.Purpose);
-    }) { Description = "The caller as the hub understands its token." };
+    })
+    { Description = "The caller as the hub understands its token." };
 }

@@ -2,15 +2,15 @@ using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Partnership.Data.Model;
+using Partnership.GraphQL.AspNetCore.Security;
 using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Types;
 using Partnership.Schema.Audit;
 using Partnership.Schema.Data;
 using Partnership.Schema.Data.Projection;
 using Partnership.Schema.Policy;
-using Partnership.GraphQL.AspNetCore.Security;
-using TokenCaller = Partnership.GraphQL.AspNetCore.Security.Caller;
 using Agency = Partnership.Data.Model.Agency;
+using TokenCaller = Partnership.GraphQL.AspNetCore.Security.Caller;
 
 namespace Partnership.Schema;
 
@@ -38,14 +38,16 @@ internal static class SharingExplanation
                 .Resolve<Held>(h => Constant(h.Basis.ToString()));
             b.Field("scope", Scalars.String.NonNull(), "FULL, or the summary it is limited to (INVOLVEMENT, PUPIL_SUMMARY).").Resolve<Held>(h => Constant(h.Scope.ToString()));
             b.Field("meaning", Scalars.String.NonNull(), "What the grant rests on, in the policy's words.").Resolve<Held>(h => h.Meaning);
-        }) { Description = "A grant of the sharing policy that holds today for the organisation and the child." };
+        })
+        { Description = "A grant of the sharing policy that holds today for the organisation and the child." };
         var explanation = new ObjectType("SharingExplanation", b =>
         {
             b.Field("organisation", Scalars.String.NonNull()).Resolve<Explanation>(e => e.Organisation);
             b.Field("agency", data.EnumFor(typeof(Agency)).NonNull()).Resolve<Explanation>(e => e.Agency);
             b.Field("grants", held.NonNull().List().NonNull(), "Every category the organisation sees of the child, by each grant that opens it.")
                 .Resolve<Explanation>(e => e.Grants);
-        }) { Description = "Why an organisation can see a child: the sharing policy's grants that hold for it today." };
+        })
+        { Description = "Why an organisation can see a child: the sharing policy's grants that hold for it today." };
         // The answer says what the child's record holds (a plan, an invitation, a consent): recorded as social care's view of it.
         AuditedFields.OneChild<Explanation>(t, "sharingExplanation", explanation, InformationCategory.AssessmentAndCaseNotes, async ctx =>
             {

@@ -1,5 +1,5 @@
-using Partnership.Data.Dates;
 using Microsoft.EntityFrameworkCore;
+using Partnership.Data.Dates;
 using Partnership.Data.Identifiers;
 using Partnership.Data.Model;
 using Partnership.GraphQL.Types;
@@ -57,7 +57,8 @@ internal static class HousingJourney
             b.Field("review", reviewType, "The review item of a PENDING_REVIEW member.").Resolve<MemberLink>(m => m.Review);
             AuditedFields.Lookup(b, "person", hub.ChildType, ctx => HubEntities.Db(ctx).People.Where(p => p.Id == ((MemberLink)ctx.Source!).PersonId))
                 .Description("The linked child, as the policy now lets housing see it (adults are linked but not shown).");
-        }) { Description = "What happened to one member of a household housing asked to link." };
+        })
+        { Description = "What happened to one member of a household housing asked to link." };
         var payload = new ObjectType("LinkHouseholdPayload", b =>
         {
             b.Field("members", link.NonNull().List().NonNull()).Resolve<LinkPayload>(p => p.Members);
@@ -163,8 +164,11 @@ internal static class HousingJourney
         }
         if (links.Count == 0 && uncertain.Count == 0) return new LinkPayload(household?.Id, results, []);
 
-        household ??= new Household { Id = Guid.NewGuid(), Reference = reference, LocalAuthorityId = await db.Organisations.Where(o => o.Id == org).Select(o => o.LocalAuthorityId).FirstOrDefaultAsync(ctx.CancellationToken)
-            ?? await db.LocalAuthorities.Where(a => a.Code == councils[0]).Select(a => a.Id).FirstAsync(ctx.CancellationToken) };
+        household ??= new Household
+        {
+            Id = Guid.NewGuid(), Reference = reference, LocalAuthorityId = await db.Organisations.Where(o => o.Id == org).Select(o => o.LocalAuthorityId).FirstOrDefaultAsync(ctx.CancellationToken)
+            ?? await db.LocalAuthorities.Where(a => a.Code == councils[0]).Select(a => a.Id).FirstAsync(ctx.CancellationToken)
+        };
         if (db.Entry(household).State == EntityState.Detached) db.Households.Add(household);
         foreach (var (person, index, method, weight) in links)
         {

@@ -73,7 +73,8 @@ internal static class JourneyQueries
             b.Field("didNotAttend", Scalars.Int.NonNull()).Resolve<AttendanceRate>(r => r.DidNotAttend);
             b.Field("notRecorded", Scalars.Int.NonNull(), "Still INVITED: attendance not yet recorded.").Resolve<AttendanceRate>(r => r.NotRecorded);
             b.Field("rate", Scalars.Float, "attended ÷ (attended + apologies + didNotAttend); null when none is recorded.").Resolve<AttendanceRate>(r => r.Rate);
-        }) { Description = "An agency's attendance at strategy meetings of one council in one month." };
+        })
+        { Description = "An agency's attendance at strategy meetings of one council in one month." };
         AuditedFields.NoChild(t, "attendanceRates", rate.NonNull().List().NonNull(), CountsOnly, async ctx => await AttendanceRatesAsync(ctx))
             .Description("Attendance of an agency (default: the caller's) at the strategy meetings the caller may see, per council and month.")
             .Argument("agency", data.EnumFor(typeof(Agency)), "Whose attendance; partners may only ask about their own.")
@@ -116,7 +117,10 @@ internal static class JourneyQueries
 
     private static int Rank(AttendanceStatus s) => s switch
     {
-        AttendanceStatus.Attended => 0, AttendanceStatus.Apologies => 1, AttendanceStatus.DidNotAttend => 2, _ => 3,
+        AttendanceStatus.Attended => 0,
+        AttendanceStatus.Apologies => 1,
+        AttendanceStatus.DidNotAttend => 2,
+        _ => 3,
     };
 
     private static readonly TimeZoneInfo London = FindLondon();

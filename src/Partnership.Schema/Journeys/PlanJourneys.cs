@@ -55,7 +55,8 @@ internal static class PlanJourneys
             b.Field("lastReview", DataScalars.Date).Resolve<ReviewDue>(d => d.LastReview);
             b.Field("dueOn", DataScalars.Date.NonNull()).Resolve<ReviewDue>(d => d.DueOn);
             b.Field("overdue", Scalars.Boolean.NonNull()).Resolve<ReviewDue>(d => d.Overdue);
-        }) { Description = "The next review conference of an open child protection (or pre-birth) plan." };
+        })
+        { Description = "The next review conference of an open child protection (or pre-birth) plan." };
         AuditedFields.ChildList<ReviewDue>(t, "reviewConferencesDue", due.NonNull().List().NonNull(), InformationCategory.ProtectionStatus, async ctx =>
             {
                 var caller = AccessLog.SocialCareOnly(ctx, "review conferences due");

@@ -50,7 +50,8 @@ internal static class Scorecard
             b.Field("policeAttended", Scalars.Int.NonNull()).Resolve<Row>(r => r.PoliceAttended);
             b.Field("policeAttendanceRate", Scalars.Float, "Attended ÷ attendance recorded; null when none is.")
                 .Resolve<Row>(r => r.PoliceRecorded == 0 ? null : Math.Round((double)r.PoliceAttended / r.PoliceRecorded, 4));
-        }) { Description = "One council's (or hub's) month of the statutory process, counted." };
+        })
+        { Description = "One council's (or hub's) month of the statutory process, counted." };
         AuditedFields.NoChild(t, "scorecard", row.NonNull().List().NonNull(), JourneyQueries.CountsOnly, async ctx => await BuildAsync(ctx))
             .Description("Social care: the scorecard per council, hub and month (byHub: false for councils only).")
             .Argument("from", DataScalars.Date.NonNull(), "First month (any day of it).")
@@ -95,8 +96,11 @@ internal static class Scorecard
                      .Select(x => new { x.ReferralDate, x.Child!.LocalAuthority!.Code, x.Child.CaseHoldingHubId }).ToListAsync(ct))
             At(r.Code, r.CaseHoldingHubId, r.ReferralDate).Referrals++;
         foreach (var a in await db.Assessments.Where(x => x.StartDate >= from && x.StartDate <= to && children.Any(p => p.Id == x.ChildId))
-                     .Select(x => new { x.StartDate, Code = db.People.Where(p => p.Id == x.ChildId).Select(p => p.LocalAuthority!.Code).First(),
-                         Hub = db.People.Where(p => p.Id == x.ChildId).Select(p => p.CaseHoldingHubId).First() }).ToListAsync(ct))
+                     .Select(x => new
+                     {
+                         x.StartDate, Code = db.People.Where(p => p.Id == x.ChildId).Select(p => p.LocalAuthority!.Code).First(),
+                         Hub = db.People.Where(p => p.Id == x.ChildId).Select(p => p.CaseHoldingHubId).First()
+                     }).ToListAsync(ct))
             At(a.Code, a.Hub, a.StartDate).Assessments++;
         var enquiries = await db.Section47Enquiries.Where(x => children.Any(p => p.Id == x.ChildId)
                 && ((x.StartDate >= from && x.StartDate <= to) || (x.InitialConferenceDate >= from && x.InitialConferenceDate <= to)))
@@ -114,8 +118,11 @@ internal static class Scorecard
         var cp = new[] { PlanKind.ChildProtection, PlanKind.PreBirth };
         foreach (var p in await db.Plans.Where(x => cp.Contains(x.Kind) && children.Any(c => c.Id == x.ChildId)
                          && ((x.StartDate >= from && x.StartDate <= to) || (x.EndDate >= from && x.EndDate <= to)))
-                     .Select(x => new { x.StartDate, x.EndDate, x.LocalAuthority!.Code, x.OwningHubId,
-                         Repeat = db.Plans.Any(o => o.ChildId == x.ChildId && cp.Contains(o.Kind) && o.StartDate < x.StartDate) }).ToListAsync(ct))
+                     .Select(x => new
+                     {
+                         x.StartDate, x.EndDate, x.LocalAuthority!.Code, x.OwningHubId,
+                         Repeat = db.Plans.Any(o => o.ChildId == x.ChildId && cp.Contains(o.Kind) && o.StartDate < x.StartDate)
+                     }).ToListAsync(ct))
         {
             if (In(p.StartDate))
             {

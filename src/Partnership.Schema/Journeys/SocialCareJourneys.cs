@@ -7,8 +7,8 @@ using Partnership.GraphQL.Types;
 using Partnership.Schema.Audit;
 using Partnership.Schema.Data;
 using Partnership.Schema.Policy;
-using FieldAudit = Partnership.Schema.Audit.AccessCollector.FieldAudit;
 using static Partnership.Schema.Journeys.JourneyMutations;
+using FieldAudit = Partnership.Schema.Audit.AccessCollector.FieldAudit;
 using UserError = Partnership.Schema.HubMutations.UserError;
 
 namespace Partnership.Schema.Journeys;

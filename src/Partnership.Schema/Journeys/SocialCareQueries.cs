@@ -45,7 +45,8 @@ internal static class SocialCareQueries
             b.Field("dueOn", DataScalars.Date.NonNull(), "15 working days later (England's bank holidays excluded).").Resolve<ConferenceDue>(d => d.DueOn);
             b.Field("overdue", Scalars.Boolean.NonNull()).Resolve<ConferenceDue>(d => d.WorkingDaysLate > 0);
             b.Field("workingDaysLate", Scalars.Int.NonNull(), "Working days past the due date today (0 when not yet due).").Resolve<ConferenceDue>(d => d.WorkingDaysLate);
-        }) { Description = "An initial child protection conference not yet held for an open section 47 enquiry." };
+        })
+        { Description = "An initial child protection conference not yet held for an open section 47 enquiry." };
         AuditedFields.ChildList<ConferenceDue>(t, "initialConferencesDue", due.NonNull().List().NonNull(), InformationCategory.AssessmentAndCaseNotes, async ctx =>
             {
                 var caller = AccessLog.SocialCareOnly(ctx, "initial conferences due");
@@ -73,7 +74,8 @@ internal static class SocialCareQueries
             b.Field("name", Scalars.String.NonNull()).Resolve<PractitionerCaseload>(p => p.Name);
             b.Field("role", Scalars.String.NonNull()).Resolve<PractitionerCaseload>(p => p.Role);
             b.Field("openCases", Scalars.Int.NonNull(), "Children with an open plan led by this practitioner.").Resolve<PractitionerCaseload>(p => p.Open);
-        }) { Description = "A practitioner's caseload." };
+        })
+        { Description = "A practitioner's caseload." };
         var caseload = new ObjectType("HubCaseload", b =>
         {
             b.Field("id", Scalars.ID.NonNull()).Resolve<HubCaseload>(h => h.HubId.ToString());
@@ -84,7 +86,8 @@ internal static class SocialCareQueries
             b.Field("caseloadMax", Scalars.Int).Resolve<HubCaseload>(h => h.Max);
             b.Field("status", Scalars.String.NonNull(), "IN_RANGE, ABOVE_RANGE (an alert) or BELOW_RANGE.").Resolve<HubCaseload>(h => h.Status);
             b.Field("practitioners", practitioner.NonNull().List().NonNull()).Resolve<HubCaseload>(h => h.Practitioners);
-        }) { Description = "A social work hub's caseload against its range." };
+        })
+        { Description = "A social work hub's caseload against its range." };
         AuditedFields.NoChild(t, "hubCaseloads", caseload.NonNull().List().NonNull(), JourneyQueries.CountsOnly, async ctx =>
             {
                 var caller = AccessLog.SocialCareOnly(ctx, "hub caseloads");

@@ -1,6 +1,6 @@
 using Partnership.Data.Model;
-using TokenCaller = Partnership.GraphQL.AspNetCore.Security.Caller;
 using CallerKind = Partnership.GraphQL.AspNetCore.Security.CallerKind;
+using TokenCaller = Partnership.GraphQL.AspNetCore.Security.Caller;
 
 namespace Partnership.Schema.Policy;
 

@@ -4,7 +4,10 @@ using Partnership.GraphQL.Types;
 
 namespace Partnership.Schema.Policy;
 
-/// <summary>Renders docs/sharing-matrix.md from <see cref="SharingPolicy"/> and the schema (a test fails when the file is stale).</summary>
+/// <summary>
+/// Renders the published sharing matrix, docs/__snapshots__/sharing-matrix.md, from <see cref="SharingPolicy"/> and the schema (the
+/// document is the schema tests' snapshot: a test fails when it is stale).
+/// </summary>
 public static class SharingMatrix
 {
     private static readonly Agency[] Agencies = Enum.GetValues<Agency>();
@@ -15,7 +18,8 @@ public static class SharingMatrix
         sb.AppendLine("# Sharing matrix");
         sb.AppendLine();
         sb.AppendLine("Generated from `src/Partnership.Schema/Policy/SharingPolicy.cs` by `SharingMatrix.Render` — do not edit by hand;");
-        sb.AppendLine("run the schema tests with `PARTNERSHIP_UPDATE_GOLDEN=1` to regenerate it. The law it follows is summarised in [domain.md](domain.md).");
+        sb.AppendLine("it is a snapshot of the schema tests: run them with `PARTNERSHIP_UPDATE_GOLDEN=1` to regenerate it. The law it follows is summarised in");
+        sb.AppendLine("[domain.md](../domain.md).");
         sb.AppendLine();
         sb.AppendLine("## Who sees which category, and by which route");
         sb.AppendLine();

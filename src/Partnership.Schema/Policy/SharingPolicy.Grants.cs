@@ -10,7 +10,7 @@ public sealed record BasisRule(string Meaning, IReadOnlySet<OrganisationKind>? K
 public sealed partial class SharingPolicy
 {
     /// <summary>
-    /// Each basis of the cells above: its meaning (published in docs/sharing-matrix.md) and the organisations it can hold for. A
+    /// Each basis of the cells above: its meaning (published in docs/__snapshots__/sharing-matrix.md) and the organisations it can hold for. A
     /// basis tied to a kind of organisation (a school's roll, a team's caseload) never holds for a token of another kind.
     /// </summary>
     public static readonly IReadOnlyDictionary<Basis, BasisRule> Bases = new Dictionary<Basis, BasisRule>

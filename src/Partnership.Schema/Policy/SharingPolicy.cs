@@ -69,7 +69,7 @@ public sealed record Grant(Basis Basis, Scope Scope = Scope.Full);
 /// The hub's default sharing policy — domain.md's table, enforced in SQL. Every field has one category; an agency sees a
 /// category of a child only through the grants of its cell below. A row the caller may not see does not exist for it
 /// (row rules run inside every query); a field it may not see is null with <c>NOT_AUTHORIZED</c> (field rules), and naming
-/// a denied field in a filter or sort is an error. docs/sharing-matrix.md is generated from <see cref="Cell"/>.
+/// a denied field in a filter or sort is an error. docs/__snapshots__/sharing-matrix.md is generated from <see cref="Cell"/>.
 /// </summary>
 public sealed partial class SharingPolicy : IDataPolicy
 {

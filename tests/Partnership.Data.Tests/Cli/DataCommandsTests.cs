@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Partnership.Data.Cli;
 using Microsoft.Extensions.Time.Testing;
+using Partnership.Data.Cli;
 
 namespace Partnership.Data.Tests.Cli;
 

@@ -1,5 +1,5 @@
-using Partnership.Data.Dates;
 using Microsoft.Extensions.Time.Testing;
+using Partnership.Data.Dates;
 
 namespace Partnership.Data.Tests.Dates;
 

@@ -1,5 +1,5 @@
-using Partnership.Data.Dates;
 using Microsoft.EntityFrameworkCore;
+using Partnership.Data.Dates;
 using Partnership.Data.Model;
 using Partnership.Data.Queries;
 using Partnership.Data.Synthetic;

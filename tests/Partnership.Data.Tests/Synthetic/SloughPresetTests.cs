@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Xunit.Abstractions;
 using Partnership.Data.Synthetic;
+using Xunit.Abstractions;
 
 namespace Partnership.Data.Tests.Synthetic;
 

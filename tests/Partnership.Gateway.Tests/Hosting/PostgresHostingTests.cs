@@ -2,12 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Partnership.Data;
 using Partnership.Gateway.Auth;
 using Partnership.Gateway.Tests.Journeys;
 using Partnership.GraphQL.AspNetCore.Security;
 using Partnership.Testing.Postgres;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Partnership.Gateway.Tests.Hosting;
 

@@ -73,8 +73,12 @@ public sealed partial class DocsExamplesTests(JourneyHost host) : IClassFixture<
         string Value(string name) => args[args.IndexOf(name) + 1];
         var agency = Value("--agency") switch
         {
-            "SOCIAL_CARE" => Agency.SocialCare, "POLICE" => Agency.Police, "HEALTH" => Agency.Health,
-            "EDUCATION" => Agency.Education, "HOUSING" => Agency.Housing, var other => throw new InvalidOperationException(other),
+            "SOCIAL_CARE" => Agency.SocialCare,
+            "POLICE" => Agency.Police,
+            "HEALTH" => Agency.Health,
+            "EDUCATION" => Agency.Education,
+            "HOUSING" => Agency.Housing,
+            var other => throw new InvalidOperationException(other),
         };
         var councils = args.Select((a, i) => (a, i)).Where(x => x.a == "--la").Select(x => args[x.i + 1]).ToArray();
         return host.Token(agency, Value("--org"), councils, args.Contains("--role") ? Value("--role") : null,

@@ -1,6 +1,6 @@
-using Partnership.Data.Dates;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Partnership.Data.Dates;
 using Partnership.Data.Identifiers;
 using Partnership.GraphQL.AspNetCore.Security;
 using M = Partnership.Data.Model;

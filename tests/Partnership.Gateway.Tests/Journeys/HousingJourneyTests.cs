@@ -1,6 +1,6 @@
-using Partnership.Data.Dates;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Partnership.Data.Dates;
 using Partnership.GraphQL.AspNetCore.Security;
 using M = Partnership.Data.Model;
 
@@ -23,8 +23,11 @@ public sealed class HousingJourneyTests(JourneyHost host) : IClassFixture<Journe
             .Select(p => new { p.Id, Nhs = (string)(object)p.NhsNumber! }).FirstAsync());
         var fuzzy = await host.Db(db => db.People.Where(p => p.Kind == M.PersonKind.Child && p.LocalAuthority!.Code == "871" && p.DateOfBirth != null
                 && p.GivenName != null && !linked.Contains(p.Id) && p.Id != exact.Id)
-            .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.DateOfBirth,
-                Postcode = p.Addresses.Where(a => !a.IsConfidential && Period.IsOpen(a.ValidFrom, a.ValidTo, today)).Select(a => a.Postcode).FirstOrDefault() })
+            .Select(p => new
+            {
+                p.Id, p.GivenName, p.FamilyName, p.DateOfBirth,
+                Postcode = p.Addresses.Where(a => !a.IsConfidential && Period.IsOpen(a.ValidFrom, a.ValidTo, today)).Select(a => a.Postcode).FirstOrDefault()
+            })
             .Where(p => p.Postcode != null).FirstAsync());
         var before = await host.Data(Housing, "query($nhs: String!) { children(where: { nhsNumber: { eq: $nhs } }) { totalCount } }", new { nhs = exact.Nhs });
         Assert.Equal(0, before["children"]!["totalCount"]!.GetValue<int>());
@@ -32,13 +35,18 @@ public sealed class HousingJourneyTests(JourneyHost host) : IClassFixture<Journe
         var data = await host.Data(Housing, """
             mutation($input: LinkHouseholdInput!) { linkHousehold(input: $input) {
               members { index outcome method weight person { firstName hasSocialWorker socialCareHub { name phone } } } errors { code field } } }
-            """, new { input = new {
+            """, new
+        {
+            input = new
+            {
                 reference = "TEN-2026-0042", scheme = "SLOUGH-HOUSING",
                 members = new object[] {
                     new { relationship = "CHILD", nhsNumber = exact.Nhs, housingPersonId = "H-1001" },
                     new { relationship = "CHILD", firstName = fuzzy.GivenName, lastName = fuzzy.FamilyName, dateOfBirth = fuzzy.DateOfBirth!.Value.ToString("yyyy-MM-dd"), postcode = fuzzy.Postcode!.ToLowerInvariant(), housingPersonId = "H-1002" },
                     new { relationship = "LODGER", firstName = "Nobody", lastName = "Unknownperson", dateOfBirth = "1970-01-01" },
-                } } });
+                }
+            }
+        });
         var members = data["linkHousehold"]!["members"]!.AsArray();
         Assert.Empty(data["linkHousehold"]!["errors"]!.AsArray());
         Assert.Equal(["LINKED", "LINKED", "NOT_LINKED"], members.Select(m => m!["outcome"]!.GetValue<string>()));
@@ -95,8 +103,11 @@ public sealed class HousingJourneyTests(JourneyHost host) : IClassFixture<Journe
         var c = await host.Db(db => db.People.Where(p => p.Kind == M.PersonKind.Child && p.LocalAuthority!.Code == "871" && p.DateOfBirth != null
                 && p.NhsNumber != null && !linked.Contains(p.Id))
             .OrderBy(p => p.Id)
-            .Select(p => new { p.Id, Nhs = (string)(object)p.NhsNumber!, p.GivenName, p.FamilyName, p.DateOfBirth,
-                Postcode = p.Addresses.Where(a => !a.IsConfidential && Period.IsOpen(a.ValidFrom, a.ValidTo, today)).Select(a => a.Postcode).FirstOrDefault() })
+            .Select(p => new
+            {
+                p.Id, Nhs = (string)(object)p.NhsNumber!, p.GivenName, p.FamilyName, p.DateOfBirth,
+                Postcode = p.Addresses.Where(a => !a.IsConfidential && Period.IsOpen(a.ValidFrom, a.ValidTo, today)).Select(a => a.Postcode).FirstOrDefault()
+            })
             .Where(p => p.Postcode != null).Skip(skip).FirstAsync());
         return (c.Id, c.Nhs, c.GivenName!, c.FamilyName!, c.DateOfBirth!.Value, c.Postcode!);
     }

@@ -1,13 +1,13 @@
-using Partnership.Data.Dates;
 using System.Linq.Expressions;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Partnership.Data;
+using Partnership.Data.Dates;
 using Partnership.Gateway.Auth;
 using Partnership.GraphQL.AspNetCore.Security;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Partnership.Gateway.Tests.Journeys;
 

@@ -37,7 +37,8 @@ public class CodeFirstTests
                 .Argument("times", Scalars.Int.NonNull(), defaultValue: 2, description: "How loud.")
                 .Resolve<Child>((c, ctx) => string.Concat(Enumerable.Repeat(c.Name.ToUpperInvariant(), ctx.GetArgument<int>("times"))));
             t.IsTypeOf<Child>();
-        }) { Description = "A child known to at least one agency." };
+        })
+        { Description = "A child known to at least one agency." };
         var query = new ObjectType("Query", t =>
             t.Field("child", child)
                 .Argument("id", Scalars.ID.NonNull())

@@ -4,12 +4,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Partnership.Data;
 using Partnership.Data.Migrations;
 using Partnership.GraphQL.AspNetCore.Security;
 using Partnership.GraphQL.Execution;
 using Partnership.Schema.Policy;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Partnership.Schema.Tests.Hub;
 
@@ -154,7 +154,7 @@ public sealed class HubHost : IAsyncDisposable
     }
 }
 
-/// <summary>Keeps the SQL statements run, for the golden files and statement counts.</summary>
+/// <summary>Keeps the SQL statements run, for the SQL snapshots and statement counts.</summary>
 public sealed class StatementLog : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
 {
     private readonly List<string> _commands = [];

@@ -95,8 +95,11 @@ public static class Scenario
         };
         children[6].ExpectedDateOfBirth = new DateOnly(2026, 6, 1);
         children[6].MotherId = ExpectantMother;
-        db.People.Add(new Person { Id = ExpectantMother, Kind = PersonKind.Adult, LocalAuthorityId = Slough, GivenName = "Mary", FamilyName = "Prebirth",
-            DateOfBirth = new DateOnly(1998, 7, 7), Sex = Sex.Female, NhsNumber = Nhs(20) });
+        db.People.Add(new Person
+        {
+            Id = ExpectantMother, Kind = PersonKind.Adult, LocalAuthorityId = Slough, GivenName = "Mary", FamilyName = "Prebirth",
+            DateOfBirth = new DateOnly(1998, 7, 7), Sex = Sex.Female, NhsNumber = Nhs(20)
+        });
         db.People.AddRange(children);
 
         Address Home(Guid person, int n, bool confidential = false) => new()
@@ -145,13 +148,19 @@ public static class Scenario
 
         // Strategy meetings: Casey's (police, health, Upton Primary invited), Sam's (police and health), Olly's in Reading (police).
         db.Meetings.AddRange(
-            new Meeting { Id = StrategyMeeting, Kind = MeetingKind.StrategyDiscussion, LocalAuthorityId = Slough, HeldAt = new DateTimeOffset(2026, 1, 20, 9, 30, 0, TimeSpan.Zero),
-                DecisionStartSection47 = true, DecisionNotes = "ICPC to be convened", DecisionCriminalInvestigation = "joint visit" },
+            new Meeting
+            {
+                Id = StrategyMeeting, Kind = MeetingKind.StrategyDiscussion, LocalAuthorityId = Slough, HeldAt = new DateTimeOffset(2026, 1, 20, 9, 30, 0, TimeSpan.Zero),
+                DecisionStartSection47 = true, DecisionNotes = "ICPC to be convened", DecisionCriminalInvestigation = "joint visit"
+            },
             new Meeting { Id = S47Meeting, Kind = MeetingKind.StrategyDiscussion, LocalAuthorityId = Slough, HeldAt = new DateTimeOffset(2026, 3, 20, 14, 0, 0, TimeSpan.Zero), DecisionStartSection47 = true },
             new Meeting { Id = ReadingMeeting, Kind = MeetingKind.StrategyDiscussion, LocalAuthorityId = Reading, HeldAt = new DateTimeOffset(2026, 2, 10, 11, 0, 0, TimeSpan.Zero) },
             // Nina's: held, threshold not met (no s47, no plan) — no longer shared with the partners invited; Connie's: still to be held.
-            new Meeting { Id = PastCinMeeting, Kind = MeetingKind.StrategyDiscussion, LocalAuthorityId = Slough, HeldAt = new DateTimeOffset(2026, 2, 15, 10, 0, 0, TimeSpan.Zero),
-                DecisionStartSection47 = false, DecisionNotes = "threshold not met; section 17 assessment", DecisionCriminalInvestigation = "no further police action" },
+            new Meeting
+            {
+                Id = PastCinMeeting, Kind = MeetingKind.StrategyDiscussion, LocalAuthorityId = Slough, HeldAt = new DateTimeOffset(2026, 2, 15, 10, 0, 0, TimeSpan.Zero),
+                DecisionStartSection47 = false, DecisionNotes = "threshold not met; section 17 assessment", DecisionCriminalInvestigation = "no further police action"
+            },
             new Meeting { Id = UpcomingMeeting, Kind = MeetingKind.StrategyDiscussion, LocalAuthorityId = Slough, HeldAt = new DateTimeOffset(2026, 4, 2, 9, 0, 0, TimeSpan.Zero) });
         db.MeetingChildren.AddRange(
             new MeetingChild { MeetingId = StrategyMeeting, ChildId = CpChild },
@@ -191,14 +200,23 @@ public static class Scenario
         ConsentScope Scope(int consent, Guid org, Agency agency, InformationCategory category) =>
             new() { ConsentId = G(consent), OrganisationId = org, Agency = agency, Category = category };
         db.Consents.AddRange(
-            new ConsentRecord { Id = G(901), ChildId = CinConsent, GivenByName = "Carol Consent", Relationship = ConsentRelationship.Mother, GivenAt = now.AddDays(-30),
+            new ConsentRecord
+            {
+                Id = G(901), ChildId = CinConsent, GivenByName = "Carol Consent", Relationship = ConsentRelationship.Mother, GivenAt = now.AddDays(-30),
                 InvolvementPlanId = G(202),
                 Scopes = [Scope(901, PoliceArea, Agency.Police, InformationCategory.Identity), Scope(901, PoliceArea, Agency.Police, InformationCategory.ProtectionStatus),
-                          Scope(901, GpPractice, Agency.Health, InformationCategory.Identity)] },
-            new ConsentRecord { Id = G(902), ChildId = ConsentWithdrawn, GivenByName = "Wanda Withdrawn", Relationship = ConsentRelationship.Mother, GivenAt = now.AddDays(-30), WithdrawnAt = now.AddDays(-1),
-                InvolvementPlanId = G(204), Scopes = [Scope(902, PoliceArea, Agency.Police, InformationCategory.Identity)] },
-            new ConsentRecord { Id = G(903), ChildId = HouseholdChild, GivenByName = "Helen Household", Relationship = ConsentRelationship.Mother, GivenAt = now.AddDays(-120),
-                InvolvementPlanId = G(209), Scopes = [Scope(903, HealthVisiting, Agency.Health, InformationCategory.Identity)] });
+                          Scope(901, GpPractice, Agency.Health, InformationCategory.Identity)]
+            },
+            new ConsentRecord
+            {
+                Id = G(902), ChildId = ConsentWithdrawn, GivenByName = "Wanda Withdrawn", Relationship = ConsentRelationship.Mother, GivenAt = now.AddDays(-30), WithdrawnAt = now.AddDays(-1),
+                InvolvementPlanId = G(204), Scopes = [Scope(902, PoliceArea, Agency.Police, InformationCategory.Identity)]
+            },
+            new ConsentRecord
+            {
+                Id = G(903), ChildId = HouseholdChild, GivenByName = "Helen Household", Relationship = ConsentRelationship.Mother, GivenAt = now.AddDays(-120),
+                InvolvementPlanId = G(209), Scopes = [Scope(903, HealthVisiting, Agency.Health, InformationCategory.Identity)]
+            });
 
         // The force's person ids for Casey (under a CP plan) and Nina (under none); Slough housing's id for Casey.
         db.PersonIdentifiers.AddRange(
@@ -208,12 +226,18 @@ public static class Scenario
 
         // Housing linked Harry's household.
         db.Households.Add(new Household { Id = G(950), LocalAuthorityId = Slough, Reference = "TEN-1" });
-        db.HouseholdMembers.Add(new HouseholdMember { Id = G(951), HouseholdId = G(950), PersonId = HouseholdChild, Relationship = HouseholdRelationship.Child,
-            LinkedByAgency = Agency.Housing, LinkedByOrganisationId = HousingTeam, LinkMethod = LinkMethod.ExactIdentifier, LinkedAt = now.AddDays(-10) });
+        db.HouseholdMembers.Add(new HouseholdMember
+        {
+            Id = G(951), HouseholdId = G(950), PersonId = HouseholdChild, Relationship = HouseholdRelationship.Child,
+            LinkedByAgency = Agency.Housing, LinkedByOrganisationId = HousingTeam, LinkMethod = LinkMethod.ExactIdentifier, LinkedAt = now.AddDays(-10)
+        });
 
         // Emergency access: a police officer for Emma, granted an hour ago.
-        db.EmergencyAccessGrants.Add(new EmergencyAccessGrant { Id = G(990), ChildId = EmergencyChild, Agency = Agency.Police, OrganisationId = PoliceArea, Subject = "pc-emergency",
-            Reason = "child found alone at night", GrantedAt = now.AddHours(-1), ExpiresAt = now.AddHours(23) });
+        db.EmergencyAccessGrants.Add(new EmergencyAccessGrant
+        {
+            Id = G(990), ChildId = EmergencyChild, Agency = Agency.Police, OrganisationId = PoliceArea, Subject = "pc-emergency",
+            Reason = "child found alone at night", GrantedAt = now.AddHours(-1), ExpiresAt = now.AddHours(23)
+        });
         await db.SaveChangesAsync();
         _ = today;
     }

@@ -115,9 +115,9 @@ public sealed class SchemaTests
     }
 
     [Fact]
-    public void Sdl_MatchesTheRecordedSchema() => GoldenFile.AssertMatches("schema.graphql", SchemaPrinter.PrintSchema(Schema));
+    public void Sdl_MatchesTheRecordedSchema() => Snapshots.Match(SchemaPrinter.PrintSchema(Schema), "schema.graphql");
 
     [Fact]
     public void SharingMatrix_PublishedDocument_IsNotStale() =>
-        GoldenFile.AssertFile(Path.Combine(GoldenFile.RepositoryRoot(), "docs", "sharing-matrix.md"), SharingMatrix.Render(Schema));
+        Snapshots.MatchPublished(SharingMatrix.Render(Schema), "docs", "sharing-matrix.md");
 }

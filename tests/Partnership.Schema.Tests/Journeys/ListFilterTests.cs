@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Partnership.Data.Model;
-using Caller = Partnership.GraphQL.AspNetCore.Security.Caller;
-using Partnership.Schema.Policy;
 using Partnership.GraphQL.Types;
 using Partnership.Schema.Data;
+using Partnership.Schema.Policy;
 using Partnership.Schema.Tests.Hub;
+using Caller = Partnership.GraphQL.AspNetCore.Security.Caller;
 
 namespace Partnership.Schema.Tests.Journeys;
 

@@ -1,7 +1,7 @@
-using Partnership.Data.Dates;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Partnership.Data.Dates;
 using Partnership.Data.Model;
 using Partnership.Schema.Data.Paging;
 using static Partnership.Data.Model.InformationCategory;

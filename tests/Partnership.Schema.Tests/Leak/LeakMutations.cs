@@ -105,8 +105,11 @@ internal sealed partial class LeakMutationRun(LeakWorld world, HubHost host, int
         {
             var id = Key(payload?["consent"]?["id"]?.GetValue<string>());
             if (id is null) { Failures.Add($"recordConsent: no consent id in {payload?.ToJsonString()}"); return "recordConsent"; }
-            world.AddConsent(new ConsentRecord { Id = id.Value, ChildId = child.Id, GivenByName = name, Relationship = ConsentRelationship.Mother, GivenAt = LeakWorld.Now,
-                InvolvementPlanId = Involvement(child)!.Id }, scopes.Select(s => (s.Caller.OrganisationId!.Value, s.Caller.Agency, s.Category)));
+            world.AddConsent(new ConsentRecord
+            {
+                Id = id.Value, ChildId = child.Id, GivenByName = name, Relationship = ConsentRelationship.Mother, GivenAt = LeakWorld.Now,
+                InvolvementPlanId = Involvement(child)!.Id
+            }, scopes.Select(s => (s.Caller.OrganisationId!.Value, s.Caller.Agency, s.Category)));
             await ChangedAsync(child, scopes.Select(s => s.Caller.Agency));
         }
         return expected is null ? "recordConsent" : $"recordConsent rejected ({expected})";

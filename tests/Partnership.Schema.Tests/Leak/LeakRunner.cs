@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Partnership.Data.Identifiers;
 using Partnership.Data.Model;
 using Partnership.GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using Partnership.Schema.Tests.Hub;
 
 namespace Partnership.Schema.Tests.Leak;

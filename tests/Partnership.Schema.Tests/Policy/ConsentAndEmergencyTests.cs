@@ -32,8 +32,14 @@ public sealed class ConsentAndEmergencyTests : IAsyncLifetime
     public async Task RecordConsent_ForPoliceIdentity_NinaAppearsOnTheNextRequest()
     {
         Assert.DoesNotContain("Nina", await PoliceSeesAsync());
-        var r = await _host.RunAsync(SocialWorker, Record, new { input = new { childId = Id(CinNoConsent), givenByName = "Nora Noconsent", relationship = "MOTHER",
-            scopes = new[] { new { organisation = PoliceArea.ToString(), category = "IDENTITY" } } } });
+        var r = await _host.RunAsync(SocialWorker, Record, new
+        {
+            input = new
+            {
+                childId = Id(CinNoConsent), givenByName = "Nora Noconsent", relationship = "MOTHER",
+                scopes = new[] { new { organisation = PoliceArea.ToString(), category = "IDENTITY" } }
+            }
+        });
         r.AssertNoErrors();
         Assert.Empty(r.At("recordConsent.errors")!.AsArray());
         Assert.Equal("MOTHER", r.At("recordConsent.consent.relationship")!.GetValue<string>());
@@ -51,8 +57,11 @@ public sealed class ConsentAndEmergencyTests : IAsyncLifetime
     [Fact]
     public async Task RecordConsent_ToOpenANeverCategoryOrByAnotherAgency_ChangesNothing()
     {
-        var input = new { childId = Id(CinNoConsent), givenByName = "Nora", relationship = "MOTHER",
-            scopes = new[] { new { organisation = PoliceArea.ToString(), category = "IDENTITY" }, new { organisation = HousingTeam.ToString(), category = "PLAN_DETAIL" } } };
+        var input = new
+        {
+            childId = Id(CinNoConsent), givenByName = "Nora", relationship = "MOTHER",
+            scopes = new[] { new { organisation = PoliceArea.ToString(), category = "IDENTITY" }, new { organisation = HousingTeam.ToString(), category = "PLAN_DETAIL" } }
+        };
         var r = await _host.RunAsync(SocialWorker, Record, new { input });
         r.AssertNoErrors();
         Assert.Null(r.At("recordConsent.consent"));
@@ -71,8 +80,14 @@ public sealed class ConsentAndEmergencyTests : IAsyncLifetime
     [InlineData("POLICE", "100001", "AGENCY_MISMATCH")]             // a school's URN named as police
     public async Task RecordConsent_WithoutAKnownRecipientOrganisation_RefusedAndNothingStored(string? agency, string? organisation, string code)
     {
-        var r = await _host.RunAsync(SocialWorker, Record, new { input = new { childId = Id(CinNoConsent), givenByName = "Nora Noconsent", relationship = "MOTHER",
-            scopes = new[] { new { agency, organisation, category = "IDENTITY" } } } });
+        var r = await _host.RunAsync(SocialWorker, Record, new
+        {
+            input = new
+            {
+                childId = Id(CinNoConsent), givenByName = "Nora Noconsent", relationship = "MOTHER",
+                scopes = new[] { new { agency, organisation, category = "IDENTITY" } }
+            }
+        });
         r.AssertNoErrors();
         Assert.Null(r.At("recordConsent.consent"));
         Assert.Equal(code, r.At("recordConsent.errors.0.code")!.GetValue<string>());
@@ -85,8 +100,14 @@ public sealed class ConsentAndEmergencyTests : IAsyncLifetime
     public async Task RecordConsent_ToOneSchool_TheOtherSchoolStillSeesNothing()
     {
         // Nina is on Upton Primary's roll; a consent to Cippenham Primary opens her to Cippenham only.
-        var r = await _host.RunAsync(SocialWorker, Record, new { input = new { childId = Id(CinNoConsent), givenByName = "Nora Noconsent", relationship = "MOTHER",
-            scopes = new[] { new { organisation = "100002", category = "IDENTITY" } } } });
+        var r = await _host.RunAsync(SocialWorker, Record, new
+        {
+            input = new
+            {
+                childId = Id(CinNoConsent), givenByName = "Nora Noconsent", relationship = "MOTHER",
+                scopes = new[] { new { organisation = "100002", category = "IDENTITY" } }
+            }
+        });
         r.AssertNoErrors();
         Assert.Empty(r.At("recordConsent.errors")!.AsArray());
         var cippenham = await _host.RunAsync(OtherSchoolDsl, "{ children { nodes { firstName } } }");
@@ -99,8 +120,14 @@ public sealed class ConsentAndEmergencyTests : IAsyncLifetime
     public async Task RecordConsent_ChildWithoutAnOpenEarlyHelpOrChildInNeedPlan_NoInvolvementAndNothingStored()
     {
         // Harry's early help ended today: there is no involvement left for a consent to belong to.
-        var r = await _host.RunAsync(SocialWorker, Record, new { input = new { childId = Id(HouseholdChild), givenByName = "Helen Household", relationship = "MOTHER",
-            scopes = new[] { new { organisation = PoliceArea.ToString(), category = "IDENTITY" } } } });
+        var r = await _host.RunAsync(SocialWorker, Record, new
+        {
+            input = new
+            {
+                childId = Id(HouseholdChild), givenByName = "Helen Household", relationship = "MOTHER",
+                scopes = new[] { new { organisation = PoliceArea.ToString(), category = "IDENTITY" } }
+            }
+        });
         r.AssertNoErrors();
         Assert.Null(r.At("recordConsent.consent"));
         Assert.Equal("NO_INVOLVEMENT", r.At("recordConsent.errors.0.code")!.GetValue<string>());
@@ -111,8 +138,14 @@ public sealed class ConsentAndEmergencyTests : IAsyncLifetime
     [Fact]
     public async Task RecordConsent_EndDateStated_SharingStopsOnThatDay()
     {
-        var r = await _host.RunAsync(SocialWorker, Record, new { input = new { childId = Id(CinNoConsent), givenByName = "Nora Noconsent", relationship = "MOTHER",
-            endsOn = "2026-04-02", scopes = new[] { new { organisation = PoliceArea.ToString(), category = "IDENTITY" } } } });
+        var r = await _host.RunAsync(SocialWorker, Record, new
+        {
+            input = new
+            {
+                childId = Id(CinNoConsent), givenByName = "Nora Noconsent", relationship = "MOTHER",
+                endsOn = "2026-04-02", scopes = new[] { new { organisation = PoliceArea.ToString(), category = "IDENTITY" } }
+            }
+        });
         r.AssertNoErrors();
         Assert.Equal("2026-04-02", r.At("recordConsent.consent.endsOn")!.GetValue<string>());
         Assert.Contains("Nina", await PoliceSeesAsync());

@@ -38,7 +38,7 @@ public sealed class PostgresPolicyTests(PostgresFixture pg) : IAsyncLifetime
         {
             var (response, sql) = await RowRuleSql.CaptureAsync(_host, q);
             Assert.DoesNotContain(response.ErrorCodes, c => c != "NOT_AUTHORIZED");
-            GoldenFile.AssertMatches(Path.Combine("sql", q.Name + ".postgres.sql"), sql);
+            Snapshots.Match(sql, q.Name + ".postgres.sql");
         }
     }
 

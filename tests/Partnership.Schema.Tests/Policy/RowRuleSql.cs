@@ -4,7 +4,7 @@ using static Partnership.Schema.Tests.Hub.Scenario;
 
 namespace Partnership.Schema.Tests.Policy;
 
-/// <summary>The main queries whose SQL is kept as golden files, so a change that moves a row rule out of the database shows in review.</summary>
+/// <summary>The main queries whose SQL is kept as snapshots (Policy/__snapshots__), so a change that moves a row rule out of the database shows in review.</summary>
 internal static class RowRuleSql
 {
     public sealed record MainQuery(string Name, TestCaller Caller, string Query, object? Variables = null);
@@ -51,6 +51,6 @@ public sealed class RowRuleSqlTests(ScenarioFixture f) : IClassFixture<ScenarioF
     {
         var (response, sql) = await RowRuleSql.CaptureAsync(f.Host, RowRuleSql.Queries.Single(q => q.Name == name));
         Assert.DoesNotContain(response.ErrorCodes, c => c != "NOT_AUTHORIZED");
-        GoldenFile.AssertMatches(Path.Combine("sql", name + ".sqlite.sql"), sql);
+        Snapshots.Match(sql, name + ".sqlite.sql");
     }
 }

@@ -33,7 +33,8 @@ internal sealed class DataRequest
         var policy = data.Options.Policy ?? context.Services?.GetService(typeof(IDataPolicy)) as IDataPolicy
             ?? throw new InvalidOperationException("No IDataPolicy is set in DataOptions.Policy or registered in the request services.");
         return new DataRequest(data, policy, new DataCaller(context.User, context.Services, context.ContextData),
-            context.Fragments, context.VariableValues, context.Schema) { Gate = GateOf(context) };
+            context.Fragments, context.VariableValues, context.Schema)
+        { Gate = GateOf(context) };
     }
 
     /// <summary>The request's database gate (see <see cref="Gate"/>), for hand-written resolvers that query the same DbContext.</summary>
