@@ -53,6 +53,8 @@ internal sealed partial class GraphQLHttpHandler
             await AcceptWebSocketAsync(http, options);
             return;
         }
+        // A GraphQL response may carry a child's data: no browser or proxy keeps it.
+        http.Response.Headers.CacheControl = "no-store";
         try
         {
             if (HttpMethods.IsGet(method)) await HandleGetAsync(http, options, info);
@@ -68,12 +70,22 @@ internal sealed partial class GraphQLHttpHandler
         {
             // The client went away; there is nobody to answer.
         }
+        catch (BadHttpRequestException e) when (!http.Response.HasStarted)
+        {
+            // Kestrel gave up on the body: too slow (408, its minimum data rate) or malformed framing. The client's fault, not ours.
+            http.Response.Clear();
+            http.Response.Headers.CacheControl = "no-store";
+            await WriteProblemAsync(http, ResponseMediaType.Json, info, e.StatusCode == StatusCodes.Status408RequestTimeout
+                ? new HttpProblem(408, HttpProblem.RequestTimeout, "The request body arrived too slowly; send it again at a steady rate.")
+                : new HttpProblem(e.StatusCode is >= 400 and < 500 ? e.StatusCode : 400, HttpProblem.BadRequest, "The request body could not be read."));
+        }
         catch (Exception e) when (!http.Response.HasStarted)
         {
             // The exception itself is not logged: its message may quote data a resolver was handling.
             LogUnhandled(_logger, e.GetType().FullName ?? e.GetType().Name, e.StackTrace);
             var error = new GraphQLError("Internal server error.", extensions: Code("INTERNAL_SERVER_ERROR"));
             http.Response.Clear();
+            http.Response.Headers.CacheControl = "no-store";
             await WriteErrorAsync(http, 500, ResponseMediaType.Json, info, error);
         }
         if (http.Features.Get<GraphQLRequestInfo>() is not null) GraphQLRequestMetrics.RecordRequest(http, info, started);

@@ -9,6 +9,7 @@ internal sealed record HttpProblem(int StatusCode, string Code, string Message)
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string NotFound = "NOT_FOUND";
+    public const string RequestTimeout = "REQUEST_TIMEOUT";
 
     // Persisted documents: the first two as Apollo Server names them, since Apollo clients act on them.
     public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
