@@ -148,13 +148,18 @@ public sealed class HubExecutor(GraphQLExecutor inner, IOptions<SharingOptions> 
         }
         if (purpose is null) return options.Value.DefaultPurpose((Partnership.Data.Model.Agency)(int)token.Agency, token.Roles);
         purpose = purpose.Trim();
-        if (purpose.Length is 0 or > SharingOptions.MaxPurposeLength || purpose.Any(char.IsControl))
+        if (purpose.Length is 0 or > SharingOptions.MaxPurposeLength || !purpose.All(IsPurposeCharacter))
         {
-            error = BadPurpose($"The purpose must be 1 to {SharingOptions.MaxPurposeLength} characters without control characters.");
+            error = BadPurpose($"The purpose must be 1 to {SharingOptions.MaxPurposeLength} characters of plain text: no control or formatting characters, no < or >.");
             return null;
         }
         return purpose;
     }
+
+    // The purpose is shown to information governance as written: no markup, and no bidirectional or invisible formatting
+    // characters that could make it read as something else.
+    private static bool IsPurposeCharacter(char c) =>
+        c is not ('<' or '>') && !char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format;
 
     private static GraphQLError BadPurpose(string message) =>
         new(message, extensions: new Dictionary<string, object?> { ["code"] = "INVALID_PURPOSE" });

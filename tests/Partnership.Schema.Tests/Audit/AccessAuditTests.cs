@@ -72,6 +72,24 @@ public sealed class AccessAuditTests : IAsyncLifetime
         Assert.False(bad.Json.ContainsKey("data"));
     }
 
+    [Theory]
+    [InlineData("<script>alert(1)</script> review")]
+    [InlineData("core group \u202Eweivre\u202C preparation")] // right-to-left override: reads as another purpose
+    [InlineData("core\u200Bgroup")] // zero-width space
+    [InlineData("core group\u0007")]
+    public async Task Request_PurposeWithMarkupOrFormattingCharacters_RefusedAndNothingRecorded(string escaped)
+    {
+        var purpose = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        await using (var db = _host.NewContext()) await db.AccessAuditEntries.ExecuteDeleteAsync();
+
+        var bad = await _host.RunAsync(SocialWorker, "{ children(first: 1) { nodes { firstName } } }", extensions: new Dictionary<string, object?> { ["purpose"] = purpose });
+
+        Assert.Equal(["INVALID_PURPOSE"], bad.ErrorCodes);
+        Assert.False(bad.Json.ContainsKey("data"));
+        await using var check = _host.NewContext();
+        Assert.Equal(0, await check.AccessAuditEntries.CountAsync());
+    }
+
     [Fact]
     public async Task Request_WithoutChildData_WritesNoEntry()
     {
