@@ -1,6 +1,6 @@
 // Before any timing: the hub and PostGraphile must return the same rows to the same token (run.sh stops on exit 1).
 //
-//   node check.mjs --peer URL --hub URL [--hub URL ...] --police TOKEN --social TOKEN [--queries "a b c d"]
+//   node check.mjs --peer URL --hub URL [--hub URL ...] --police TOKEN --social TOKEN [--emergency TOKEN] [--queries "a b c d"]
 //
 // For a, b and c it sends each server its own document (queries/<q>.hub.graphql, queries/<q>.peer.graphql) and compares the
 // page row by row in page order — ids, times, names — and each row's nested list (children, invitations, plans) as a set.
@@ -18,6 +18,7 @@ const { values: o } = parseArgs({
     hub: { type: 'string', multiple: true },
     police: { type: 'string' },
     social: { type: 'string' },
+    emergency: { type: 'string' },
     queries: { type: 'string', default: 'a b c d' },
   },
 });
@@ -96,6 +97,41 @@ for (const [name, token] of [['police', o.police], ['social care', o.social]]) {
       `the peer ${peer.allMeetings.totalCount} and ${peer.allPeople.totalCount} (and ${peer.allPlans.totalCount} plans)`;
     if (same) console.log(`same    ${line}`);
     else fail(line);
+  }
+}
+
+// Route 4, which the synthetic world leaves idle (no police grant is unexpired today): a police officer (--emergency, a
+// person's token with its own subject; the measured police token is a system's, so nothing measured changes) asks each hub
+// for emergency access to a child of the social care page it could not see, and then the hubs and the peer must agree again.
+if (o.emergency) {
+  const page = (await data(o.hub[0], o.social, document('c.hub.graphql'))).children.nodes;
+  let hidden = null;
+  for (const c of page) {
+    if ((await data(o.hub[0], o.emergency, `{ child(id: ${JSON.stringify(c.id)}) { id } }`)).child === null) {
+      hidden = c;
+      break;
+    }
+  }
+  if (!hidden) fail('emergency: every child of the social care page is already visible to police; no child to ask for');
+  else {
+    const count = '{ children { totalCount } }';
+    for (const hubUrl of o.hub) {
+      const before = (await data(hubUrl, o.emergency, count)).children.totalCount;
+      const asked = await data(hubUrl, o.emergency,
+        `mutation { requestEmergencyAccess(input: { childId: ${JSON.stringify(hidden.id)}, reason: "Peer benchmark: checking the emergency route" }) { errors { code message } } }`);
+      const after = (await data(hubUrl, o.emergency, count)).children.totalCount;
+      if (asked.requestEmergencyAccess.errors.length || after !== before + 1)
+        fail(`emergency: ${hubUrl} granted ${JSON.stringify(asked.requestEmergencyAccess.errors)}, children ${before} -> ${after}`);
+    }
+    const peer = (await data(o.peer, o.emergency, '{ allPeople { totalCount } allPlans { totalCount } }'));
+    const child = (await data(o.peer, o.emergency, `{ allPeople(condition: { rowId: ${JSON.stringify(uuid(hidden.id))} }) { totalCount } }`)).allPeople.totalCount;
+    for (const hubUrl of o.hub) {
+      const hub = (await data(hubUrl, o.emergency, count)).children.totalCount;
+      const line = `police officer with an emergency grant: ${hubUrl} sees ${hub} children, the peer ${peer.allPeople.totalCount} ` +
+        `(the granted child ${child ? 'among them' : 'NOT among them'}; ${peer.allPlans.totalCount} plans)`;
+      if (hub === peer.allPeople.totalCount && child === 1) console.log(`same    ${line}`);
+      else fail(line);
+    }
   }
 }
 
