@@ -83,8 +83,11 @@ say "peer benchmark $(date -u +%FT%TZ): preset=$preset rounds=$rounds queries='$
 say "machine: $(nproc) cores; uptime: $(uptime)"
 
 # 1. What the benchmark needs.
-if ! cmp -s "$here/package-lock.json" "$here/node_modules/.package-lock.json" 2>/dev/null; then
-  (cd "$here" && npm ci --no-audit --no-fund >/dev/null)
+# npm ci only when the lock file changed since the last install here (a copy of it is kept in node_modules). npm warns
+# EBADENGINE because the machine's Node is 20: everything here runs on node_modules/.bin/node (Node 22).
+if ! cmp -s "$here/package-lock.json" "$here/node_modules/.peer-installed-lock.json" 2>/dev/null; then
+  (cd "$here" && npm ci --no-audit --no-fund >"$out/npm.log" 2>&1) || { cat "$out/npm.log" >&2; exit 1; }
+  cp "$here/package-lock.json" "$here/node_modules/.peer-installed-lock.json"
 fi
 node=$here/node_modules/.bin/node
 "$node" -e 'process.exit(Promise.withResolvers ? 0 : 1)' || { echo "run.sh: $node is not Node 22" >&2; exit 2; }
@@ -195,8 +198,8 @@ audit_seq() { # pg|sqlite|none: the last audit sequence number
     *) echo 0 ;;
   esac
 }
-measure() { # ROUND SERVER(hub-pg|hub-sqlite|peer-1|peer-2) QUERY
-  local round=$1 server=$2 q=$3 port kind audit="none" hublog="" waited=0
+measure() { # ROUND WORKERS SERVER(hub-pg|hub-sqlite|peer-1|peer-2) QUERY: one run, while PostGraphile has WORKERS workers
+  local round=$1 phase=$2 server=$3 q=$4 port kind audit="none" hublog="" waited=0
   case $server in
     hub-pg) port=$hub_pg_port kind=hub audit=pg hublog=$out/hub-pg.log ;;
     hub-sqlite) port=$hub_sqlite_port kind=hub audit=sqlite hublog=$out/hub-sqlite.log ;;
@@ -206,7 +209,7 @@ measure() { # ROUND SERVER(hub-pg|hub-sqlite|peer-1|peer-2) QUERY
   # The machine is busy with other work: keep the alternation close rather than wait it out each time.
   busy && (( wait_cap > 60 )) && wait_cap=60
   local up; up=$(uptime)
-  local label="r$round-$q-$server" seq0 seq1 f0=0 f1=0 rc=0
+  local label="r$round-w$phase-$q-$server" seq0 seq1 f0=0 f1=0 rc=0
   runs=$((runs + 1))
   seq0=$(audit_seq "$audit")
   [[ -n $hublog ]] && f0=$(grep -c 'audit could not be written' "$hublog" || true)
@@ -214,8 +217,8 @@ measure() { # ROUND SERVER(hub-pg|hub-sqlite|peer-1|peer-2) QUERY
     --connections "$connections" --warmup "$warmup" --duration "$duration" --label "$label" --json "$out/$label.json" >"$out/$label.out" 2>&1 || rc=$?
   seq1=$(audit_seq "$audit")
   [[ -n $hublog ]] && f1=$(grep -c 'audit could not be written' "$hublog" || true)
-  printf '{"n":%s,"round":%s,"server":"%s","query":"%s","uptime":"%s","waited_s":%s,"audit_entries":%s,"audit_failures_logged":%s,"exit":%s}\n' \
-    "$runs" "$round" "$server" "$q" "$(echo "$up" | sed 's/^ *//')" "$waited" "$((seq1 - seq0))" "$((f1 - f0))" "$rc" >"$out/$label.meta.json"
+  printf '{"n":%s,"round":%s,"phase":%s,"server":"%s","query":"%s","uptime":"%s","waited_s":%s,"audit_entries":%s,"audit_failures_logged":%s,"exit":%s}\n' \
+    "$runs" "$round" "$phase" "$server" "$q" "$(echo "$up" | sed 's/^ *//')" "$waited" "$((seq1 - seq0))" "$((f1 - f0))" "$rc" >"$out/$label.meta.json"
   say "  $(echo "$up" | sed 's/^ *//') (waited ${waited}s)"
   say "  $(tr '\n' ' ' <"$out/$label.out")audit_entries=$((seq1 - seq0)) (sanity + warm-up + measured) exit=$rc"
 }
@@ -228,9 +231,9 @@ for round in $(seq 1 "$rounds"); do
     start_peer "$w"
     say "round $round, PostGraphile with $w worker(s)"
     for q in $queries; do
-      if (( (round + i) % 2 == 1 )); then measure "$round" hub-pg "$q"; measure "$round" "peer-$w" "$q"
-      else measure "$round" "peer-$w" "$q"; measure "$round" hub-pg "$q"; fi
-      [[ $sqlite == 1 && $i == 0 ]] && measure "$round" hub-sqlite "$q"
+      if (( (round + i) % 2 == 1 )); then measure "$round" "$w" hub-pg "$q"; measure "$round" "$w" "peer-$w" "$q"
+      else measure "$round" "$w" "peer-$w" "$q"; measure "$round" "$w" hub-pg "$q"; fi
+      [[ $sqlite == 1 && $i == 0 ]] && measure "$round" "$w" hub-sqlite "$q"
     done
     stop_peer
     i=$((i + 1))

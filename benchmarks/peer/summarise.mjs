@@ -67,11 +67,12 @@ for (const q of queries) {
     const ok = done.filter((r) => r.result);
     if (done.length === 0) return '–';
     if (ok.length === 0) return `failed (exit ${done.map((r) => r.exit).join(', ')})`;
-    const rs = ok.map((r) => r.result);
+    const rs = ok.map((r) => r.result).filter((r) => r.total > 0);
+    if (rs.length === 0) return `none completed in the ${ok[0].result.duration_s} s measured`;
     return `${range(rs.map((r) => r.req_per_s), rate)} req/s, p50 ${range(rs.map((r) => r.latency_ms.p50), ms)}, p99 ${range(rs.map((r) => r.latency_ms.p99), ms)}` +
       (ok.length < done.length ? ` (${done.length - ok.length} failed)` : '');
   });
-  const rps = (key) => runs.filter((r) => r.query === q && r.server === key && r.result).map((r) => r.result.req_per_s);
+  const rps = (key) => runs.filter((r) => r.query === q && r.server === key && r.result?.total).map((r) => r.result.req_per_s);
   const hub = rps('hub-pg');
   const peers = ['peer-1', 'peer-2'].map(rps).filter((v) => v.length).map(median);
   const ratio = hub.length && peers.length ? `${(median(hub) / Math.max(...peers)).toFixed(2)}×` : '–';
@@ -98,8 +99,10 @@ for (const r of runs) {
   const x = r.result;
   const hub = r.server.startsWith('hub');
   lines.push(
-    `| ${r.round}. ${r.query}, ${servers.find(([k]) => k === r.server)?.[1] ?? r.server} | ${timeOf(r.uptime)}, ${loadOf(r.uptime)}${r.waited_s ? ` (waited ${r.waited_s} s)` : ''} | ` +
-      (x
+    `| ${r.round}. ${r.query}, ${servers.find(([k]) => k === r.server)?.[1] ?? r.server}${r.server === 'hub-pg' ? ` (PostGraphile at ${r.phase}w)` : ''} | ${timeOf(r.uptime)}, ${loadOf(r.uptime)}${r.waited_s ? ` (waited ${r.waited_s} s)` : ''} | ` +
+      (x && x.total === 0
+        ? `0 | – | – | 0 | ${x.non2xx} | ${x.graphql_errors} | ${hub ? x.audit_failed : '–'} | ${hub ? r.audit_entries.toLocaleString('en-GB') : '–'} |`
+        : x
         ? `${rate(x.req_per_s)} | ${ms(x.latency_ms.p50)} | ${ms(x.latency_ms.p99)} | ${x.total.toLocaleString('en-GB')} | ${x.non2xx} | ${x.graphql_errors} | ` +
           `${hub ? x.audit_failed : '–'} | ${hub ? r.audit_entries.toLocaleString('en-GB') : '–'} |`
         : `failed (exit ${r.exit}) | | | | | | | |`),
