@@ -23,6 +23,29 @@ public abstract class DatabaseMigratorTests(DataProvider provider, PostgresFixtu
     }
 
     [Fact]
+    public async Task Migrate_EmptyDatabase_ChildrenInFamilyNameOrderReadThroughTheSortIndex()
+    {
+        await using var migrated = await TestDatabase.CreateAsync(provider, pg);
+        await using var db = migrated.CreateDbContext();
+        var conn = db.Database.GetDbConnection();
+        await conn.OpenAsync();
+        await using var cmd = conn.CreateCommand();
+        var index = provider == DataProvider.Sqlite ? "IX_People_LocalAuthorityId_Kind_FamilyNameOrder" : "IX_People_Kind_FamilyNameOrder";
+        // The page of children as the hub asks for it: nulls first, then the name, then the key.
+        const string page = """
+            SELECT p."Id" FROM "People" AS p LEFT JOIN "LocalAuthorities" AS l ON p."LocalAuthorityId" = l."Id"
+            WHERE p."Kind" = 'Child' AND l."Id" IS NOT NULL AND l."Code" = '871'
+            ORDER BY CASE WHEN p."FamilyName" IS NULL THEN 0 ELSE 1 END, p."FamilyName", p."Id" LIMIT 51
+            """;
+        cmd.CommandText = provider == DataProvider.Sqlite ? "EXPLAIN QUERY PLAN " + page : "SET enable_seqscan = off; SET enable_sort = off; EXPLAIN " + page;
+        var plan = new List<string>();
+        await using (var reader = await cmd.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) plan.Add(reader.GetValue(reader.FieldCount - 1)?.ToString() ?? "");
+
+        Assert.Contains(plan, line => line.Contains(index, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Migrate_SecondTime_AppliesNothing()
     {
         await using var database = await TestDatabase.CreateAsync(provider, pg);

@@ -1,0 +1,5 @@
+-- V0005: pages of children in family-name order read in index order. The hub sorts nulls first ascending on every database,
+-- so its ORDER BY leads with (CASE WHEN "FamilyName" IS NULL THEN 0 ELSE 1 END); an index on that same expression, after the
+-- council SQLite's planner joins by, lets a page of 50 stop after 50 rows instead of sorting every child of the council
+-- (200 ms → 0.2 ms on slough). The model cannot state an expression index: MigrationCatalog.ExpressionIndexes names it.
+CREATE INDEX "IX_People_LocalAuthorityId_Kind_FamilyNameOrder" ON "People" ("LocalAuthorityId", "Kind", (CASE WHEN "FamilyName" IS NULL THEN 0 ELSE 1 END), "FamilyName", "Id");
