@@ -53,10 +53,33 @@ public sealed class PartnershipDataOptions
         _ = Provider switch
         {
             DataProvider.Sqlite => b.UseSqlite(ConnectionString),
-            DataProvider.Postgres => b.UseNpgsql(ConnectionString, o => o.CommandTimeout(300)),
+            DataProvider.Postgres => b.UseNpgsql(WithAutoPrepare(ConnectionString), o => o.CommandTimeout(300)),
             _ => throw new InvalidOperationException($"Unknown provider {Provider}."),
         };
         b.AddInterceptors(Dates.Period.Expander);
+    }
+
+    /// <summary>
+    /// The hub sends the same few statement shapes again and again (the policy's SQL is cached per shape, lists of ids are
+    /// padded to a few sizes), so PostgreSQL need not parse and plan them every time: unless the connection string says
+    /// otherwise, a statement used twice on a connection is prepared and kept (Npgsql's automatic preparation). The hub
+    /// keeps no session state on a connection (no SET, LISTEN or temporary table; its lock is per transaction), so a
+    /// connection going back to the pool is not reset: that saves a round trip per statement.
+    /// </summary>
+    internal static string? WithAutoPrepare(string? connectionString)
+    {
+        if (connectionString is null) return null;
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0 && !connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 256;
+            builder.AutoPrepareMinUsages = 2;
+        }
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("NoResetOnClose", StringComparison.OrdinalIgnoreCase))
+            builder.NoResetOnClose = true;
+        return builder.ConnectionString;
     }
 }
 

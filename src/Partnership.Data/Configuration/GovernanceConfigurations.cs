@@ -28,6 +28,8 @@ internal sealed class ConsentScopeConfiguration : IEntityTypeConfiguration<Conse
         b.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         // The policy asks "does a current consent name this organisation and category?"
         b.HasIndex(x => new { x.OrganisationId, x.Category });
+        // … and, for the police (one organisation for the whole force), "a consent naming this agency and category".
+        b.HasIndex(x => new { x.Agency, x.Category, x.ConsentId });
     }
 }
 
