@@ -251,7 +251,8 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
 
     private CostReport Analyze(DocumentNode document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?> variables, CostOptions limits) =>
         CostAnalysis.Analyze(_options.Schema, document, operation, variables, limits.DefaultListSize,
-            limits.MaxCost is { } max ? max : double.PositiveInfinity);
+            // Past a hundred times the limit, the exact figure no longer matters: stop, so a pathological document costs little to refuse.
+            limits.MaxCost is { } max ? max * 100.0 : double.PositiveInfinity);
 
     /// <summary>The cost as a JSON integer (capped, so a huge estimate still serialises).</summary>
     private static long CostValue(double cost) => cost >= long.MaxValue / 2 ? long.MaxValue / 2 : (long)Math.Ceiling(cost);
