@@ -97,14 +97,23 @@ public sealed partial class CostTests
         var inner = "firstName";
         for (int i = 0; i < 5; i++) inner = $"strategyMeetings {{ children {{ {inner} }} }}";
         var report = CostOf($"{{ children(first: 1) {{ nodes {{ {inner} }} }} }}");
-        Assert.True(report.Cost > Limits.MaxCost * 1000, report.Cost.ToString());
+        Assert.Equal(382_653_062, report.Cost);
+        Assert.Equal(13, report.Depth);
     }
 
     [Fact]
-    public void CostOf_MeetingsAndChildrenNestedTwice_OverTheLimit()
+    public void CostOf_MeetingsAndChildrenNestedThreeTimes_OverTheLimit()
     {
         var report = CostOf("{ children(first: 1) { nodes { strategyMeetings { children { strategyMeetings { children { strategyMeetings { children { firstName } } } } } } } } }");
-        Assert.True(report.Cost > Limits.MaxCost, report.Cost.ToString());
+        Assert.Equal(153_062, report.Cost);
+        Assert.Equal(9, report.Depth);
+    }
+
+    [Fact]
+    public void CostOf_MeetingsAndChildrenNestedTwice_UnderTheLimit()
+    {
+        var report = CostOf("{ children(first: 1) { nodes { strategyMeetings { children { strategyMeetings { children { firstName } } } } } } }");
+        Assert.Equal(3_062, report.Cost);
     }
 
     [Fact]
