@@ -225,15 +225,6 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
         }
         else report = Analyze(entry.Document!, operation, variables, limits);
 
-        if (limits.MaxDepth is { } maxDepth && report.Depth > maxDepth)
-        {
-            return Refuse(operation, $"The operation selects fields {report.Depth} levels deep; the limit is {maxDepth}.", new()
-            {
-                ["code"] = ErrorCodes.MaxDepthExceeded,
-                ["depth"] = report.Depth,
-                ["maxDepth"] = maxDepth,
-            });
-        }
         if (limits.MaxCost is { } maxCost && report.Cost > maxCost)
         {
             var cost = CostValue(report.Cost);
@@ -244,6 +235,15 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
                 ["code"] = ErrorCodes.MaxCostExceeded,
                 ["cost"] = cost,
                 ["maxCost"] = maxCost,
+            });
+        }
+        if (limits.MaxDepth is { } maxDepth && report.Depth > maxDepth)
+        {
+            return Refuse(operation, $"The operation selects fields {report.Depth} levels deep; the limit is {maxDepth}.", new()
+            {
+                ["code"] = ErrorCodes.MaxDepthExceeded,
+                ["depth"] = report.Depth,
+                ["maxDepth"] = maxDepth,
             });
         }
         return null;
