@@ -231,11 +231,11 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
             return Refuse(operation, report.Stopped
                 ? $"The operation's estimated cost is more than {cost}; the limit is {maxCost}. Ask for fewer items (first/last) or fewer nested lists."
                 : $"The operation's estimated cost is {cost}; the limit is {maxCost}. Ask for fewer items (first/last) or fewer nested lists.", new()
-            {
-                ["code"] = ErrorCodes.MaxCostExceeded,
-                ["cost"] = cost,
-                ["maxCost"] = maxCost,
-            });
+                {
+                    ["code"] = ErrorCodes.MaxCostExceeded,
+                    ["cost"] = cost,
+                    ["maxCost"] = maxCost,
+                });
         }
         if (limits.MaxDepth is { } maxDepth && report.Depth > maxDepth)
         {
