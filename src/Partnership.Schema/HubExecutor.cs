@@ -104,7 +104,8 @@ public sealed class HubExecutor(GraphQLExecutor inner, IOptions<SharingOptions> 
     /// <summary>Writes the audit of what <paramref name="result"/> carries; the result only when that succeeded.</summary>
     private async Task<ExecutionResult> AuditAsync(GraphQLRequest request, HubCaller caller, AccessCollector collector, ExecutionResult result)
     {
-        if (collector.IsEmpty) return result;
+        // Nothing left the hub when the request produced no data (a timeout stops execution and returns none).
+        if (collector.IsEmpty || !result.HasData) return result;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var agency = caller.Agency.ToString();
         // No span under a trace that is not sampled (it would not be recorded).

@@ -16,7 +16,8 @@ public static class ServiceCollectionExtensions
     /// Registers the hub's <see cref="GraphQLSchema"/>, the engine's <see cref="GraphQLExecutor"/> over it, and
     /// <see cref="HubExecutor"/> as the <see cref="IGraphQLExecutor"/> transports call (the caller for the sharing policy, the
     /// audit written before the response). Needs <c>AddPartnershipData</c> (the DbContext) and a <see cref="TimeProvider"/>
-    /// (registered as the system clock when absent). <paramref name="configuration"/>, when given, binds section <c>Sharing</c>;
+    /// (registered as the system clock when absent). <paramref name="configuration"/>, when given, binds sections <c>Sharing</c> and
+    /// <c>GraphQL:Limits</c> (<see cref="ExecutionLimitsOptions"/>);
     /// <paramref name="executor"/> replaces the engine's options (introspection, limits, gates) for the schema.
     /// </summary>
     public static IServiceCollection AddPartnershipSchema(this IServiceCollection services, IConfiguration? configuration = null,
@@ -31,6 +32,10 @@ public static class ServiceCollectionExtensions
             "Sharing:EmergencyAccessPerRequest and Sharing:EmergencyAccessPerPractitionerPerDay must be at least 1.").ValidateOnStart();
         options.Validate(o => o.CursorKey is null || CursorKeyBytes(o.CursorKey) is { Length: 32 },
             "Sharing:CursorKey must be 32 bytes in base64.").ValidateOnStart();
+        var limits = services.AddOptions<ExecutionLimitsOptions>();
+        if (configuration is not null) limits.Bind(configuration.GetSection(ExecutionLimitsOptions.Section));
+        limits.Validate(o => o.MaxCost >= 0 && o.MaxAliases >= 0 && o.MaxDepth >= 0 && o.DefaultListSize >= 1 && o.ExecutionTimeout >= TimeSpan.Zero,
+            "GraphQL:Limits values must not be negative, and DefaultListSize must be at least 1.").ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>
         {
@@ -41,7 +46,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var schema = sp.GetRequiredService<GraphQLSchema>();
-            return new GraphQLExecutor(executor?.Invoke(schema) ?? new GraphQLExecutorOptions { Schema = schema });
+            return new GraphQLExecutor(executor?.Invoke(schema)
+                ?? sp.GetRequiredService<IOptions<ExecutionLimitsOptions>>().Value.ToExecutorOptions(schema));
         });
         services.AddSingleton<AuditGroupCommit>();
         services.AddSingleton(sp => new AccessAuditWriter(sp.GetRequiredService<IOptions<SharingOptions>>().Value, sp.GetRequiredService<AuditGroupCommit>()));

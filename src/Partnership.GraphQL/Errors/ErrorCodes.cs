@@ -33,6 +33,18 @@ public static class ErrorCodes
     /// <summary>The request needs an authenticated caller.</summary>
     public const string Unauthenticated = "UNAUTHENTICATED";
 
+    /// <summary>The operation's estimated cost is over the limit (<c>extensions.cost</c>, <c>extensions.maxCost</c>).</summary>
+    public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
+
+    /// <summary>The document has more aliased fields than the limit (<c>extensions.aliases</c>, <c>extensions.maxAliases</c>).</summary>
+    public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
+
+    /// <summary>The operation selects fields nested deeper than the limit (<c>extensions.depth</c>, <c>extensions.maxDepth</c>).</summary>
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+
+    /// <summary>Execution ran longer than the executor's timeout; no data is returned.</summary>
+    public const string Timeout = "TIMEOUT";
+
     /// <summary>One shared, read-only <c>{ "code": code }</c> map per code, so coded errors allocate no extensions.</summary>
     internal static IReadOnlyDictionary<string, object?> Extensions(string code) => code switch
     {

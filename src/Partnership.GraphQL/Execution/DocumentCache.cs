@@ -26,6 +26,13 @@ internal sealed class CachedDocument
 
     public string Text { get; }
     public DocumentNode? Document { get; }
+
+    /// <summary>How many aliased fields the document has (counted once, on first use).</summary>
+    public int AliasCount => _aliasCount ??= Cost.CostAnalysis.CountAliases(Document!);
+    private int? _aliasCount;
+
+    /// <summary>The cost of each operation that declares no variables (its cost cannot change between requests).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<OperationDefinitionNode, Cost.CostReport>? Costs { get; set; }
     public DocumentPlan? Plan { get; }
     public ExecutionResult? Failure { get; }
 }

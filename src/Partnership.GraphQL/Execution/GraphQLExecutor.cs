@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Partnership.GraphQL.Cost;
 using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Language;
 using Partnership.GraphQL.Types;
@@ -44,6 +45,35 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
     public int CachedDocumentCount => _cache.Count;
 
     public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    {
+        if (_options.ExecutionTimeout is { } timeout) return ExecuteWithTimeoutAsync(request, timeout, cancellationToken);
+        return ExecuteUntimedAsync(request, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the request with its cancellation token linked to <paramref name="timeout"/>: a request that runs out of
+    /// time answers one <c>TIMEOUT</c> error and no data; one the caller cancels still throws.
+    /// </summary>
+    private async Task<ExecutionResult> ExecuteWithTimeoutAsync(GraphQLRequest request, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var timer = new CancellationTokenSource(timeout);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+        try
+        {
+            return await ExecuteUntimedAsync(request, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return new ExecutionResult
+            {
+                Failure = RequestFailure.Refused,
+                Errors = [new GraphQLError($"The request took longer than the limit of {timeout.TotalSeconds:0.###} seconds and was stopped.",
+                    extensions: ErrorCodes.Extensions(ErrorCodes.Timeout))],
+            };
+        }
+    }
+
+    private Task<ExecutionResult> ExecuteUntimedAsync(GraphQLRequest request, CancellationToken cancellationToken)
     {
         if (GraphQLTelemetry.OpenOperation() is { } open) return ExecuteTracedAsync(open, owned: false, request, cancellationToken);
         if (GraphQLTelemetry.StartOperation() is { } started) return ExecuteTracedAsync(started, owned: true, request, cancellationToken);
@@ -138,29 +168,101 @@ public sealed class GraphQLExecutor : IGraphQLExecutor
             CancellationToken = cancellationToken,
             Plan = entry.Plan,
         };
-        if (_options.Gate is { } gate) return GateAsync(gate, args, operation, request, cancellationToken);
-        return new(CoerceVariables(args, operation));
+        var limits = _options.Cost;
+        if (limits.MaxAliases is { } maxAliases && entry.AliasCount > maxAliases)
+        {
+            return Fail(new ExecutionResult
+            {
+                Failure = RequestFailure.Refused,
+                OperationType = operation.Operation,
+                Errors = [new GraphQLError($"The document has {entry.AliasCount} aliases; the limit is {maxAliases}.",
+                    extensions: new Dictionary<string, object?>
+                    {
+                        ["code"] = ErrorCodes.MaxAliasesExceeded,
+                        ["aliases"] = entry.AliasCount,
+                        ["maxAliases"] = maxAliases,
+                    })],
+            });
+        }
+        if (_options.Gate is { } gate) return GateAsync(gate, args, operation, request, cancellationToken, entry);
+        return new(CoerceVariables(args, operation, entry));
 
         static ValueTask<Prepared> Fail(ExecutionResult result) => new(new Prepared(null, null, result));
     }
 
     private async ValueTask<Prepared> GateAsync(IExecutionGate gate, ExecutionArgs args, OperationDefinitionNode operation,
-        GraphQLRequest request, CancellationToken cancellationToken)
+        GraphQLRequest request, CancellationToken cancellationToken, CachedDocument entry)
     {
         var refusal = await gate.CheckAsync(new ExecutionGateContext(_options.Schema, args.Document, operation, request), cancellationToken)
             .ConfigureAwait(false);
         if (refusal is { Count: > 0 })
             return new(null, null, new ExecutionResult { Failure = RequestFailure.Refused, Errors = refusal, OperationType = operation.Operation });
-        return CoerceVariables(args, operation);
+        return CoerceVariables(args, operation, entry);
     }
 
-    private static Prepared CoerceVariables(ExecutionArgs args, OperationDefinitionNode operation)
+    private Prepared CoerceVariables(ExecutionArgs args, OperationDefinitionNode operation, CachedDocument entry)
     {
         var execution = Executor.Prepare(args, operation, out var failure);
-        return execution is not null
-            ? new(args, execution, null)
-            : new(null, null, WithCode(failure!, ErrorCodes.BadUserInput));
+        if (execution is null) return new(null, null, WithCode(failure!, ErrorCodes.BadUserInput));
+        if (_options.Cost.Enabled && CheckCost(entry, operation, execution.VariableValues) is { } refused) return new(null, null, refused);
+        return new(args, execution, null);
     }
+
+    /// <summary>The refusal when the operation's cost or depth is over a limit; null when it may run.</summary>
+    private ExecutionResult? CheckCost(CachedDocument entry, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?> variables)
+    {
+        var limits = _options.Cost;
+        CostReport report;
+        if (operation.VariableDefinitions.Count == 0)
+        {
+            // No variables: the cost is the document's own, computed once and kept with the cached document.
+            var costs = entry.Costs ??= new(ReferenceEqualityComparer.Instance);
+            if (!costs.TryGetValue(operation, out report))
+            {
+                report = Analyze(entry.Document!, operation, variables, limits);
+                costs.TryAdd(operation, report);
+            }
+        }
+        else report = Analyze(entry.Document!, operation, variables, limits);
+
+        if (limits.MaxCost is { } maxCost && report.Cost > maxCost)
+        {
+            var cost = CostValue(report.Cost);
+            return Refuse(operation, report.Stopped
+                ? $"The operation's estimated cost is more than {cost}; the limit is {maxCost}. Ask for fewer items (first/last) or fewer nested lists."
+                : $"The operation's estimated cost is {cost}; the limit is {maxCost}. Ask for fewer items (first/last) or fewer nested lists.", new()
+                {
+                    ["code"] = ErrorCodes.MaxCostExceeded,
+                    ["cost"] = cost,
+                    ["maxCost"] = maxCost,
+                });
+        }
+        if (limits.MaxDepth is { } maxDepth && report.Depth > maxDepth)
+        {
+            return Refuse(operation, $"The operation selects fields {report.Depth} levels deep; the limit is {maxDepth}.", new()
+            {
+                ["code"] = ErrorCodes.MaxDepthExceeded,
+                ["depth"] = report.Depth,
+                ["maxDepth"] = maxDepth,
+            });
+        }
+        return null;
+    }
+
+    private CostReport Analyze(DocumentNode document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?> variables, CostOptions limits) =>
+        CostAnalysis.Analyze(_options.Schema, document, operation, variables, limits.DefaultListSize,
+            // Past a hundred times the limit, the exact figure no longer matters: stop, so a pathological document costs little to refuse.
+            limits.MaxCost is { } max ? max * 100.0 : double.PositiveInfinity);
+
+    /// <summary>The cost as a JSON integer (capped, so a huge estimate still serialises).</summary>
+    private static long CostValue(double cost) => cost >= long.MaxValue / 2 ? long.MaxValue / 2 : (long)Math.Ceiling(cost);
+
+    private static ExecutionResult Refuse(OperationDefinitionNode operation, string message, Dictionary<string, object?> extensions) => new()
+    {
+        Failure = RequestFailure.Refused,
+        OperationType = operation.Operation,
+        Errors = [new GraphQLError(message, [operation], extensions: extensions)],
+    };
 
     /// <summary>The failure with <paramref name="code"/> on every error that has none (a new result only when one changes).</summary>
     private static ExecutionResult WithCode(ExecutionResult failure, string code)

@@ -1,3 +1,4 @@
+using Partnership.GraphQL.Cost;
 using Partnership.GraphQL.Errors;
 using Partnership.GraphQL.Language;
 using Partnership.GraphQL.Types;
@@ -32,6 +33,15 @@ public sealed class GraphQLExecutorOptions
 
     /// <summary>Hide "Did you mean …" suggestions in coercion messages.</summary>
     public bool HideSuggestions { get; init; }
+
+    /// <summary>Cost, depth and alias limits checked before execution (all off by default).</summary>
+    public CostOptions Cost { get; init; } = new();
+
+    /// <summary>
+    /// How long a query or mutation may execute; the request's cancellation token is linked to it, so resolvers and
+    /// the database calls they make stop. A timed-out request answers one <c>TIMEOUT</c> error and no data. Null: no limit.
+    /// </summary>
+    public TimeSpan? ExecutionTimeout { get; init; }
 
     /// <summary>Inspects the selected operation before variables are coerced and anything executes (authentication, limits).</summary>
     public IExecutionGate? Gate { get; init; }

@@ -95,6 +95,8 @@ public sealed class FieldBuilder
     private FieldResolver? _resolver;
     private SubscriptionResolver? _subscribe;
     private Dictionary<string, object?>? _metadata;
+    private int? _cost;
+    private ListSize? _listSize;
 
     internal FieldBuilder(string name, GraphQLType type)
     {
@@ -139,6 +141,21 @@ public sealed class FieldBuilder
     public FieldBuilder Metadata(string key, object? value)
     {
         (_metadata ??= new Dictionary<string, object?>(StringComparer.Ordinal))[key] = value;
+        return this;
+    }
+
+    /// <summary>The field's weight in cost analysis (<see cref="FieldDefinition.Cost"/>).</summary>
+    public FieldBuilder Cost(int weight)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(weight);
+        _cost = weight;
+        return this;
+    }
+
+    /// <summary>How many items the field's list holds for cost analysis (<see cref="FieldDefinition.ListSize"/>).</summary>
+    public FieldBuilder ListSize(ListSize size)
+    {
+        _listSize = size ?? throw new ArgumentNullException(nameof(size));
         return this;
     }
 
@@ -214,6 +231,8 @@ public sealed class FieldBuilder
         Resolver = _resolver,
         SubscribeResolver = _subscribe,
         Metadata = _metadata,
+        Cost = _cost,
+        ListSize = _listSize,
     };
 }
 

@@ -54,6 +54,15 @@ public sealed class FieldDefinition
     /// <summary>Free-form metadata for the host (authorisation policies, cost hints, …).</summary>
     public IReadOnlyDictionary<string, object?>? Metadata { get; init; }
 
+    /// <summary>
+    /// The field's weight in cost analysis (the cost directive spec's <c>@cost(weight:)</c>); null for the default:
+    /// 1 when the field returns an object, interface or union, 0 for a scalar or enum read from a parent already loaded.
+    /// </summary>
+    public int? Cost { get; init; }
+
+    /// <summary>How many items the field's list holds for cost analysis (the cost directive spec's <c>@listSize</c>).</summary>
+    public ListSize? ListSize { get; init; }
+
     /// <summary>The argument of that name, or null.</summary>
     public ArgumentDefinition? GetArgument(string name)
     {

@@ -55,7 +55,7 @@ internal static class AuditedFields
 
     /// <summary>Up to <paramref name="limit"/> rows of <paramref name="query"/> the caller may see (a lookup that can find several).</summary>
     public static FieldBuilder LookupList<T>(FieldsBuilder t, string name, EntityType<T> entity, Func<IResolveFieldContext, IQueryable<T>> query, int limit) where T : class =>
-        Mark(t.Field(name, entity.ObjectType.NonNull().List().NonNull()), AuditMode.Rows).ResolveAsync(async ctx =>
+        Mark(t.Field(name, entity.ObjectType.NonNull().List().NonNull()).ListSize(ListSize.Assumed(limit)), AuditMode.Rows).ResolveAsync(async ctx =>
         {
             var rows = await DataQuery.ListAsync(query(ctx), entity, NoArguments, ctx.FieldNodes, DataRequest.From(ctx, entity.Schema), limit, ctx.CancellationToken);
             AccessCollector.For(ctx, name).Rows(rows);

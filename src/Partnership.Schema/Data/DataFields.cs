@@ -26,7 +26,8 @@ public static class DataFields
             .Argument("first", Scalars.Int, "Returns the first _n_ elements from the list.")
             .Argument("after", Scalars.String, "Returns the elements in the list that come after the specified cursor.")
             .Argument("last", Scalars.Int, "Returns the last _n_ elements from the list.")
-            .Argument("before", Scalars.String, "Returns the elements in the list that come before the specified cursor.");
+            .Argument("before", Scalars.String, "Returns the elements in the list that come before the specified cursor.")
+            .ListSize(ListSize.Connection(data.Options.DefaultPageSize));
         AddFilterAndOrder(field, entity);
         return field.ResolveAsync(async ctx => await DataQuery.ConnectionAsync(source(ctx), entity, ctx.Arguments, ctx.FieldNodes,
             DataRequest.From(ctx, data), ctx.CancellationToken));

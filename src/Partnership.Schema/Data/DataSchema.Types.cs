@@ -24,7 +24,11 @@ public sealed partial class DataSchema
         foreach (var field in entity.Fields)
         {
             var f = t.Field(field.Name, OutputTypeOf(field), field.Description).Resolver(Projection.EntityResolvers.For(field));
-            if (field.Kind == EntityFieldKind.List) AddFilterAndOrder(f, field.Target!);
+            if (field.Kind == EntityFieldKind.List)
+            {
+                AddFilterAndOrder(f, field.Target!);
+                f.ListSize(GraphQL.Types.ListSize.Assumed(field.AssumedListSize ?? Options.DefaultListSize));
+            }
             if (field.DeprecationReason is { } reason) f.Deprecated(reason);
         }
         if (entity.IsNode) t.Implements(NodeInterface);

@@ -12,6 +12,9 @@ public sealed class DataOptions
     /// <summary>Largest <c>first</c>/<c>last</c> accepted; more is a <c>PAGINATION_MAX_ITEMS</c> error.</summary>
     public int MaxPageSize { get; init; } = 50;
 
+    /// <summary>The size cost analysis assumes for an entity list field that declares none (<c>EntityFieldDescriptor.ListSize</c>).</summary>
+    public int DefaultListSize { get; init; } = 10;
+
     /// <summary>The schema's policy; when set, a policy in the request services is ignored. With neither, data queries fail.</summary>
     public IDataPolicy? Policy { get; init; }
 

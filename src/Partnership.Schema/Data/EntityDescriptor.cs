@@ -83,6 +83,7 @@ public sealed class EntityFieldDescriptor
     private bool _filterable, _sortable, _nonNull;
     private string? _description, _deprecation;
     private GraphQLType? _type;
+    private int? _listSize;
 
     internal EntityFieldDescriptor(EntityType owner, string name, EntityFieldKind kind, Func<LambdaExpression> expression, Func<EntityType>? target)
     {
@@ -98,6 +99,18 @@ public sealed class EntityFieldDescriptor
     public EntityFieldDescriptor Category(Enum category)
     {
         _category = category ?? throw new ArgumentNullException(nameof(category));
+        return this;
+    }
+
+    /// <summary>
+    /// How many items a list field holds at most in practice, for the cost analysis of requests (a child's plans, a
+    /// meeting's children); the schema's default list size when not given.
+    /// </summary>
+    public EntityFieldDescriptor ListSize(int assumedSize)
+    {
+        if (_kind != EntityFieldKind.List) throw new InvalidOperationException($"Field \"{_owner.Name}.{_name}\" is not a list.");
+        ArgumentOutOfRangeException.ThrowIfLessThan(assumedSize, 1);
+        _listSize = assumedSize;
         return this;
     }
 
@@ -154,5 +167,6 @@ public sealed class EntityFieldDescriptor
         Description = _description,
         DeprecationReason = _deprecation,
         ExplicitType = _type,
+        AssumedListSize = _listSize,
     };
 }

@@ -179,6 +179,9 @@ public sealed class EntityField
     /// <summary>The output type set explicitly, else null (inferred from the CLR type).</summary>
     internal GraphQLType? ExplicitType { get; init; }
 
+    /// <summary>A list field's declared size for cost analysis, else null (the schema's default list size).</summary>
+    public int? AssumedListSize { get; internal init; }
+
     internal bool NonNull { get; init; }
 
     /// <summary>The CLR type of a value field's value (the element type for lists).</summary>

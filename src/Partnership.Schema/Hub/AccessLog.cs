@@ -65,7 +65,8 @@ internal static class AccessLog
             })
             .Description("Who viewed this child, newest first (social care only); null when the caller may not see the child.")
             .Argument("childId", Scalars.ID.NonNull())
-            .Argument("first", Scalars.Int, DefaultEntries);
+            .Argument("first", Scalars.Int, DefaultEntries)
+            .ListSize(new ListSize { AssumedSize = DefaultEntries, SlicingArguments = ["first"] });
         var emergency = EmergencyAccessType(hub);
         AuditedFields.ChildList<EmergencyAccessGrant>(t, "emergencyAccessReviews", emergency.NonNull().List().NonNull(), InformationCategory.AssessmentAndCaseNotes, async ctx =>
             {

@@ -125,7 +125,7 @@ public sealed class HubEntities
             e.Field("withdrawnAt", k => k.WithdrawnAt).Category(AssessmentAndCaseNotes);
             e.Field("endsOn", k => k.EndsOn).Category(AssessmentAndCaseNotes);
             e.Reference("involvement", k => k.InvolvementPlan, () => PlanType!).Category(AssessmentAndCaseNotes);
-            e.List("scopes", k => k.Scopes, () => ConsentScopeType!).Category(AssessmentAndCaseNotes);
+            e.List("scopes", k => k.Scopes, () => ConsentScopeType!).ListSize(5).Category(AssessmentAndCaseNotes);
         });
         InvitationType = data.Entity<MeetingInvitation>(Invitation, e =>
         {
@@ -175,11 +175,11 @@ public sealed class HubEntities
             Journeys.MeetingLifecycle.Fields(e);
             e.Field("heldAt", m => m.HeldAt).Category(MeetingSchedule).NonNull().Filterable().Sortable();
             e.Reference("localAuthority", m => m.LocalAuthority, () => LocalAuthorityType).Category(MeetingSchedule).NonNull().Filterable().Sortable();
-            e.List("children", m => m.Children.Select(c => c.Child!), () => ChildType!).Category(MeetingSchedule).NonNull();
-            e.List("invitations", m => m.Invitations, () => InvitationType).Category(MeetingSchedule).NonNull().Filterable();
-            e.List("contributions", m => m.Contributions, () => ContributionType).Category(AgencyContributions).Filterable();
+            e.List("children", m => m.Children.Select(c => c.Child!), () => ChildType!).ListSize(5).Category(MeetingSchedule).NonNull();
+            e.List("invitations", m => m.Invitations, () => InvitationType).ListSize(10).Category(MeetingSchedule).NonNull().Filterable();
+            e.List("contributions", m => m.Contributions, () => ContributionType).ListSize(10).Category(AgencyContributions).Filterable();
             e.Reference("decisions", m => m, () => DecisionsType).Category(MeetingRecord);
-            e.List("actions", m => m.Actions, () => ActionType).Category(MeetingRecord);
+            e.List("actions", m => m.Actions, () => ActionType).ListSize(10).Category(MeetingRecord);
         });
         ChildType = data.Entity<Person>(Child, e =>
         {
@@ -208,11 +208,11 @@ public sealed class HubEntities
                 .Type(planKind.NonNull().List()).Category(InformationCategory.ProtectionStatus)
                 .Description("The kind of each of the child's open plans (what a school is told: \"has a social worker\" and plan type).");
             e.Reference("protectionStatus", p => p, () => ProtectionStatusType).Category(InformationCategory.ProtectionStatus);
-            e.List("plans", p => p.Plans, () => PlanType).Category(InformationCategory.ProtectionStatus).Filterable();
-            e.List("strategyMeetings", p => p.Meetings.Select(m => m.Meeting!).Where(m => m.Kind == MeetingKind.StrategyDiscussion), () => MeetingType)
+            e.List("plans", p => p.Plans, () => PlanType).ListSize(5).Category(InformationCategory.ProtectionStatus).Filterable();
+            e.List("strategyMeetings", p => p.Meetings.Select(m => m.Meeting!).Where(m => m.Kind == MeetingKind.StrategyDiscussion), () => MeetingType).ListSize(10)
                 .Category(MeetingSchedule);
-            e.List("consents", p => p.Consents, () => ConsentType).Category(AssessmentAndCaseNotes);
-            e.List("identifiers", p => p.Identifiers, () => IdentifierType!).Category(Identity)
+            e.List("consents", p => p.Consents, () => ConsentType).ListSize(10).Category(AssessmentAndCaseNotes);
+            e.List("identifiers", p => p.Identifiers, () => IdentifierType!).ListSize(5).Category(Identity)
                 .Description("The caller's own agency's identifiers for the child (a force's person id): another agency's are never shown.");
         });
     }

@@ -62,7 +62,8 @@ internal static class Notifications
             }, v => v.ChildId)
             .Description("The notifications of the hub the token names, newest first (children's social care hubs only).")
             .Argument("unreadOnly", Scalars.Boolean, true)
-            .Argument("first", Scalars.Int, DefaultPage, $"At most {MaxPage}.");
+            .Argument("first", Scalars.Int, DefaultPage, $"At most {MaxPage}.")
+            .ListSize(new ListSize { AssumedSize = DefaultPage, SlicingArguments = ["first"] });
     }
 
     /// <summary>

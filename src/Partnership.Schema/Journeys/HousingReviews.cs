@@ -60,7 +60,8 @@ internal static class HousingReviews
         AuditedFields.NoChild(t, "householdMatchReviews", ReviewType(data).NonNull().List().NonNull(), OwnInput, async ctx => await ListAsync(ctx))
             .Description("Housing: the caller's team's household match reviews, oldest first (pending ones unless `status` says otherwise).")
             .Argument("status", data.EnumFor(typeof(MatchReviewStatus)), "Which items (PENDING when not given).")
-            .Argument("first", Scalars.Int, DefaultPageSize, $"How many (1 to {MaxPageSize}).");
+            .Argument("first", Scalars.Int, DefaultPageSize, $"How many (1 to {MaxPageSize}).")
+            .ListSize(new ListSize { AssumedSize = DefaultPageSize, SlicingArguments = ["first"] });
     }
 
     private static async Task<List<HouseholdMatchReview>> ListAsync(IResolveFieldContext ctx)

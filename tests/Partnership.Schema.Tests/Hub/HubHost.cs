@@ -75,7 +75,7 @@ public sealed class HubHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddDbContext<PartnershipDbContext>(b => options.Configure(b.AddInterceptors(Statements)));
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddPartnershipSchema(configure: sharing, executor: schema => new GraphQLExecutorOptions { Schema = schema, ExposeExceptionMessages = true });
+        services.AddPartnershipSchema(configure: sharing, executor: schema => new ExecutionLimitsOptions().ToExecutorOptions(schema, exposeExceptionMessages: true));
         more?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
