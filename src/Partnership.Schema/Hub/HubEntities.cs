@@ -177,7 +177,7 @@ public sealed class HubEntities
             e.Reference("localAuthority", m => m.LocalAuthority, () => LocalAuthorityType).Category(MeetingSchedule).NonNull().Filterable().Sortable();
             e.List("children", m => m.Children.Select(c => c.Child!), () => ChildType!).ListSize(5).Category(MeetingSchedule).NonNull();
             e.List("invitations", m => m.Invitations, () => InvitationType).ListSize(10).Category(MeetingSchedule).NonNull().Filterable();
-            e.List("contributions", m => m.Contributions, () => ContributionType).ListSize(10).Category(AgencyContributions).Filterable();
+            e.List("contributions", m => m.Contributions, () => ContributionType).ListSize(5).Category(AgencyContributions).Filterable();
             e.Reference("decisions", m => m, () => DecisionsType).Category(MeetingRecord);
             e.List("actions", m => m.Actions, () => ActionType).ListSize(10).Category(MeetingRecord);
         });
@@ -209,7 +209,7 @@ public sealed class HubEntities
                 .Description("The kind of each of the child's open plans (what a school is told: \"has a social worker\" and plan type).");
             e.Reference("protectionStatus", p => p, () => ProtectionStatusType).Category(InformationCategory.ProtectionStatus);
             e.List("plans", p => p.Plans, () => PlanType).ListSize(5).Category(InformationCategory.ProtectionStatus).Filterable();
-            e.List("strategyMeetings", p => p.Meetings.Select(m => m.Meeting!).Where(m => m.Kind == MeetingKind.StrategyDiscussion), () => MeetingType).ListSize(10)
+            e.List("strategyMeetings", p => p.Meetings.Select(m => m.Meeting!).Where(m => m.Kind == MeetingKind.StrategyDiscussion), () => MeetingType).ListSize(5)
                 .Category(MeetingSchedule);
             e.List("consents", p => p.Consents, () => ConsentType).ListSize(10).Category(AssessmentAndCaseNotes);
             e.List("identifiers", p => p.Identifiers, () => IdentifierType!).ListSize(5).Category(Identity)

@@ -29,7 +29,7 @@ internal static class Conferences
         e.Reference("localAuthority", m => m.LocalAuthority, () => hub.LocalAuthorityType).Category(MeetingSchedule).NonNull().Filterable().Sortable();
         e.List("children", m => m.Children.Select(c => c.Child!), () => hub.ChildType).ListSize(5).Category(MeetingSchedule).NonNull();
         e.List("invitations", m => m.Invitations, () => hub.InvitationType).ListSize(10).Category(MeetingSchedule).NonNull().Filterable();
-        e.List("contributions", m => m.Contributions, () => hub.ContributionType).ListSize(10).Category(AgencyContributions).Filterable();
+        e.List("contributions", m => m.Contributions, () => hub.ContributionType).ListSize(5).Category(AgencyContributions).Filterable();
         e.List("actions", m => m.Actions, () => hub.ActionType).ListSize(10).Category(MeetingRecord);
         e.Field("outcome", m => m.ConferenceOutcome).Category(MeetingRecord).Filterable()
             .Description("What the conference decided about the plan (empty until it is recorded).");

@@ -53,7 +53,7 @@ public sealed class CostLimitsHubTests(ScenarioFixture f) : IClassFixture<Scenar
     [Fact]
     public async Task Children_FullPageWithNestedLists_Runs()
     {
-        var r = await f.Host.RunAsync(SocialWorker, "{ children(first: 100) { nodes { firstName plans { kind start } strategyMeetings { heldAt } } } }"); // 1,601
+        var r = await f.Host.RunAsync(SocialWorker, "{ children(first: 100) { nodes { firstName plans { kind start } strategyMeetings { heldAt } } } }"); // 1,101
         r.AssertNoErrors();
         Assert.NotEmpty(r.At("children.nodes")!.AsArray());
     }
@@ -62,10 +62,10 @@ public sealed class CostLimitsHubTests(ScenarioFixture f) : IClassFixture<Scenar
     public async Task Children_PageSizeFromVariable_CountedWithItsValue()
     {
         const string query = "query($n: Int) { children(first: $n) { nodes { strategyMeetings { children { strategyMeetings { children { firstName } } } } } } }";
-        (await f.Host.RunAsync(SocialWorker, query, new { n = 1 })).AssertNoErrors(); // 3,062
-        var two = await f.Host.RunAsync(SocialWorker, query, new { n = 2 }); // 6,123
-        Assert.Equal(["MAX_COST_EXCEEDED"], two.ErrorCodes);
-        Assert.Equal(6123, two.Errors[0]!["extensions"]!["cost"]!.GetValue<long>());
+        (await f.Host.RunAsync(SocialWorker, query, new { n = 6 })).AssertNoErrors(); // 1 + 6 × 781 = 4,687
+        var seven = await f.Host.RunAsync(SocialWorker, query, new { n = 7 }); // 5,468
+        Assert.Equal(["MAX_COST_EXCEEDED"], seven.ErrorCodes);
+        Assert.Equal(5468, seven.Errors[0]!["extensions"]!["cost"]!.GetValue<long>());
     }
 
     [Fact]
