@@ -25,6 +25,9 @@ internal sealed class GraphQLWebSocketSession
     /// <summary>The code of the error answering a <c>subscribe</c> over <see cref="GraphQLHttpOptions.WebSocketMaxOperationsPerConnection"/>.</summary>
     public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
 
+    /// <summary>How long the server waits for the client's close after sending its own.</summary>
+    private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(2);
+
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     private readonly HttpContext _http;
@@ -357,6 +360,15 @@ internal sealed class GraphQLWebSocketSession
         }
         catch (WebSocketException) { }
         catch (ObjectDisposedException) { }
-        await _closing.CancelAsync();
+        foreach (var operation in _operations.Values)
+        {
+            try { await operation.CancelAsync(); }
+            catch (ObjectDisposedException) { } // it ended meanwhile
+        }
+        // Closed by the server while a receive is pending (the init timeout, the token's expiry): let the receive loop read
+        // the client's answering close. Cancelling the pending receive would abort the socket, dropping the close frame not yet
+        // flushed, and the client would see 1006 (abnormal closure) instead of this code. A client that does not answer is cut off.
+        if (_socket.State == WebSocketState.CloseSent) _closing.CancelAfter(CloseHandshakeTimeout);
+        else await _closing.CancelAsync();
     }
 }
