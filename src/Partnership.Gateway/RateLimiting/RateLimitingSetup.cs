@@ -29,8 +29,10 @@ internal static class RateLimitingSetup
         var services = builder.Services;
         services.AddSingleton<IValidateOptions<RateLimitingOptions>, RateLimitingOptionsValidator>();
         services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<PerCallerPermits>();
+        services.AddScoped<IGraphQLRequestGate, WebSocketOperationRateGate>();
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitingOptions>>((limiter, partnership) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitingOptions>, PerCallerPermits>((limiter, partnership, permits) =>
         {
             var limits = partnership.Value;
             // Concurrency first: a request waiting for a slot has spent no permit of the minute yet.
@@ -44,15 +46,7 @@ internal static class RateLimitingSetup
                             QueueLimit = limits.QueuedRequestsPerCaller,
                             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                         })),
-                PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                    !IsLimited(http)
-                        ? RateLimitPartition.GetNoLimiter(string.Empty)
-                        : RateLimitPartition.GetFixedWindowLimiter(CallerPartition.Of(http), _ => new FixedWindowRateLimiterOptions
-                        {
-                            PermitLimit = limits.PermitsPerMinute,
-                            Window = TimeSpan.FromMinutes(1),
-                            QueueLimit = 0,
-                        })));
+                permits.Limiter);
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = (context, cancellationToken) => WriteRejectionAsync(context.HttpContext, context.Lease, cancellationToken);
         });
@@ -75,23 +69,18 @@ internal static class RateLimitingSetup
         return builder;
     }
 
-    private static bool IsLimited(HttpContext http) => http.GetEndpoint()?.Metadata.GetMetadata<RateLimitedEndpoint>() is not null;
+    internal static bool IsLimited(HttpContext http) => http.GetEndpoint()?.Metadata.GetMetadata<RateLimitedEndpoint>() is not null;
 
     private static async ValueTask WriteRejectionAsync(HttpContext http, RateLimitLease lease, CancellationToken cancellationToken)
     {
-        // A fixed window says how long it lasts, an upper bound of the wait; a full queue of requests in flight frees up soon.
-        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) && wait > TimeSpan.Zero
-            ? (int)Math.Ceiling(wait.TotalSeconds)
-            : 1;
+        var retryAfter = RetryAfterSeconds(lease);
         var response = http.Response;
         response.StatusCode = StatusCodes.Status429TooManyRequests;
         response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
         response.Headers.CacheControl = "no-store";
         response.Headers.XContentTypeOptions = "nosniff";
         response.ContentType = "application/json; charset=utf-8";
-        var error = new GraphQLError(
-            $"Too many requests from this caller: try again in {retryAfter} second{(retryAfter == 1 ? "" : "s")}.",
-            extensions: new Dictionary<string, object?> { ["code"] = RateLimited });
+        var error = Error(retryAfter);
         await using (var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions))
         {
             writer.WriteStartObject();
@@ -102,6 +91,14 @@ internal static class RateLimitingSetup
         }
         await response.BodyWriter.FlushAsync(cancellationToken);
     }
+
+    /// <summary>A fixed window says how long it lasts, an upper bound of the wait; a full queue of requests in flight frees up soon.</summary>
+    internal static int RetryAfterSeconds(RateLimitLease lease) =>
+        lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) && wait > TimeSpan.Zero ? (int)Math.Ceiling(wait.TotalSeconds) : 1;
+
+    internal static GraphQLError Error(int retryAfter) => new(
+        $"Too many requests from this caller: try again in {retryAfter} second{(retryAfter == 1 ? "" : "s")}.",
+        extensions: new Dictionary<string, object?> { ["code"] = RateLimited, ["retryAfter"] = retryAfter });
 
     private sealed class RateLimitedEndpoint
     {

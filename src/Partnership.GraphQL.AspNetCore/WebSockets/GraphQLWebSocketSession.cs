@@ -256,7 +256,7 @@ internal sealed class GraphQLWebSocketSession
                 Services = scope.ServiceProvider,
                 User = _http.User,
             };
-            var gateContext = new GraphQLGateContext(_http, request, _options.ParseDocument);
+            var gateContext = new GraphQLGateContext(_http, request, _options.ParseDocument) { OverWebSocket = true };
             foreach (var gate in scope.ServiceProvider.GetServices<IGraphQLRequestGate>())
             {
                 if (await gate.CheckAsync(gateContext) is { } refusal)

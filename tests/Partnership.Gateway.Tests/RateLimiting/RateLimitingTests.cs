@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.WebSockets;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -159,6 +161,48 @@ public sealed class RateLimitingTests
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await held.WaitAsync(TimeSpan.FromSeconds(30))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await queued.WaitAsync(TimeSpan.FromSeconds(30))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Subscribe_OverPermitsPerMinute_ErrorRateLimitedOnThatIdConnectionGoesOn()
+    {
+        await using var factory = Factory(permitsPerMinute: 2);
+        factory.CreateClient().Dispose();
+        var client = factory.Server.CreateWebSocketClient();
+        client.SubProtocols.Add("graphql-transport-ws");
+        // The upgrade carries no token (a browser's does not): it spends a permit of the client's address, not the police's.
+        using var socket = await client.ConnectAsync(new Uri(factory.Server.BaseAddress, "graphql"), CancellationToken.None);
+        await SendAsync(socket, new { type = "connection_init", payload = new { Authorization = "Bearer " + factory.Token(Agency.Police) } });
+        Assert.Equal("connection_ack", (await ReceiveAsync(socket))["type"]!.GetValue<string>());
+        // One permit over HTTP, one over the socket: the same budget.
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().SendAsync(GatewayFactory.Post(Me, factory.Token(Agency.Police)))).StatusCode);
+
+        await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query = "{ me { agency } }" } });
+        var next = await ReceiveAsync(socket);
+        Assert.Equal("complete", (await ReceiveAsync(socket))["type"]!.GetValue<string>());
+        await SendAsync(socket, new { id = "2", type = "subscribe", payload = new { query = "{ me { agency } }" } });
+        var refused = await ReceiveAsync(socket);
+        await SendAsync(socket, new { type = "ping" });
+        var pong = await ReceiveAsync(socket);
+
+        Assert.Equal("next", next["type"]!.GetValue<string>());
+        Assert.Equal("error", refused["type"]!.GetValue<string>());
+        Assert.Equal("2", refused["id"]!.GetValue<string>());
+        Assert.Equal("RATE_LIMITED", refused["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("pong", pong["type"]!.GetValue<string>());
+    }
+
+    private static Task SendAsync(WebSocket socket, object message) =>
+        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+
+    private static async Task<JsonObject> ReceiveAsync(WebSocket socket)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var buffer = new byte[64 * 1024];
+        var received = await socket.ReceiveAsync(buffer, timeout.Token);
+        if (received.MessageType == WebSocketMessageType.Close) return new JsonObject { ["close"] = (int?)received.CloseStatus };
+        Assert.True(received.EndOfMessage);
+        return (JsonObject)JsonNode.Parse(buffer.AsSpan(0, received.Count))!;
     }
 
     [Theory]
