@@ -4,6 +4,7 @@ using Partnership.Gateway.Auth;
 using Partnership.Gateway.Cors;
 using Partnership.Gateway.Health;
 using Partnership.Gateway.Logging;
+using Partnership.Gateway.RateLimiting;
 using Partnership.Gateway.Schema;
 using Partnership.Gateway.Telemetry;
 using Partnership.GraphQL.AspNetCore;
@@ -20,6 +21,7 @@ builder.AddPartnershipLogging();
 builder.AddPartnershipTelemetry();
 builder.AddPartnershipAuthentication();
 builder.AddPartnershipCors();
+builder.AddPartnershipRateLimiting();
 builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
 builder.Services.AddPartnershipGraphQLHttp().BindConfiguration("GraphQL");
 builder.Services.AddPartnershipData(builder.Configuration);
@@ -31,8 +33,9 @@ var app = builder.Build();
 app.UsePartnershipRequestLogging();
 app.UsePartnershipCors(); // before authentication, so a preflight never needs a token
 app.UseAuthentication();
+app.UsePartnershipRateLimiting(); // after authentication: a caller is its token's subject
 app.UseWebSockets(); // GraphQL over WebSocket (graphql-transport-ws) for subscriptions
 app.MapPartnershipHealthChecks();
-app.MapPartnershipGraphQL();
+app.MapPartnershipGraphQL().RequirePartnershipRateLimiting();
 await app.RunAsync();
 return 0;

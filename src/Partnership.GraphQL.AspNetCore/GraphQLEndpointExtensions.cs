@@ -24,6 +24,7 @@ public static class GraphQLEndpointExtensions
     {
         services.AddSingleton<IValidateOptions<GraphQLHttpOptions>, GraphQLHttpOptionsValidator>();
         services.TryAddSingleton<PersistedDocumentResolver>();
+        services.TryAddSingleton<WebSockets.GraphQLWebSocketConnections>();
         return services.AddOptions<GraphQLHttpOptions>()
             .PostConfigure(o => o.ParseDocument ??= static query => Parser.Parse(query))
             .PostConfigure<IServiceProvider>((o, sp) =>
@@ -51,7 +52,8 @@ public static class GraphQLEndpointExtensions
             services.GetRequiredService<IOptionsMonitor<GraphQLHttpOptions>>(),
             ide,
             services.GetRequiredService<PersistedDocumentResolver>(),
-            services.GetRequiredService<ILogger<GraphQLHttpHandler>>());
+            services.GetRequiredService<ILogger<GraphQLHttpHandler>>(),
+            services.GetService<WebSockets.GraphQLWebSocketConnections>() ?? new WebSockets.GraphQLWebSocketConnections());
 
         endpoints.MapGet(path.TrimEnd('/') + "/" + GraphiQLPage.AssetSegment + "/{file}",
                 (HttpContext http, string file) => ide.WriteAssetAsync(http, file))

@@ -34,6 +34,9 @@ public sealed class GraphQLGateContext
 
     public GraphQLRequest Request { get; }
 
+    /// <summary>True for an operation sent over a WebSocket connection (<see cref="HttpContext"/> is then the upgrade's).</summary>
+    public bool OverWebSocket { get; internal init; }
+
     /// <summary>
     /// The parsed document, parsed on first use; null when it does not parse (the engine then reports the syntax
     /// error as usual) or when no parser is configured (<see cref="GraphQLHttpOptions.ParseDocument"/>).

@@ -31,14 +31,16 @@ internal sealed partial class GraphQLHttpHandler
     private readonly GraphiQLPage _ide;
     private readonly PersistedDocumentResolver _persisted;
     private readonly ILogger<GraphQLHttpHandler> _logger;
+    private readonly WebSockets.GraphQLWebSocketConnections _connections;
 
     public GraphQLHttpHandler(IOptionsMonitor<GraphQLHttpOptions> options, GraphiQLPage ide, PersistedDocumentResolver persisted,
-        ILogger<GraphQLHttpHandler> logger)
+        ILogger<GraphQLHttpHandler> logger, WebSockets.GraphQLWebSocketConnections connections)
     {
         _options = options;
         _ide = ide;
         _persisted = persisted;
         _logger = logger;
+        _connections = connections;
     }
 
     public async Task HandleAsync(HttpContext http)
@@ -50,7 +52,7 @@ internal sealed partial class GraphQLHttpHandler
         var method = http.Request.Method;
         if (http.WebSockets.IsWebSocketRequest && options.EnableWebSockets)
         {
-            await AcceptWebSocketAsync(http, options);
+            await AcceptWebSocketAsync(http, options, _connections);
             return;
         }
         // A GraphQL response may carry a child's data: no browser or proxy keeps it.
@@ -92,7 +94,7 @@ internal sealed partial class GraphQLHttpHandler
     }
 
     /// <summary>GraphQL over WebSocket: only the <c>graphql-transport-ws</c> subprotocol (else the socket closes with 4406).</summary>
-    private static async Task AcceptWebSocketAsync(HttpContext http, GraphQLHttpOptions options)
+    private static async Task AcceptWebSocketAsync(HttpContext http, GraphQLHttpOptions options, WebSockets.GraphQLWebSocketConnections connections)
     {
         var offered = http.WebSockets.WebSocketRequestedProtocols.Contains(WebSockets.GraphQLWebSocketSession.SubProtocol);
         using var socket = await http.WebSockets.AcceptWebSocketAsync(offered ? WebSockets.GraphQLWebSocketSession.SubProtocol : null);
@@ -101,7 +103,7 @@ internal sealed partial class GraphQLHttpHandler
             await socket.CloseOutputAsync((System.Net.WebSockets.WebSocketCloseStatus)4406, "Subprotocol not acceptable", CancellationToken.None);
             return;
         }
-        await new WebSockets.GraphQLWebSocketSession(http, socket, options).RunAsync();
+        await new WebSockets.GraphQLWebSocketSession(http, socket, options, connections).RunAsync();
     }
 
     private async Task HandleGetAsync(HttpContext http, GraphQLHttpOptions options, GraphQLRequestInfo info)

@@ -22,28 +22,42 @@ internal sealed class GraphQLWebSocketSession
 {
     public const string SubProtocol = "graphql-transport-ws";
 
+    /// <summary>The code of the error answering a <c>subscribe</c> over <see cref="GraphQLHttpOptions.WebSocketMaxOperationsPerConnection"/>.</summary>
+    public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
+
+    /// <summary>How long the server waits for the client's close after sending its own.</summary>
+    private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(2);
+
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     private readonly HttpContext _http;
     private readonly WebSocket _socket;
     private readonly GraphQLHttpOptions _options;
+    private readonly GraphQLWebSocketConnections _connections;
+    private string? _counted; // the caller key this connection is counted under, once initialised
     private readonly SemaphoreSlim _send = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _closing;
     private bool _initReceived, _acknowledged;
 
-    public GraphQLWebSocketSession(HttpContext http, WebSocket socket, GraphQLHttpOptions options)
+    public GraphQLWebSocketSession(HttpContext http, WebSocket socket, GraphQLHttpOptions options, GraphQLWebSocketConnections connections)
     {
         _http = http;
         _socket = socket;
         _options = options;
+        _connections = connections;
         _closing = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     }
 
     public async Task RunAsync()
     {
         using var initTimeout = new CancellationTokenSource(_options.WebSocketConnectionInitTimeout);
-        initTimeout.Token.Register(() => { if (!_acknowledged) _ = CloseAsync(4408, "Connection initialisation timeout"); });
+        initTimeout.Token.Register(() =>
+        {
+            if (!_acknowledged) _ = CloseAsync(4408, "Connection initialisation timeout");
+            // An anonymous caller may run only what needs no token (__typename, introspection where allowed): no reason to hold a socket.
+            else if (_http.User.Identity?.IsAuthenticated != true) _ = CloseAsync(4403, "Forbidden: authentication required");
+        });
         var buffer = new ArrayBufferWriter<byte>(4096);
         try
         {
@@ -80,6 +94,7 @@ internal sealed class GraphQLWebSocketSession
         {
             foreach (var operation in _operations.Values) operation.Cancel();
             await _closing.CancelAsync();
+            if (_counted is not null) _connections.Close(_counted);
         }
     }
 
@@ -119,6 +134,14 @@ internal sealed class GraphQLWebSocketSession
                     await CloseAsync(4403, "Forbidden");
                     return;
                 }
+                var caller = _options.WebSocketCallerKey?.Invoke(_http) ?? DefaultCallerKey(_http);
+                if (!_connections.TryOpen(caller, _options.WebSocketMaxConnectionsPerCaller))
+                {
+                    // 1013 Try Again Later: graphql-ws clients retry it with back-off (4429 would mean a second connection_init).
+                    await CloseAsync(1013, "Try again later: too many connections for this caller");
+                    return;
+                }
+                _counted = caller;
                 _acknowledged = true;
                 await SendAsync(w => w.WriteString("type", "connection_ack"));
                 ScheduleExpiry();
@@ -138,6 +161,19 @@ internal sealed class GraphQLWebSocketSession
                 {
                     await CloseAsync(4400, "Invalid message received");
                     return;
+                }
+                if (_operations.ContainsKey(id))
+                {
+                    await CloseAsync(4409, $"Subscriber for {id} already exists");
+                    return;
+                }
+                if (_options.WebSocketMaxOperationsPerConnection > 0 && _operations.Count >= _options.WebSocketMaxOperationsPerConnection)
+                {
+                    // This operation only: the connection and its other operations go on, as graphql-ws expects of an error message.
+                    await SendErrorsAsync(id, [new GraphQLError(
+                        $"This connection already has {_options.WebSocketMaxOperationsPerConnection} operations running, the most it may have; complete one first or open another connection.",
+                        extensions: GraphQLHttpHandler.Code(TooManySubscriptions))]);
+                    break;
                 }
                 var cancel = CancellationTokenSource.CreateLinkedTokenSource(_closing.Token);
                 if (!_operations.TryAdd(id, cancel))
@@ -159,6 +195,15 @@ internal sealed class GraphQLWebSocketSession
                 await CloseAsync(4400, $"Unexpected message of type {type} received");
                 break;
         }
+    }
+
+    /// <summary>The <c>oid</c> or <c>sub</c> of an authenticated user, else the client's IP address.</summary>
+    internal static string DefaultCallerKey(HttpContext http)
+    {
+        var user = http.User;
+        if (user.Identity?.IsAuthenticated == true && (user.FindFirst("oid") ?? user.FindFirst("sub"))?.Value is { Length: > 0 } subject)
+            return "subject:" + subject;
+        return "ip:" + http.Connection.RemoteIpAddress;
     }
 
     /// <summary>The upgrade request's user, or the bearer token the client put in <c>connection_init</c> (browsers cannot set headers).</summary>
@@ -211,7 +256,7 @@ internal sealed class GraphQLWebSocketSession
                 Services = scope.ServiceProvider,
                 User = _http.User,
             };
-            var gateContext = new GraphQLGateContext(_http, request, _options.ParseDocument);
+            var gateContext = new GraphQLGateContext(_http, request, _options.ParseDocument) { OverWebSocket = true };
             foreach (var gate in scope.ServiceProvider.GetServices<IGraphQLRequestGate>())
             {
                 if (await gate.CheckAsync(gateContext) is { } refusal)
@@ -315,6 +360,15 @@ internal sealed class GraphQLWebSocketSession
         }
         catch (WebSocketException) { }
         catch (ObjectDisposedException) { }
-        await _closing.CancelAsync();
+        foreach (var operation in _operations.Values)
+        {
+            try { await operation.CancelAsync(); }
+            catch (ObjectDisposedException) { } // it ended meanwhile
+        }
+        // Closed by the server while a receive is pending (the init timeout, the token's expiry): let the receive loop read
+        // the client's answering close. Cancelling the pending receive would abort the socket, dropping the close frame not yet
+        // flushed, and the client would see 1006 (abnormal closure) instead of this code. A client that does not answer is cut off.
+        if (_socket.State == WebSocketState.CloseSent) _closing.CancelAfter(CloseHandshakeTimeout);
+        else await _closing.CancelAsync();
     }
 }
