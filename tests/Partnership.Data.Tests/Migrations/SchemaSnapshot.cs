@@ -1,5 +1,5 @@
-using Partnership.Data.Migrations;
 using Microsoft.EntityFrameworkCore;
+using Partnership.Data.Migrations;
 
 namespace Partnership.Data.Tests.Migrations;
 
