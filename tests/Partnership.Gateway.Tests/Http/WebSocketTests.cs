@@ -40,25 +40,9 @@ public sealed class WebSocketTests : IAsyncLifetime
         return await client.ConnectAsync(new Uri(_host.Server.BaseAddress, "graphql"), CancellationToken.None);
     }
 
-    private static Task SendAsync(WebSocket socket, object message) =>
-        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+    private static Task SendAsync(WebSocket socket, object message) => WebSocketMessages.SendAsync(socket, message);
 
-    /// <summary>The next message, or the close status (as <c>{"close": code, "reason": ...}</c>).</summary>
-    private static async Task<JsonObject> ReceiveAsync(WebSocket socket, int seconds = 15)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
-        var buffer = new byte[64 * 1024];
-        using var message = new MemoryStream();
-        WebSocketReceiveResult received;
-        do
-        {
-            received = await socket.ReceiveAsync(buffer, timeout.Token);
-            if (received.MessageType == WebSocketMessageType.Close)
-                return new JsonObject { ["close"] = (int?)received.CloseStatus, ["reason"] = received.CloseStatusDescription };
-            message.Write(buffer, 0, received.Count);
-        } while (!received.EndOfMessage);
-        return (JsonObject)JsonNode.Parse(Encoding.UTF8.GetString(message.ToArray()))!;
-    }
+    private static Task<JsonObject> ReceiveAsync(WebSocket socket, int seconds = 15) => WebSocketMessages.ReceiveAsync(socket, seconds);
 
     private async Task<WebSocket> AcknowledgedAsync(string token)
     {
