@@ -34,6 +34,7 @@ public sealed class PartnershipDbContext(DbContextOptions<PartnershipDbContext> 
     public DbSet<MeetingInvitation> MeetingInvitations => Set<MeetingInvitation>();
     public DbSet<MeetingContribution> MeetingContributions => Set<MeetingContribution>();
     public DbSet<MeetingAction> MeetingActions => Set<MeetingAction>();
+    public DbSet<MeetingChange> MeetingChanges => Set<MeetingChange>();
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<PlanReview> PlanReviews => Set<PlanReview>();
     public DbSet<PlanMember> PlanMembers => Set<PlanMember>();

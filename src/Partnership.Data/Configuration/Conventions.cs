@@ -23,7 +23,7 @@ internal static class Conventions
         Named<HubSpecialism>(b); Named<PractitionerRole>(b); Named<PersonKind>(b); Named<Sex>(b); Named<AddressKind>(b);
         Named<HouseholdRelationship>(b); Named<LinkMethod>(b); Named<MatchReviewStatus>(b); Named<ContactOutcome>(b); Named<MeetingKind>(b);
         Named<MeetingMode>(b); Named<AttendanceStatus>(b); Named<ConferenceOutcome>(b); Named<PlanKind>(b);
-        Named<ConsentRelationship>(b); Named<NotificationKind>(b);
+        Named<ConsentRelationship>(b); Named<NotificationKind>(b); Named<MeetingChangeKind>(b);
 
         Coded<ReferralSource>(b); Coded<PrimaryNeed>(b); Coded<AbuseCategory>(b); Coded<ClosureReason>(b);
         Coded<AssessmentFactor>(b); Coded<Disability>(b); Coded<Ethnicity>(b); Coded<UpnUnknownReason>(b);

@@ -79,10 +79,25 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         b.Property(x => x.DecisionFurtherInformation).HasMaxLength(4000);
         b.Property(x => x.Location).HasMaxLength(200);
         b.Property(x => x.CancellationReason).HasMaxLength(1000);
+        // Two changes to one meeting at once: the second to commit fails instead of giving two changes the same version.
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.LocalAuthorityId, x.Kind, x.HeldAt });
         b.HasIndex(x => x.UpdatedAt);
         b.HasIndex(x => new { x.Kind, x.HeldAt });
         b.HasIndex(x => x.PlanId);
+    }
+}
+
+internal sealed class MeetingChangeConfiguration : IEntityTypeConfiguration<MeetingChange>
+{
+    public void Configure(EntityTypeBuilder<MeetingChange> b)
+    {
+        b.ToTable("MeetingChanges");
+        b.HasKey(x => x.Sequence);
+        // Given by the database at insert (identity / autoincrement): the feed's total order.
+        b.Property(x => x.Sequence).ValueGeneratedOnAdd();
+        // No foreign key to Meetings: the log outlives nothing it must keep, but a change is never rewritten.
+        b.HasIndex(x => x.MeetingId);
     }
 }
 

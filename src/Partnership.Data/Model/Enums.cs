@@ -79,6 +79,17 @@ public enum MeetingMode { InPerson, Virtual, Hybrid, Telephone }
 /// <summary>Where a meeting stands today: computed from when it is held, whether its outcome is recorded and whether it was cancelled.</summary>
 public enum MeetingStatus { Scheduled, Held, OutcomeRecorded, Cancelled }
 
+/// <summary>What happened to a meeting, in the change feed a force system follows.</summary>
+public enum MeetingChangeKind
+{
+    Scheduled, Rescheduled, Cancelled, Invited, InvitationWithdrawn, Attendance, DecisionsRecorded, ActionCompleted,
+    ContributionShared, OutcomeRecorded,
+    /// <summary>Feed only, never stored: the meeting changed in a way the caller may not see the detail of (its version moved).</summary>
+    Updated,
+    /// <summary>Feed only, never stored: the meeting is no longer the caller's to see (only its id is given).</summary>
+    Revoked,
+}
+
 public enum AttendanceStatus { Invited, Attended, Apologies, DidNotAttend }
 
 public enum ConferenceOutcome { PlanStarted, PlanContinued, PlanEnded, NoPlan }

@@ -116,6 +116,27 @@ public sealed class Meeting
     public List<MeetingAction> Actions { get; set; } = [];
 }
 
+/// <summary>
+/// One change to a meeting or anything of it, in the order changes were committed: the change feed's log. The sequence is
+/// given by the database, and writers serialise their commits (see the hub's change log), so a reader that has seen
+/// sequence n has seen every change before it.
+/// </summary>
+public sealed class MeetingChange
+{
+    public long Sequence { get; set; }
+    public Guid MeetingId { get; set; }
+    public MeetingChangeKind Kind { get; set; }
+    /// <summary>When it was made.</summary>
+    public DateTimeOffset At { get; set; }
+    /// <summary>The meeting's version after the change.</summary>
+    public int Version { get; set; }
+    /// <summary>The organisation (and its agency) the change is about: the invitation's, the attendance's, the contribution's.</summary>
+    public Agency? Agency { get; set; }
+    public Guid? OrganisationId { get; set; }
+    /// <summary>The contribution or action changed, when the change is about one (its visibility is the policy's, per row).</summary>
+    public Guid? SubjectId { get; set; }
+}
+
 public sealed class MeetingChild
 {
     public Guid MeetingId { get; set; }

@@ -41,12 +41,26 @@ public static class SyntheticLoader
                 await PostgresBulkCopy.LoadAsync(probe, set, ct);
             else
                 await SqliteBulkInsert.LoadAsync(probe, set, ct);
+            // The change feed starts with every meeting loaded, as scheduled at its version (as migration V0006 does).
+            await StartMeetingFeedAsync(probe, ct);
             await DatabaseStatistics.RefreshAsync(probe, ct); // a bulk load leaves the planner blind
         }
         var elapsed = sw.Elapsed;
         await using var db = await factory.CreateDbContextAsync(ct);
         return (elapsed, await DatabaseSizeAsync(db, ct));
     }
+
+    /// <summary>
+    /// Starts the meeting change feed for meetings written in bulk (not through the hub's mutations, which log their own
+    /// changes): each meeting the feed does not yet know is given as scheduled at its current version, oldest change first.
+    /// </summary>
+    public static Task StartMeetingFeedAsync(PartnershipDbContext db, CancellationToken ct = default) => db.Database.ExecuteSqlRawAsync(StartFeedSql, ct);
+
+    private const string StartFeedSql = """
+        INSERT INTO "MeetingChanges" ("MeetingId", "Kind", "At", "Version")
+        SELECT m."Id", 'Scheduled', m."UpdatedAt", m."Version" FROM "Meetings" m
+        WHERE NOT EXISTS (SELECT 1 FROM "MeetingChanges" c WHERE c."MeetingId" = m."Id") ORDER BY m."UpdatedAt", m."Id"
+        """;
 
     internal static async Task<long?> DatabaseSizeAsync(PartnershipDbContext db, CancellationToken ct) =>
         await db.ScalarAsync(db.Provider() == DataProvider.Postgres

@@ -129,6 +129,34 @@ internal static class AuditedFields
         });
 
     /// <summary>
+    /// A hand-written page about several children at once (a feed): the body holds the database turn and returns the value with
+    /// the children it is about, each recorded under <paramref name="category"/>.
+    /// </summary>
+    public static FieldBuilder ChildPage<T>(FieldsBuilder t, string name, GraphQLType type, InformationCategory category,
+        Func<IResolveFieldContext, Task<(T Value, List<Guid> Children)>> body) =>
+        Mark(t.Field(name, type), AuditMode.Children).ResolveAsync(async ctx =>
+        {
+            (T Value, List<Guid> Children) result;
+            using (await DbTurnAsync(ctx)) result = await body(ctx);
+            var audit = AccessCollector.For(ctx, name);
+            foreach (var child in result.Children) audit.Child(child, category);
+            return result.Value;
+        });
+
+    /// <summary>A subscription whose events are about several children each (pages of a feed): each event's children are recorded.</summary>
+    public static FieldBuilder SubscriptionPages<T>(FieldsBuilder t, string name, GraphQLType type, InformationCategory category,
+        Func<IResolveFieldContext, IAsyncEnumerable<object?>> subscribe, Func<IResolveFieldContext, T, Task<List<Guid>>> childrenOf) =>
+        Mark(t.Field(name, type), AuditMode.Children).Subscribe(subscribe).ResolveAsync(async ctx =>
+        {
+            var item = (T)ctx.Source!;
+            List<Guid> children;
+            using (await DbTurnAsync(ctx)) children = await childrenOf(ctx, item);
+            var audit = AccessCollector.For(ctx, name);
+            foreach (var child in children) audit.Child(child, category);
+            return item;
+        });
+
+    /// <summary>
     /// A field that names no child of the hub — counts, or what the caller itself sent — so nothing is recorded; the body holds
     /// the database turn. <paramref name="why"/> says which (the guard test pins these fields).
     /// </summary>

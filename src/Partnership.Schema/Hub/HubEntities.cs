@@ -133,6 +133,8 @@ public sealed class HubEntities
             e.Key(i => i.Id);
             e.Field("agency", i => i.Agency).Category(MeetingSchedule).NonNull().Filterable().Sortable();
             e.Field("organisation", i => i.Organisation!.Name).Category(MeetingSchedule).Filterable();
+            e.Field("organisationId", i => i.OrganisationId).Category(MeetingSchedule)
+                .Description("The invited organisation's id: names it as an action's owner or in `withdrawInvitation`.");
             e.Field("status", i => i.Status).Category(MeetingSchedule).NonNull().Filterable();
         });
         ContributionType = data.Entity<MeetingContribution>(Contribution, e =>

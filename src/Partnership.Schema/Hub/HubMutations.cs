@@ -178,8 +178,8 @@ internal sealed class HubMutations(HubEntities hub)
         return new Payload(consent.Id, child, null, []);
     }
 
-    /// <summary>The organisation a consent names: by hub id, school URN or NHS ODS code.</summary>
-    private static Task<Organisation?> RecipientAsync(Partnership.Data.PartnershipDbContext db, string org, CancellationToken ct)
+    /// <summary>The organisation a consent or an invitation names: by hub id, school URN or NHS ODS code.</summary>
+    internal static Task<Organisation?> RecipientAsync(Partnership.Data.PartnershipDbContext db, string org, CancellationToken ct)
     {
         var id = Guid.TryParse(org, out var g) ? g : Guid.Empty;
         return db.Organisations.AsNoTracking().Where(o => o.Id == id || o.Urn == org || o.OdsCode == org)

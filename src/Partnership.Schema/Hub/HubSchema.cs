@@ -38,6 +38,7 @@ public static class HubSchema
         var mutations = new HubMutations(hub);
         var decisions = new SharingDecisions(hub);
         var notification = Notifications.CreateType(hub);
+        Journeys.MeetingChangeFeed.AddTypes(hub, out var meetingChanges);
         var query = new ObjectType("Query", t =>
         {
             t.Field("me", callerType.NonNull(), "The caller as the hub understands its token.").Resolve(ctx =>
@@ -75,6 +76,7 @@ public static class HubSchema
             AccessLog.AddQueryFields(t, hub);
             SharingExplanation.AddQueryFields(t, hub);
             Notifications.AddQueryFields(t, notification);
+            Journeys.MeetingChangeFeed.AddQueryFields(t, meetingChanges);
             decisions.AddQueryFields(t);
             Journeys.Journeys.AddQueryFields(t, hub);
             extend?.Invoke(t, hub);
@@ -88,7 +90,11 @@ public static class HubSchema
         });
         var types = new List<NamedType>(data.Types) { hub.AbuseCategoryType };
         if (extraTypes is not null) types.AddRange(extraTypes);
-        var subscription = new ObjectType("Subscription", t => Notifications.AddSubscriptionFields(t, notification));
+        var subscription = new ObjectType("Subscription", t =>
+        {
+            Notifications.AddSubscriptionFields(t, notification);
+            Journeys.MeetingChangeFeed.AddSubscriptionFields(t, meetingChanges);
+        });
         var schema = new GraphQLSchema(query, mutation, subscription, types: types);
         SchemaCategories.AssertEveryFieldCategorised(schema, data);
         AuditGuard.AssertEveryEntryAudited(schema, data);

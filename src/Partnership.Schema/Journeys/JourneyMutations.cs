@@ -129,8 +129,8 @@ internal static class JourneyMutations
             return Payload.Fail("INVALID_STATUS", "A meeting that has not yet started cannot have been attended; send apologies instead, or record attendance afterwards.", "status");
         invitation.Status = status;
         if (invitation.OrganisationId is null && caller.OrganisationId is { } org && caller.Agency != Agency.SocialCare) invitation.OrganisationId = org;
-        MeetingLifecycle.Touch(meeting, caller.Now);
-        await db.SaveChangesAsync(ctx.CancellationToken);
+        MeetingChangeLog.Record(db, meeting, MeetingChangeKind.Attendance, caller.Now, invitation.Agency, invitation.OrganisationId, invitation.Id);
+        await MeetingChangeLog.SaveAsync(db, ctx.CancellationToken);
         db.ChangeTracker.Clear();
         await AuditMeetingAsync(ctx, audit, meeting.Id, InformationCategory.MeetingSchedule);
         return new Payload(meeting.Id, null, null, []);
@@ -167,8 +167,8 @@ internal static class JourneyMutations
             Category = category, Text = text, RecordedAt = caller.Now,
         };
         db.MeetingContributions.Add(contribution);
-        MeetingLifecycle.Touch(meeting, caller.Now);
-        await db.SaveChangesAsync(ctx.CancellationToken);
+        MeetingChangeLog.Record(db, meeting, MeetingChangeKind.ContributionShared, caller.Now, caller.Agency, caller.OrganisationId, contribution.Id);
+        await MeetingChangeLog.SaveAsync(db, ctx.CancellationToken);
         db.ChangeTracker.Clear();
         await AuditMeetingAsync(ctx, audit, meeting.Id, InformationCategory.AgencyContributions, child);
         return new Payload(meeting.Id, contribution.Id, null, []);
@@ -191,8 +191,8 @@ internal static class JourneyMutations
         if (on > caller.Today) return Payload.Fail("INVALID_DATE", "completedOn cannot be in the future.", "completedOn");
         if (on < held) return Payload.Fail("INVALID_DATE", $"completedOn cannot be before the meeting ({held:yyyy-MM-dd}).", "completedOn");
         action.CompletedOn = on;
-        MeetingLifecycle.Touch(action.Meeting, caller.Now);
-        await db.SaveChangesAsync(ctx.CancellationToken);
+        MeetingChangeLog.Record(db, action.Meeting, MeetingChangeKind.ActionCompleted, caller.Now, action.OwnerAgency, action.OwnerOrganisationId, action.Id);
+        await MeetingChangeLog.SaveAsync(db, ctx.CancellationToken);
         db.ChangeTracker.Clear();
         await AuditMeetingAsync(ctx, audit, action.MeetingId, InformationCategory.MeetingRecord, action.ChildId);
         return new Payload(action.MeetingId, null, action.Id, []);

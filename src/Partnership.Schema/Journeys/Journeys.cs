@@ -18,6 +18,8 @@ internal static class Journeys
         [HousingReviews.TypeName] = InformationCategory.Identity, // what housing itself sent about its household member
         ["ScorecardRow"] = InformationCategory.AssessmentAndCaseNotes,
         ["ReviewConferenceDue"] = InformationCategory.ProtectionStatus,
+        ["MeetingChange"] = InformationCategory.MeetingSchedule, // detail beyond the schedule is told only as UPDATED
+        ["MeetingChanges"] = InformationCategory.MeetingSchedule,
     };
 
     public static void AddQueryFields(ObjectTypeBuilder t, HubEntities hub)
@@ -35,6 +37,7 @@ internal static class Journeys
         JourneyMutations.AddFields(t, hub, userError);
         SocialCareJourneys.AddMutationFields(t, hub, userError);
         MeetingLifecycle.AddMutationFields(t, hub, userError);
+        MeetingInvitations.AddMutationFields(t, hub, userError);
         HousingJourney.AddMutationFields(t, hub, userError);
         PlanJourneys.AddMutationFields(t, hub, userError);
     }

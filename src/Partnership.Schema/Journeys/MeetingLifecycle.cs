@@ -61,8 +61,8 @@ internal static class MeetingLifecycle
             .Argument("input", cancel.NonNull());
     }
 
-    /// <summary>Records a change to the meeting: it is saved with the change that caused it (one transaction).</summary>
-    public static void Touch(Meeting meeting, DateTimeOffset now)
+    /// <summary>Dates and counts a change to the meeting (through <see cref="MeetingChangeLog.Record"/>, saved with the change that caused it).</summary>
+    internal static void Touch(Meeting meeting, DateTimeOffset now)
     {
         meeting.UpdatedAt = now;
         meeting.Version++;
@@ -123,8 +123,8 @@ internal static class MeetingLifecycle
         meeting.HeldAt = heldAt.ToUniversalTime();
         if (input.GetValueOrDefault("mode") is MeetingMode mode) meeting.Mode = mode;
         if (location is not null) meeting.Location = location;
-        Touch(meeting, caller.Now);
-        await db.SaveChangesAsync(ctx.CancellationToken);
+        MeetingChangeLog.Record(db, meeting, MeetingChangeKind.Rescheduled, caller.Now);
+        await MeetingChangeLog.SaveAsync(db, ctx.CancellationToken);
         db.ChangeTracker.Clear();
         await AuditMeetingAsync(ctx, audit, meeting.Id, InformationCategory.MeetingSchedule);
         return new Payload(meeting.Id, null, null, []);
@@ -140,8 +140,8 @@ internal static class MeetingLifecycle
         var db = HubEntities.Db(ctx);
         meeting!.CancelledAt = caller.Now;
         meeting.CancellationReason = reason;
-        Touch(meeting, caller.Now);
-        await db.SaveChangesAsync(ctx.CancellationToken);
+        MeetingChangeLog.Record(db, meeting, MeetingChangeKind.Cancelled, caller.Now);
+        await MeetingChangeLog.SaveAsync(db, ctx.CancellationToken);
         db.ChangeTracker.Clear();
         await AuditMeetingAsync(ctx, audit, meeting.Id, InformationCategory.MeetingSchedule);
         return new Payload(meeting.Id, null, null, []);

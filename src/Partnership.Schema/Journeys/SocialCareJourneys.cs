@@ -115,7 +115,8 @@ internal static class SocialCareJourneys
         foreach (var school in schools) Invite(Agency.Education, school);
 
         db.Meetings.Add(meeting);
-        await db.SaveChangesAsync(ctx.CancellationToken);
+        MeetingChangeLog.Record(db, meeting, MeetingChangeKind.Scheduled, caller.Now);
+        await MeetingChangeLog.SaveAsync(db, ctx.CancellationToken);
         db.ChangeTracker.Clear();
         foreach (var c in children) audit.Child(c.Id, InformationCategory.MeetingSchedule);
         return new Payload(meeting.Id, null, null, []);
@@ -204,8 +205,8 @@ internal static class SocialCareJourneys
                         Id = Guid.NewGuid(), ChildId = child, ReferralId = referral, StartDate = held, StrategyMeetingId = meeting.Id,
                         InitialConferenceTarget = WorkingDays.InitialConferenceDue(held),
                     });
-        MeetingLifecycle.Touch(meeting, caller.Now);
-        await db.SaveChangesAsync(ctx.CancellationToken);
+        MeetingChangeLog.Record(db, meeting, MeetingChangeKind.DecisionsRecorded, caller.Now);
+        await MeetingChangeLog.SaveAsync(db, ctx.CancellationToken);
         db.ChangeTracker.Clear();
         await AuditMeetingAsync(ctx, audit, meeting.Id, InformationCategory.MeetingRecord);
         return new Payload(meeting.Id, null, null, []);

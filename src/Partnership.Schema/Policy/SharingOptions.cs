@@ -35,6 +35,12 @@ public sealed class SharingOptions
     public TimeSpan NotificationPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
+    /// How often a <c>meetingChanged</c> subscription looks for changes written by other gateways (default half a second; a change
+    /// written by the same gateway wakes it at once).
+    /// </summary>
+    public TimeSpan MeetingFeedPollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
     /// Roles whose reads do not notify the case-holding hub: staff of the multi-agency safeguarding hub and designated
     /// safeguarding nurses read as part of the hub's own work, and conference chairs run the meetings they read.
     /// Every read is still audited.

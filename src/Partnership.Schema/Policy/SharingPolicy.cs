@@ -189,7 +189,7 @@ public sealed partial class SharingPolicy : IDataPolicy
     /// The organisation a grant must name: the caller's (a token naming no organisation the hub knows matches none), or null for
     /// police — the force is one organisation, whichever of its units the token names.
     /// </summary>
-    private static Guid? Recipient(HubCaller c) => c.Agency == Police ? null : c.OrganisationId ?? Guid.Empty;
+    internal static Guid? Recipient(HubCaller c) => c.Agency == Police ? null : c.OrganisationId ?? Guid.Empty;
 
     /// <summary>The child is in a council the caller serves.</summary>
     public static Expression<Func<Person, bool>> InCouncils(HubCaller c)

@@ -41,6 +41,14 @@ public sealed class Response(JsonObject json)
 
     public List<string?> ErrorCodes => Errors.Select(e => e?["extensions"]?["code"]?.GetValue<string>()).ToList();
 
+    /// <summary>A result as a client receives it (a subscription's event, say).</summary>
+    public static Response Of(Partnership.GraphQL.Execution.ExecutionResult result)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream)) result.WriteTo(writer);
+        return new Response((JsonObject)JsonNode.Parse(Encoding.UTF8.GetString(stream.ToArray()))!);
+    }
+
     public JsonNode? At(string path)
     {
         JsonNode? node = Data;

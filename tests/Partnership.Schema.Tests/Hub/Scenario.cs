@@ -239,6 +239,7 @@ public static class Scenario
             Reason = "child found alone at night", GrantedAt = now.AddHours(-1), ExpiresAt = now.AddHours(23)
         });
         await db.SaveChangesAsync();
+        await Partnership.Data.Synthetic.SyntheticLoader.StartMeetingFeedAsync(db);
         _ = today;
     }
 }
