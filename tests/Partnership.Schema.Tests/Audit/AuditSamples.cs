@@ -42,6 +42,7 @@ public sealed class AuditSampleFixture : IAsyncLifetime
         };
         db.HouseholdMatchReviews.AddRange(Review(ToConfirm, S47Child), Review(ToReject, LookedAfter), Review(Pending, CinConsent));
         await db.SaveChangesAsync();
+        await Partnership.Data.Synthetic.SyntheticLoader.StartMeetingFeedAsync(db);
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
@@ -71,6 +72,19 @@ internal static class AuditSamples
         var r = await host.RunAsync(SocialWorker, "mutation($id: ID!) { scheduleStrategyMeeting(input: { childIds: [$id], heldAt: \"2026-04-09T09:00:00Z\" }) { meeting { id } errors { code } } }",
             new { id = Id(child) });
         return r.At("scheduleStrategyMeeting.meeting.id")!.GetValue<string>();
+    }
+
+    /// <summary>Where the caller's meeting change feed ends now.</summary>
+    private static async Task<string> FeedEndAsync(HubHost host, TestCaller caller)
+    {
+        string? after = null;
+        while (true)
+        {
+            var r = await host.RunAsync(caller, "query($after: String) { meetingChanges(after: $after, first: 500) { endCursor hasNextPage } }", new { after });
+            r.AssertNoErrors();
+            after = r.At("meetingChanges.endCursor")!.GetValue<string>();
+            if (!r.At("meetingChanges.hasNextPage")!.GetValue<bool>()) return after;
+        }
     }
 
     public static readonly IReadOnlyDictionary<string, AuditSample> ByField = new Dictionary<string, AuditSample>
@@ -173,6 +187,37 @@ internal static class AuditSamples
             Children: [Unborn])
         {
             Prepare = async host => new { id = await ScheduleAsync(host, Unborn) },
+        },
+        ["Mutation.inviteToMeeting"] = new(SocialWorker, "mutation($id: ID!) { inviteToMeeting(input: { meetingId: $id, organisation: \"100002\" }) { meeting { heldAt } errors { code } } }",
+            Children: [S47Child])
+        {
+            Prepare = async host => new { id = await ScheduleAsync(host, S47Child) },
+        },
+        ["Mutation.withdrawInvitation"] = new(SocialWorker, "mutation($id: ID!, $org: String!) { withdrawInvitation(input: { meetingId: $id, organisation: $org }) { meeting { heldAt } errors { code } } }",
+            Children: [HouseholdChild])
+        {
+            Prepare = async host =>
+            {
+                var id = await ScheduleAsync(host, HouseholdChild);
+                (await host.RunAsync(SocialWorker, "mutation($id: ID!) { inviteToMeeting(input: { meetingId: $id, organisation: \"100002\" }) { errors { code } } }", new { id }))
+                    .AssertNoErrors();
+                return new { id, org = "100002" };
+            },
+        },
+        // Police follows its change feed from before a meeting about Connie was scheduled: the page is about her meeting.
+        ["Query.meetingChanges"] = new(PoliceOfficer, "query($after: String) { meetingChanges(after: $after) { changes { kind meetingId } strategyMeetings { heldAt } } }",
+            Children: [CinConsent])
+        {
+            Prepare = async host =>
+            {
+                var after = await FeedEndAsync(host, PoliceOfficer);
+                await ScheduleAsync(host, CinConsent);
+                return new { after };
+            },
+        },
+        ["Subscription.meetingChanged"] = new(PoliceSystem, "subscription { meetingChanged { changes { kind meetingId } } }", Children: [CpChild])
+        {
+            Trigger = async host => await ScheduleAsync(host, CpChild),
         },
 
         // The force system views Sam: a caller that has not viewed him today, so the hub is told (one notice a day per organisation).
