@@ -68,9 +68,11 @@ internal static class MeetingChangeFeed
             b.Field("hasNextPage", Scalars.Boolean.NonNull()).Resolve<Page>(p => p.HasNextPage);
             AuditedFields.LookupList(b, "strategyMeetings", hub.MeetingType,
                 ctx => Keyed(HubEntities.Db(ctx).StrategyMeetings, ((Page)ctx.Source!).Meetings(conferences: false)), MaxPage)
+                .ListSize(ListSize.Assumed(DefaultPage))
                 .Description("The strategy meetings of this page as they stand now.");
             AuditedFields.LookupList(b, "conferences", (EntityType<Meeting>)hub.Data.FindEntity(Conferences.Entity)!,
                 ctx => Keyed(HubEntities.Db(ctx).Conferences, ((Page)ctx.Source!).Meetings(conferences: true)), MaxPage)
+                .ListSize(ListSize.Assumed(DefaultPage))
                 .Description("The conferences of this page as they stand now.");
         })
         { Description = "A page of the meeting change feed." };
@@ -94,7 +96,7 @@ internal static class MeetingChangeFeed
             .Description("Every change to a meeting the caller sees, oldest first, after a cursor (none: from the beginning). Resume from `endCursor`.")
             .Argument("after", Scalars.String, "A cursor from an earlier page or change.")
             .Argument("first", Scalars.Int, DefaultPage, $"At most {MaxPage}.")
-            .ListSize(new ListSize { AssumedSize = DefaultPage, SlicingArguments = ["first"] });
+            .ListSize(new ListSize { AssumedSize = DefaultPage, SlicingArguments = ["first"], SizedFields = ["changes"] });
     }
 
     public static void AddSubscriptionFields(ObjectTypeBuilder t, ObjectType page)

@@ -233,4 +233,28 @@ public sealed class MeetingChangeFeedTests : IAsyncLifetime
         Assert.Empty((await PageAsync(PoliceSystem, second["endCursor"]!.GetValue<string>()))["changes"]!.AsArray());
         await timeout.CancelAsync();
     }
+    [Fact]
+    public async Task MeetingChanged_OrganisationNotInvited_NothingPushedUntilItIsInvited()
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var subscribed = await scope.ServiceProvider.GetRequiredService<IGraphQLExecutor>().SubscribeAsync(new GraphQLRequest
+        {
+            Query = "subscription { meetingChanged { changes { kind meetingId } } }", Services = scope.ServiceProvider, User = OtherSchoolDsl.ToPrincipal(),
+        }, timeout.Token);
+        await using var events = subscribed.Stream!.GetAsyncEnumerator(timeout.Token);
+        var next = events.MoveNextAsync().AsTask();
+        // A change to a meeting the school is not invited to wakes the stream, which finds nothing the school may see.
+        await _host.RunAsync(SocialWorker, "mutation($id: ID!) { rescheduleStrategyMeeting(input: { meetingId: $id, heldAt: \"2026-04-03T14:00:00Z\" }) { errors { code } } }",
+            new { id = Mid(UpcomingMeeting) });
+        await Task.Delay(500);
+        Assert.False(next.IsCompleted);
+        var invite = await _host.RunAsync(SocialWorker, "mutation($id: ID!) { inviteToMeeting(input: { meetingId: $id, organisation: \"100002\" }) { errors { code } } }",
+            new { id = Mid(UpcomingMeeting) });
+        Assert.Empty(invite.At("inviteToMeeting.errors")!.AsArray());
+        Assert.True(await next.WaitAsync(timeout.Token));
+        var change = Assert.Single(Response.Of(events.Current).At("meetingChanged.changes")!.AsArray())!;
+        Assert.Equal("INVITED", change["kind"]!.GetValue<string>());
+        await timeout.CancelAsync();
+    }
 }

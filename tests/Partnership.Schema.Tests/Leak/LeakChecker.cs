@@ -181,6 +181,9 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
             case "sharingDecisions":
                 SharingDecisions(value, root, path);
                 return;
+            case "meetingChanges":
+                MeetingChanges(value, root, path);
+                return;
             case "markNotificationsRead":
                 MarkRead(value, root, path);
                 return;

@@ -62,6 +62,8 @@ internal sealed partial class LeakGenerator(LeakWorld world, Oracle oracle, Leak
         }
         // The record of sharing decisions: social care's councils' only, nobody else's.
         if (has("Query.sharingDecisions") && Chance(0.1)) q.Roots.Add(SharingDecisionsConnection());
+        // The meeting change feed: only meetings the caller sees, each told no further than its categories.
+        if (has("Query.meetingChanges") && Chance(0.08)) q.Roots.Add(MeetingChangesPage());
         // Two roots of one name need different aliases (their arguments differ).
         for (int i = 1; i < q.Roots.Count; i++)
             if (q.Roots.Take(i).Any(r => r.Key == q.Roots[i].Key)) q.Roots[i] = Realias(q.Roots[i], $"{q.Roots[i].Field}_{++_keys}");
