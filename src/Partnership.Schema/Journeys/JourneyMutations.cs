@@ -37,7 +37,7 @@ internal static class JourneyMutations
             new EnumValueDefinition("APOLOGIES") { Value = AttendanceStatus.Apologies, Description = "The agency sent apologies." }])
         { Description = "What an invited agency records about its own attendance." };
         var attendanceInput = new InputObjectType("RecordAttendanceInput", b => b
-            .Field("meetingId", Scalars.ID.NonNull(), "The strategy meeting's global id.")
+            .Field("meetingId", Scalars.ID.NonNull(), "The strategy meeting's or conference's global id (a report to a conference is a contribution).")
             .Field("status", status.NonNull()));
         AuditedFields.Mutation(t, "recordAttendance", PayloadType(hub, userError, "RecordAttendancePayload", meeting: true).NonNull(),
                 (ctx, audit) => Run(ctx, audit, RecordAttendanceAsync))
@@ -45,7 +45,7 @@ internal static class JourneyMutations
             .Argument("input", attendanceInput.NonNull());
 
         var contributionInput = new InputObjectType("AddContributionInput", b => b
-            .Field("meetingId", Scalars.ID.NonNull(), "The strategy meeting's global id.")
+            .Field("meetingId", Scalars.ID.NonNull(), "The strategy meeting's or conference's global id (a report to a conference is a contribution).")
             .Field("childId", Scalars.ID, "The child it concerns, when it concerns one of the children discussed.")
             .Field("category", data.EnumFor(typeof(InformationCategory)).NonNull(), "The information category of what is shared.")
             .Field("text", Scalars.String.NonNull(), $"What the agency shares (1 to {MaxTextLength} characters)."));
@@ -110,17 +110,18 @@ internal static class JourneyMutations
     /// <summary>The meeting, when the caller sees it — or, with <paramref name="ownInvitation"/>, when it was invited to it (recording its own attendance is its own record, also after the children's statutory involvement has ended).</summary>
     private static async Task<Meeting?> VisibleMeetingAsync(PartnershipDbContext db, HubCaller caller, string id, CancellationToken ct, bool ownInvitation = false)
     {
-        var key = DecodeId(id, HubEntities.StrategyMeeting);
+        // A strategy discussion or a conference: partners send reports to a conference and record their attendance alike.
+        var key = DecodeId(id, HubEntities.StrategyMeeting) ?? DecodeId(id, Conferences.Entity);
         if (key is null) return null;
         var rule = ownInvitation ? SharingPolicy.InvitedTo(caller) : SharingPolicy.SeesMeeting(caller);
-        return await db.StrategyMeetings.Where(m => m.Id == key).Where(rule).FirstOrDefaultAsync(ct);
+        return await db.Meetings.Where(m => m.Id == key).Where(rule).FirstOrDefaultAsync(ct);
     }
 
     private static async Task<Payload> RecordAttendanceAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input, FieldAudit audit)
     {
         var db = HubEntities.Db(ctx);
         var meeting = await VisibleMeetingAsync(db, caller, (string)input["meetingId"]!, ctx.CancellationToken, ownInvitation: true);
-        if (meeting is null) return Payload.Fail("NOT_FOUND", "There is no strategy meeting with this id.", "meetingId");
+        if (meeting is null) return Payload.Fail("NOT_FOUND", "There is no strategy meeting or conference with this id.", "meetingId");
         var invitation = await InvitationAsync(db, caller, meeting.Id, ctx.CancellationToken);
         if (invitation is null) return Payload.Fail("NOT_INVITED", $"{caller.Agency} is not invited to this meeting.", "meetingId");
         if (MeetingLifecycle.ClosedToPartners(ctx, meeting, caller.Now) is { } closed) return Payload.Failed([closed]);
@@ -146,7 +147,7 @@ internal static class JourneyMutations
         var text = ((string)input["text"]!).Trim();
         if (text.Length is 0 or > MaxTextLength) errors.Add(new("INVALID_TEXT", $"text must be 1 to {MaxTextLength} characters.", ["input", "text"]));
         var meeting = await VisibleMeetingAsync(db, caller, (string)input["meetingId"]!, ctx.CancellationToken);
-        if (meeting is null) errors.Add(new("NOT_FOUND", "There is no strategy meeting with this id.", ["input", "meetingId"]));
+        if (meeting is null) errors.Add(new("NOT_FOUND", "There is no strategy meeting or conference with this id.", ["input", "meetingId"]));
         Guid? child = null;
         if (input.GetValueOrDefault("childId") is string childText)
         {

@@ -257,4 +257,43 @@ public sealed class MeetingChangeFeedTests : IAsyncLifetime
         Assert.Equal("INVITED", change["kind"]!.GetValue<string>());
         await timeout.CancelAsync();
     }
+    [Fact]
+    public async Task AddContribution_ReportToAConferencePoliceIsInvitedTo_StoredAndInTheFeed()
+    {
+        var conference = new Guid("00000000-0000-0000-0000-000000001301");
+        await using (var db = _host.NewContext())
+        {
+            db.Meetings.Add(new Partnership.Data.Model.Meeting
+            {
+                Id = conference, Kind = Partnership.Data.Model.MeetingKind.InitialConference, LocalAuthorityId = Slough,
+                HeldAt = HubHost.Now.AddDays(6), UpdatedAt = HubHost.Now.AddDays(-1),
+            });
+            db.MeetingChildren.Add(new Partnership.Data.Model.MeetingChild { MeetingId = conference, ChildId = S47Child });
+            db.MeetingInvitations.Add(new Partnership.Data.Model.MeetingInvitation
+            {
+                Id = Guid.NewGuid(), MeetingId = conference, Agency = Partnership.Data.Model.Agency.Police, OrganisationId = PoliceArea,
+                Status = Partnership.Data.Model.AttendanceStatus.Invited,
+            });
+            await db.SaveChangesAsync();
+            await Partnership.Data.Synthetic.SyntheticLoader.StartMeetingFeedAsync(db);
+        }
+        var (_, cursor, _) = await SyncAsync(after => PageAsync(PoliceOfficer, after), null);
+        var id = GlobalId.Encode("Conference", conference);
+        var r = await _host.RunAsync(PoliceOfficer, """
+            mutation($id: ID!) { addContribution(input: { meetingId: $id, category: AGENCY_CONTRIBUTIONS, text: "Report to conference: two domestic incidents since the strategy meeting" }) {
+              contribution { agency text } errors { code } } }
+            """, new { id });
+        r.AssertNoErrors();
+        Assert.Empty(r.At("addContribution.errors")!.AsArray());
+        Assert.Equal("POLICE", r.At("addContribution.contribution.agency")!.GetValue<string>());
+        var page = await PageAsync(PoliceOfficer, cursor);
+        var change = Assert.Single(page["changes"]!.AsArray())!;
+        Assert.Equal("CONTRIBUTION_SHARED", change["kind"]!.GetValue<string>());
+        Assert.Equal("INITIAL_CONFERENCE", change["meetingKind"]!.GetValue<string>());
+        Assert.Equal(id, change["meetingId"]!.GetValue<string>());
+        Assert.Equal(2, Assert.Single(page["conferences"]!.AsArray())!["version"]!.GetValue<int>());
+        // A school not invited to the conference cannot send it a report.
+        var school = await _host.RunAsync(OtherSchoolDsl, "mutation($id: ID!) { addContribution(input: { meetingId: $id, category: AGENCY_CONTRIBUTIONS, text: \"x\" }) { errors { code } } }", new { id });
+        Assert.Equal("NOT_FOUND", school.At("addContribution.errors.0.code")!.GetValue<string>());
+    }
 }
