@@ -38,6 +38,7 @@ internal static class Journeys
         SocialCareJourneys.AddMutationFields(t, hub, userError);
         MeetingLifecycle.AddMutationFields(t, hub, userError);
         MeetingInvitations.AddMutationFields(t, hub, userError);
+        ConferenceWorkflow.AddMutationFields(t, hub, userError);
         HousingJourney.AddMutationFields(t, hub, userError);
         PlanJourneys.AddMutationFields(t, hub, userError);
     }

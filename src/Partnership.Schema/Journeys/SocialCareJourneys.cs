@@ -94,25 +94,7 @@ internal static class SocialCareJourneys
             Location = location, UpdatedAt = caller.Now,
         };
         foreach (var c in children) meeting.Children.Add(new MeetingChild { MeetingId = meeting.Id, ChildId = c.Id });
-        void Invite(Agency agency, Guid? org)
-        {
-            if (meeting.Invitations.Any(i => i.Agency == agency && i.OrganisationId == org)) return;
-            meeting.Invitations.Add(new MeetingInvitation { Id = Guid.NewGuid(), MeetingId = meeting.Id, Agency = agency, OrganisationId = org, Status = AttendanceStatus.Invited });
-        }
-        foreach (var hub in children.Select(c => c.CaseHoldingHubId).Distinct()) Invite(Agency.SocialCare, hub ?? caller.OrganisationId);
-        var police = await db.Organisations.Where(o => o.Agency == Agency.Police && o.Kind == OrganisationKind.PolicingArea && o.LocalAuthorityId == la)
-            .Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ctx.CancellationToken);
-        Invite(Agency.Police, police);
-        var hv = await db.HealthVisitingAssignments.Where(a => keys.Contains(a.PersonId) && Period.IsOpen(a.StartDate, a.EndDate, today))
-            .Select(a => a.TeamId).Distinct().ToListAsync(ctx.CancellationToken);
-        var gp = await db.GpRegistrations.Where(g => keys.Contains(g.PersonId) && Period.IsOpen(g.StartDate, g.EndDate, today))
-            .Select(g => g.PracticeId).Distinct().ToListAsync(ctx.CancellationToken);
-        if (hv.Count == 0 && gp.Count == 0) Invite(Agency.Health, null);
-        foreach (var team in hv) Invite(Agency.Health, team);
-        if (hv.Count == 0) foreach (var practice in gp) Invite(Agency.Health, practice);
-        var schools = await db.SchoolEnrolments.Where(e => keys.Contains(e.PersonId) && Period.IsOpen(e.StartDate, e.EndDate, today))
-            .Select(e => e.SchoolId).Distinct().ToListAsync(ctx.CancellationToken);
-        foreach (var school in schools) Invite(Agency.Education, school);
+        await InvitePartnersAsync(db, meeting, children.Select(c => c.CaseHoldingHubId).ToList(), caller, ctx.CancellationToken);
 
         db.Meetings.Add(meeting);
         MeetingChangeLog.Record(db, meeting, MeetingChangeKind.Scheduled, caller.Now);
@@ -120,6 +102,36 @@ internal static class SocialCareJourneys
         db.ChangeTracker.Clear();
         foreach (var c in children) audit.Child(c.Id, InformationCategory.MeetingSchedule);
         return new Payload(meeting.Id, null, null, []);
+    }
+
+    /// <summary>
+    /// Invites a meeting's statutory partners: social care (each child's case-holding hub), police (the council's policing area),
+    /// health (each child's health visiting team, else GP practice) and each child's school.
+    /// </summary>
+    internal static async Task InvitePartnersAsync(PartnershipDbContext db, Meeting meeting, IReadOnlyList<Guid?> caseHoldingHubs, HubCaller caller, CancellationToken ct)
+    {
+        var la = meeting.LocalAuthorityId;
+        var keys = meeting.Children.Select(c => c.ChildId).ToList();
+        var today = caller.Today;
+        void Invite(Agency agency, Guid? org)
+        {
+            if (meeting.Invitations.Any(i => i.Agency == agency && i.OrganisationId == org)) return;
+            meeting.Invitations.Add(new MeetingInvitation { Id = Guid.NewGuid(), MeetingId = meeting.Id, Agency = agency, OrganisationId = org, Status = AttendanceStatus.Invited });
+        }
+        foreach (var hub in caseHoldingHubs.Distinct()) Invite(Agency.SocialCare, hub ?? caller.OrganisationId);
+        var police = await db.Organisations.Where(o => o.Agency == Agency.Police && o.Kind == OrganisationKind.PolicingArea && o.LocalAuthorityId == la)
+            .Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
+        Invite(Agency.Police, police);
+        var hv = await db.HealthVisitingAssignments.Where(a => keys.Contains(a.PersonId) && Period.IsOpen(a.StartDate, a.EndDate, today))
+            .Select(a => a.TeamId).Distinct().ToListAsync(ct);
+        var gp = await db.GpRegistrations.Where(g => keys.Contains(g.PersonId) && Period.IsOpen(g.StartDate, g.EndDate, today))
+            .Select(g => g.PracticeId).Distinct().ToListAsync(ct);
+        if (hv.Count == 0 && gp.Count == 0) Invite(Agency.Health, null);
+        foreach (var team in hv) Invite(Agency.Health, team);
+        if (hv.Count == 0) foreach (var practice in gp) Invite(Agency.Health, practice);
+        var schools = await db.SchoolEnrolments.Where(e => keys.Contains(e.PersonId) && Period.IsOpen(e.StartDate, e.EndDate, today))
+            .Select(e => e.SchoolId).Distinct().ToListAsync(ct);
+        foreach (var school in schools) Invite(Agency.Education, school);
     }
 
     private static async Task<Payload> RecordDecisionsAsync(IResolveFieldContext ctx, HubCaller caller, IReadOnlyDictionary<string, object?> input, FieldAudit audit)

@@ -204,6 +204,11 @@ internal static class AuditSamples
                 return new { id, org = "100002" };
             },
         },
+        ["Mutation.scheduleConference"] = new(SocialWorker, "mutation($id: ID!) { scheduleConference(input: { kind: INITIAL_CONFERENCE, childIds: [$id], heldAt: \"2026-04-14T10:00:00Z\" }) { conference { heldAt } errors { code } } }",
+            new { id = Id(S47Child) }, [S47Child]),
+        // The conference held on 1 February about Casey: its outcome recorded.
+        ["Mutation.recordConferenceOutcome"] = new(SocialWorker, "mutation($id: ID!) { recordConferenceOutcome(input: { conferenceId: $id, outcome: NO_PLAN }) { conference { heldAt outcome } errors { code } } }",
+            new { id = Gid("Conference", AuditSampleFixture.Conference) }, [CpChild]),
         // Police follows its change feed from before a meeting about Connie was scheduled: the page is about her meeting.
         ["Query.meetingChanges"] = new(PoliceOfficer, "query($after: String) { meetingChanges(after: $after) { changes { kind meetingId } strategyMeetings { heldAt } } }",
             Children: [CinConsent])

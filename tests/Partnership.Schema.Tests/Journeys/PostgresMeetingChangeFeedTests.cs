@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Partnership.Data.Model;
 using Partnership.GraphQL.Execution;
 using Partnership.Schema.Data.Paging;
 using Partnership.Schema.Tests.Hub;
@@ -127,6 +128,29 @@ public sealed class PostgresMeetingChangeFeedTests(PostgresFixture pg) : IAsyncL
         var versions = await db.MeetingChanges.Where(c => c.MeetingId == UpcomingMeeting).OrderBy(c => c.Sequence).Select(c => c.Version).ToListAsync();
         Assert.Equal(Enumerable.Range(1, succeeded + 1), versions);
         Assert.Equal(succeeded + 1, (await db.Meetings.SingleAsync(m => m.Id == UpcomingMeeting)).Version);
+    }
+
+    [Fact]
+    public async Task InitialConference_ScheduledThenDecidedOnTheOtherGateway_DueClearedPlanStartedInTheFeed()
+    {
+        var r = await _a.RunAsync(SocialWorker, """
+            mutation($ids: [ID!]!, $at: DateTime!) { scheduleConference(input: { kind: INITIAL_CONFERENCE, childIds: $ids, heldAt: $at }) { conference { id } errors { code } } }
+            """, new { ids = new[] { Id(S47Child) }, at = HubHost.Now.AddHours(2) });
+        r.AssertNoErrors();
+        var id = r.At("scheduleConference.conference.id")!.GetValue<string>();
+        _a.Clock.Advance(TimeSpan.FromHours(3));
+        _b.Clock.Advance(TimeSpan.FromHours(3));
+        var decided = await _b.RunAsync(SocialWorker, """
+            mutation($id: ID!) { recordConferenceOutcome(input: { conferenceId: $id, outcome: PLAN_STARTED, category: PHY }) { conference { outcome } errors { code } } }
+            """, new { id });
+        decided.AssertNoErrors();
+        Assert.Empty(decided.At("recordConferenceOutcome.errors")!.AsArray());
+        var due = await _a.RunAsync(SocialWorker, "{ initialConferencesDue { childId } }");
+        Assert.DoesNotContain(Id(S47Child), due.At("initialConferencesDue")!.AsArray().Select(n => n!["childId"]!.GetValue<string>()));
+        await using var db = _a.NewContext();
+        Assert.Equal(AbuseCategory.Physical, (await db.Plans.SingleAsync(p => p.ChildId == S47Child && p.EndDate == null && p.Kind == PlanKind.ChildProtection)).InitialCategory);
+        var (_, _, changes) = await MeetingChangeFeedTests.SyncAsync(Pages(_a, 100), null);
+        Assert.Equal(["SCHEDULED", "OUTCOME_RECORDED"], changes.Where(c => c["meetingId"]!.GetValue<string>() == id).Select(c => c["kind"]!.GetValue<string>()));
     }
 
     private static void Apply(Dictionary<string, int> versions, JsonNode change)
