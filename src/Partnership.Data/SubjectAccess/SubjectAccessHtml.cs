@@ -62,14 +62,26 @@ internal static partial class SubjectAccessHtml
         h.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#accesses\">Accesses</a> ({doc.Accesses.Count})</li>\n");
         h.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#redactions\">What was withheld</a> ({doc.Redactions.Count})</li>\n</ul></nav>\n");
 
-        foreach (var s in doc.Sections) Section(h, s);
+        var names = Names(doc);
+        foreach (var s in doc.Sections) Section(h, s, names);
         Accesses(h, doc.Accesses);
         Redactions(h, doc.Redactions);
         h.Append("</body>\n</html>\n");
         return new UTF8Encoding(false).GetBytes(h.ToString());
     }
 
-    private static void Section(StringBuilder h, SarSection s)
+    /// <summary>The organisations, practitioners and councils the export refers to, by id: shown beside each id that names one.</summary>
+    private static Dictionary<string, string> Names(SarDocument doc)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var r in doc.Sections.Where(s => s.Key is "organisations" or "localAuthorities").SelectMany(s => s.Records))
+            names[r.Id] = r["Name"] as string ?? "";
+        foreach (var r in doc.Sections.Where(s => s.Key == "practitioners").SelectMany(s => s.Records))
+            names[r.Id] = $"{r["GivenName"]} {r["FamilyName"]} ({Words(r["Role"] as string ?? "")})";
+        return names;
+    }
+
+    private static void Section(StringBuilder h, SarSection s, Dictionary<string, string> names)
     {
         h.Append(CultureInfo.InvariantCulture, $"<section id=\"{E(s.Key)}\">\n<h2>{E(s.Title)}</h2>\n");
         if (s.Categories.Count > 0)
@@ -81,7 +93,8 @@ internal static partial class SubjectAccessHtml
             h.Append(confidential ? "<table class=\"record confidential\">" : "<table class=\"record\">")
              .Append(CultureInfo.InvariantCulture, $"<caption>{E(Words(r.Entity))} {E(r.Id)}")
              .Append(confidential ? " <span class=\"badge\">CONFIDENTIAL</span>" : "").Append("</caption>\n");
-            foreach (var f in r.Fields) Row(h, E(Words(f.Name)), Value(f));
+            foreach (var f in r.Fields)
+                Row(h, E(Words(f.Name)), Value(f) + (f.Name != "Id" && f.Value is string v && names.TryGetValue(v, out var n) ? $" <small>({E(n)})</small>" : ""));
             h.Append("</table>\n");
         }
         h.Append("</section>\n");

@@ -203,6 +203,9 @@ public abstract class SubjectAccessExportTests(SeededDatabase seeded) : IDisposa
         foreach (var external in new[] { "http://", "https://", "<script", "<link", "src=", "url(", "@import" })
             Assert.DoesNotContain(external, html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(Child.FamilyName!), html);
+        // An id that names an organisation is shown with the organisation's name, for a reader who cannot look ids up.
+        var hub = Set.Organisations.Single(o => o.Id == Child.CaseHoldingHubId);
+        Assert.Contains($"{hub.Id:D} <small>({System.Net.WebUtility.HtmlEncode(hub.Name)})</small>", html);
     }
 
     [Fact]
