@@ -137,7 +137,7 @@ public static partial class DataCommands
             var r = await ExportSubjectAccessAsync(parse.GetValue(provider), parse.GetValue(connection)!, parse.GetValue(child), parse.GetValue(outDirectory)!,
                 parse.GetValue(operatorName)!, parse.GetValue(withholdAddress), time, ct);
             output.WriteLine($"Wrote {SubjectAccess.SubjectAccessExporter.JsonFile} and {SubjectAccess.SubjectAccessExporter.HtmlFile} to {r.Directory}: " +
-                             $"{r.Records:N0} records, {r.Accesses:N0} accesses, {r.Redactions:N0} withheld; recorded as audit entry {r.AuditSequence}.");
+                             $"{r.Records:N0} records, {r.Accesses:N0} access{(r.Accesses == 1 ? "" : "es")}, {r.Redactions:N0} withheld; recorded as audit entry {r.AuditSequence}.");
             return 0;
         }));
 
