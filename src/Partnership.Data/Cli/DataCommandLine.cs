@@ -64,6 +64,24 @@ public static partial class DataCommands
         var council = new Option<string>("--council") { Description = "The council's DfE code, for example 871." };
         var year = new Option<int>("--year") { Description = "The census year, for example 2025." };
 
+        var child = new Option<Guid>("--child")
+        {
+            Description = "The child's hub id: a GUID, or the child's GraphQL id.",
+            // The id is not repeated back: the messages of this command carry no one's data.
+            CustomParser = r => SubjectAccess.SubjectAccessExporter.TryParseChildId(r.Tokens.Single().Value, out var id)
+                ? id : Fail<Guid>(r, "--child must be a child's hub id (a GUID or the child's GraphQL id)."),
+        };
+        var outDirectory = new Option<string>("--out") { Description = "A new or empty directory for subject-access.json and subject-access.html." };
+        var operatorName = new Option<string>("--operator")
+        {
+            Description = "Who runs the export, recorded in the access audit; default: the signed-in user.",
+            DefaultValueFactory = _ => Environment.UserName,
+        };
+        var withholdAddress = new Option<bool>("--withhold-confidential-address")
+        {
+            Description = "Withhold the child's confidential address (a request made on the child's behalf by someone it may be kept from).",
+        };
+
         var migrate = new Command("migrate", "Apply pending schema migrations.");
         migrate.SetAction(Guarded(error, async (parse, ct) =>
         {
@@ -110,10 +128,24 @@ public static partial class DataCommands
             return 0;
         }));
 
+        var sar = new Command("sar-export", "Write everything the hub holds about a child, and every access to it, as JSON and printable HTML (audited).")
+        {
+            child, outDirectory, operatorName, withholdAddress,
+        };
+        sar.SetAction(Guarded(error, async (parse, ct) =>
+        {
+            var r = await ExportSubjectAccessAsync(parse.GetValue(provider), parse.GetValue(connection)!, parse.GetValue(child), parse.GetValue(outDirectory)!,
+                parse.GetValue(operatorName)!, parse.GetValue(withholdAddress), time, ct);
+            output.WriteLine($"Wrote {SubjectAccess.SubjectAccessExporter.JsonFile} and {SubjectAccess.SubjectAccessExporter.HtmlFile} to {r.Directory}: " +
+                             $"{r.Records:N0} records, {r.Accesses:N0} access{(r.Accesses == 1 ? "" : "es")}, {r.Redactions:N0} withheld; recorded as audit entry {r.AuditSequence}.");
+            return 0;
+        }));
+
         Require(load, preset);
+        Require(sar, child, outDirectory);
         Require(import, file);
         Require(export, council, year, file);
-        var data = new Command(Name, "Operator commands on the hub's database (any provider).") { provider, connection, migrate, load, verify, import, export };
+        var data = new Command(Name, "Operator commands on the hub's database (any provider).") { provider, connection, migrate, load, verify, import, export, sar };
         foreach (var command in data.Subcommands) Require(command, provider, connection);
         return data;
     }
@@ -145,7 +177,7 @@ public static partial class DataCommands
                 error.WriteLine(e.Message);
                 return 2;
             }
-            catch (Exception e) when (e is InvalidOperationException or MigrationException or IOException)
+            catch (Exception e) when (e is InvalidOperationException or MigrationException or IOException or UnauthorizedAccessException)
             {
                 error.WriteLine(e.Message);
                 return 1;

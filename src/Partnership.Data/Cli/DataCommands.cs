@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Partnership.Data.Audit;
 using Partnership.Data.Dfe;
 using Partnership.Data.Migrations;
+using Partnership.Data.SubjectAccess;
 using Partnership.Data.Synthetic;
 
 namespace Partnership.Data.Cli;
@@ -15,6 +16,7 @@ namespace Partnership.Data.Cli;
 /// data verify-audit --provider ... --connection ...
 /// data cin-import   --provider ... --connection ... --file return.xml
 /// data cin-export   --provider ... --connection ... --council 871 --year 2025 --file out.xml
+/// data sar-export   --provider ... --connection ... --child &lt;id&gt; --out DIR [--operator NAME] [--withhold-confidential-address]
 /// </code>
 /// Each method is also callable directly. Exit codes: 0 success, 1 the operation found a problem, 2 bad arguments.
 /// </summary>
@@ -62,6 +64,14 @@ public static partial class DataCommands
         await using var db = Factory(provider, connectionString).CreateDbContext();
         var xml = await new CinCensusExporter(db).ExportAsync(council, year, (time ?? TimeProvider.System).GetUtcNow(), ct);
         await File.WriteAllTextAsync(file, xml, new System.Text.UTF8Encoding(false), ct);
+    }
+
+    /// <summary>Writes a child's subject access export into <paramref name="outDirectory"/> (new or empty) and records it in the access audit.</summary>
+    public static async Task<SubjectAccessExportResult> ExportSubjectAccessAsync(DataProvider provider, string connectionString, Guid childId, string outDirectory,
+        string operatorName, bool withholdConfidentialAddress = false, TimeProvider? time = null, CancellationToken ct = default)
+    {
+        await using var db = Factory(provider, connectionString).CreateDbContext();
+        return await new SubjectAccessExporter(db, time ?? TimeProvider.System).ExportAsync(childId, outDirectory, operatorName, withholdConfidentialAddress, ct);
     }
 
     private static PooledDbContextFactory<PartnershipDbContext> Factory(DataProvider provider, string connectionString)
