@@ -39,6 +39,7 @@ public sealed class PartnershipDbContext(DbContextOptions<PartnershipDbContext> 
     public DbSet<PlanReview> PlanReviews => Set<PlanReview>();
     public DbSet<PlanMember> PlanMembers => Set<PlanMember>();
     public DbSet<PlanAction> PlanActions => Set<PlanAction>();
+    public DbSet<CareEpisode> CareEpisodes => Set<CareEpisode>();
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
     public DbSet<ConsentScope> ConsentScopes => Set<ConsentScope>();
     public DbSet<EmergencyAccessGrant> EmergencyAccessGrants => Set<EmergencyAccessGrant>();

@@ -140,12 +140,34 @@ public static partial class DataCommands
                              $"{r.Records:N0} records, {r.Accesses:N0} access{(r.Accesses == 1 ? "" : "es")}, {r.Redactions:N0} withheld; recorded as audit entry {r.AuditSequence}.");
             return 0;
         }));
+        var header = new Option<string>("--header") { Description = "The SSDA903 Header table (CSV)." };
+        var episodes = new Option<string>("--episodes") { Description = "The SSDA903 Episodes table (CSV)." };
+        var import903 = new Command("ssda903-import", "Validate and import a council's SSDA903 Episodes table, with its Header table (nothing stored on any error).") { council, episodes, header };
+        import903.SetAction(Guarded(error, async (parse, ct) =>
+        {
+            var result = await ImportSsda903Async(parse.GetValue(provider), parse.GetValue(connection)!, parse.GetValue(council)!, parse.GetValue(episodes)!, parse.GetValue(header), ct);
+            foreach (var problem in result.Problems) error.WriteLine(problem);
+            output.WriteLine(result.Succeeded
+                ? $"Imported {result.Children:N0} children ({result.ChildrenAdded:N0} new, {result.RowsWritten:N0} rows written)."
+                : $"Nothing imported: {result.Problems.Count} problem(s).");
+            return result.Succeeded ? 0 : 1;
+        }));
+        var export903 = new Command("ssda903-export", "Write a council's SSDA903 Header and Episodes tables for a collection year.") { council, year, episodes, header };
+        export903.SetAction(Guarded(error, async (parse, ct) =>
+        {
+            var written = await ExportSsda903Async(parse.GetValue(provider), parse.GetValue(connection)!, parse.GetValue(council)!, parse.GetValue(year),
+                parse.GetValue(episodes)!, parse.GetValue(header)!, ct);
+            output.WriteLine($"Wrote {parse.GetValue(header)} ({written.Children:N0} children) and {parse.GetValue(episodes)} ({written.EpisodeCount:N0} episodes).");
+            return 0;
+        }));
 
         Require(load, preset);
         Require(sar, child, outDirectory);
+        Require(import903, council, episodes);
+        Require(export903, council, year, episodes, header);
         Require(import, file);
         Require(export, council, year, file);
-        var data = new Command(Name, "Operator commands on the hub's database (any provider).") { provider, connection, migrate, load, verify, import, export, sar };
+        var data = new Command(Name, "Operator commands on the hub's database (any provider).") { provider, connection, migrate, load, verify, import, export, sar, import903, export903 };
         foreach (var command in data.Subcommands) Require(command, provider, connection);
         return data;
     }

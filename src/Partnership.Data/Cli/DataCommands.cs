@@ -17,6 +17,8 @@ namespace Partnership.Data.Cli;
 /// data cin-import   --provider ... --connection ... --file return.xml
 /// data cin-export   --provider ... --connection ... --council 871 --year 2025 --file out.xml
 /// data sar-export   --provider ... --connection ... --child &lt;id&gt; --out DIR [--operator NAME] [--withhold-confidential-address]
+/// data ssda903-import --provider ... --connection ... --council 871 --episodes episodes.csv [--header header.csv]
+/// data ssda903-export --provider ... --connection ... --council 871 --year 2025 --episodes episodes.csv --header header.csv
 /// </code>
 /// Each method is also callable directly. Exit codes: 0 success, 1 the operation found a problem, 2 bad arguments.
 /// </summary>
@@ -72,6 +74,27 @@ public static partial class DataCommands
     {
         await using var db = Factory(provider, connectionString).CreateDbContext();
         return await new SubjectAccessExporter(db, time ?? TimeProvider.System).ExportAsync(childId, outDirectory, operatorName, withholdConfidentialAddress, ct);
+    }
+
+    // The SSDA903 tables carry no council code (the CIN census names its LEA), so the council is given.
+    internal static async Task<Ssda903ImportResult> ImportSsda903Async(DataProvider provider, string connectionString, string council, string episodes, string? header,
+        CancellationToken ct = default)
+    {
+        List<Ssda903File> files = [new(Path.GetFileName(episodes), await File.ReadAllTextAsync(episodes, ct))];
+        if (header is not null) files.Insert(0, new(Path.GetFileName(header), await File.ReadAllTextAsync(header, ct)));
+        await using var db = Factory(provider, connectionString).CreateDbContext();
+        return await new Ssda903Importer(db).ImportAsync(council, files, ct);
+    }
+
+    internal static async Task<Ssda903Export> ExportSsda903Async(DataProvider provider, string connectionString, string council, int year, string episodes, string header,
+        CancellationToken ct = default)
+    {
+        await using var db = Factory(provider, connectionString).CreateDbContext();
+        var export = await new Ssda903Exporter(db).ExportAsync(council, year, ct);
+        var utf8 = new System.Text.UTF8Encoding(false);
+        await File.WriteAllTextAsync(header, export.Header, utf8, ct);
+        await File.WriteAllTextAsync(episodes, export.Episodes, utf8, ct);
+        return export;
     }
 
     private static PooledDbContextFactory<PartnershipDbContext> Factory(DataProvider provider, string connectionString)

@@ -27,7 +27,8 @@ internal static class Conventions
 
         Coded<ReferralSource>(b); Coded<PrimaryNeed>(b); Coded<AbuseCategory>(b); Coded<ClosureReason>(b);
         Coded<AssessmentFactor>(b); Coded<Disability>(b); Coded<Ethnicity>(b); Coded<UpnUnknownReason>(b);
-        Coded<LegalStatus>(b); Coded<PlacementType>(b);
+        Coded<LegalStatus>(b); Coded<PlacementType>(b); Coded<EpisodeReason>(b); Coded<PlacementProvider>(b);
+        Coded<EpisodeEndReason>(b); Coded<PlacementChangeReason>(b);
     }
 
     private static void Named<T>(ModelConfigurationBuilder b) where T : struct, Enum =>

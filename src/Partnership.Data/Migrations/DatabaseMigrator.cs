@@ -49,7 +49,13 @@ public sealed class DatabaseMigrator
                 throw new MigrationException($"Migration {a.Version} ({a.Name}) was changed after it was applied; add a new migration instead of editing an old one.");
         }
         var done = applied.Select(a => a.Version).ToHashSet();
-        return _migrations.Where(m => !done.Contains(m.Version)).ToList();
+        var pending = _migrations.Where(m => !done.Contains(m.Version)).ToList();
+        // A migration numbered below one already applied was written against an older schema: running it now could undo or
+        // clash with the later one, so the database is left for a person to reconcile.
+        if (applied.Count > 0 && pending.FirstOrDefault(m => m.Version < applied[^1].Version) is { } late)
+            throw new MigrationException($"Migration {late.Version} ({late.Name}) is pending but the database already has the later migration {applied[^1].Version}; " +
+                                         "migrations must be applied in order.");
+        return pending;
     }
 
     public async Task<IReadOnlyList<AppliedMigration>> GetAppliedAsync(CancellationToken ct = default)

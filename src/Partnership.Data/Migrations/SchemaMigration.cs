@@ -40,9 +40,13 @@ public static class MigrationCatalog
             list.Add(new SchemaMigration(version, file[(sep + 2)..], Read(asm, name)));
         }
         list.Sort((a, b) => a.Version.CompareTo(b.Version));
-        for (var i = 0; i < list.Count; i++)
-            if (list[i].Version != i + 1)
-                throw new InvalidOperationException($"{provider} migrations must be numbered 1, 2, 3… without gaps; found V{list[i].Version} at position {i + 1}.");
+        // Versions may skip a number: work on two branches numbers its migrations apart and the gap fills at merge. What must not
+        // happen, a database taking migrations out of order, the migrator refuses.
+        for (var i = 1; i < list.Count; i++)
+            if (list[i].Version == list[i - 1].Version)
+                throw new InvalidOperationException($"{provider} has two migrations numbered V{list[i].Version}.");
+        if (list.Count > 0 && list[0].Version != 1)
+            throw new InvalidOperationException($"{provider} migrations must start at V0001; the first is V{list[0].Version}.");
         return list;
     }
 

@@ -138,3 +138,35 @@ public enum PlacementType
     [DfeCode("U4")] FosterLongTerm, [DfeCode("U5")] FosterAdoptionFostering, [DfeCode("U6")] FosterOther,
     [DfeCode("Z1")] Z1,
 }
+
+/// <summary>SSDA903 RNE: why a new episode of care started.</summary>
+public enum EpisodeReason
+{
+    [DfeCode("S")] StartedToBeLookedAfter, [DfeCode("L")] LegalStatusChange, [DfeCode("P")] PlacementChange,
+    [DfeCode("T")] LegalStatusAndPlacementChange, [DfeCode("B")] PlacementChangeSameCarer, [DfeCode("U")] PlacementChangeSameCarerAndLegalStatus,
+}
+
+/// <summary>SSDA903 PLACE_PROVIDER PR0–PR5.</summary>
+public enum PlacementProvider
+{
+    [DfeCode("PR0")] ParentOrPersonWithParentalResponsibility, [DfeCode("PR1")] OwnLa, [DfeCode("PR2")] OtherLa,
+    [DfeCode("PR3")] OtherPublic, [DfeCode("PR4")] Private, [DfeCode("PR5")] Voluntary,
+}
+
+/// <summary>SSDA903 REC: why an episode ceased (X1: a new episode begins the same day).</summary>
+public enum EpisodeEndReason
+{
+    [DfeCode("X1")] X1, [DfeCode("E11")] E11, [DfeCode("E12")] E12, [DfeCode("E2")] E2, [DfeCode("E3")] E3, [DfeCode("E4A")] E4A,
+    [DfeCode("E4B")] E4B, [DfeCode("E13")] E13, [DfeCode("E41")] E41, [DfeCode("E45")] E45, [DfeCode("E46")] E46, [DfeCode("E47")] E47,
+    [DfeCode("E48")] E48, [DfeCode("E5")] E5, [DfeCode("E6")] E6, [DfeCode("E7")] E7, [DfeCode("E9")] E9, [DfeCode("E14")] E14,
+    [DfeCode("E15")] E15, [DfeCode("E16")] E16, [DfeCode("E17")] E17, [DfeCode("E8")] E8,
+}
+
+/// <summary>SSDA903 REASON_PLACE_CHANGE.</summary>
+public enum PlacementChangeReason
+{
+    [DfeCode("CARPL")] CarePlan, [DfeCode("CLOSE")] ProviderClosed, [DfeCode("ALLEG")] Allegation, [DfeCode("STAND")] StandardsConcern,
+    [DfeCode("APPRR")] ApprovalRemoved, [DfeCode("CREQB")] CarerRequestBehaviour, [DfeCode("CREQO")] CarerRequestOther,
+    [DfeCode("CHILD")] ChildRequest, [DfeCode("LAREQ")] LaRequest, [DfeCode("PLACE")] PlacementEnded, [DfeCode("CUSTOD")] Custody,
+    [DfeCode("OTHER")] Other,
+}

@@ -42,6 +42,7 @@ public sealed class Person
     public List<GpRegistration> GpRegistrations { get; set; } = [];
     public List<Referral> Referrals { get; set; } = [];
     public List<Plan> Plans { get; set; } = [];
+    public List<CareEpisode> CareEpisodes { get; set; } = [];
     public List<Section47Enquiry> Section47Enquiries { get; set; } = [];
     public List<MeetingChild> Meetings { get; set; } = [];
     public List<ConsentRecord> Consents { get; set; } = [];

@@ -218,6 +218,8 @@ public sealed class Plan
     public List<PlanReview> Reviews { get; set; } = [];
     public List<PlanMember> Members { get; set; } = [];
     public List<PlanAction> Actions { get; set; } = [];
+    /// <summary>Looked-after plans: the SSDA903 episodes of the period of care.</summary>
+    public List<CareEpisode> Episodes { get; set; } = [];
 
     /// <summary>Open on <paramref name="day"/> (<see cref="Dates.Period"/>: a plan that ends today is closed today).</summary>
     public bool IsOpenOn(DateOnly day) => Dates.Period.IsOpen(StartDate, EndDate, day);

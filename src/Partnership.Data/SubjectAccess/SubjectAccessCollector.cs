@@ -28,7 +28,7 @@ internal sealed class SubjectAccessCollector(PartnershipDbContext db)
         typeof(HouseholdMatchReview), typeof(SchoolEnrolment), typeof(HealthVisitingAssignment), typeof(GpRegistration), typeof(Contact),
         typeof(Referral), typeof(Assessment), typeof(AssessmentFactorEntry), typeof(Section47Enquiry), typeof(Plan), typeof(PlanReview),
         typeof(PlanMember), typeof(PlanAction), typeof(Meeting), typeof(MeetingChild), typeof(MeetingInvitation), typeof(MeetingContribution),
-        typeof(MeetingAction), typeof(ConsentRecord), typeof(ConsentScope), typeof(EmergencyAccessGrant), typeof(SharingDecision),
+        typeof(MeetingAction), typeof(MeetingChange), typeof(ConsentRecord), typeof(ConsentScope), typeof(EmergencyAccessGrant), typeof(SharingDecision),
         typeof(Notification), typeof(AccessAuditEntry), typeof(AccessAuditItem), typeof(Organisation), typeof(Practitioner), typeof(LocalAuthority),
     };
 
@@ -118,6 +118,10 @@ internal sealed class SubjectAccessCollector(PartnershipDbContext db)
         Add(redactor, "meetingActions", "Meeting actions", [MeetingRecord],
             await db.MeetingActions.Where(a => meetingIds.Contains(a.MeetingId)).OrderBy(a => a.MeetingId).ThenBy(a => a.DueDate).ThenBy(a => a.Id).ToListAsync(ct),
             e => ((MeetingAction)e).ChildId is { } other && other != childId ? (["ChildId", "Description"], SarRedactor.OtherChild) : null);
+
+        // The history of each meeting (what changed and when): the record of how the child's meetings were run.
+        Add(redactor, "meetingChanges", "Changes to the meetings (the change feed)", [MeetingSchedule],
+            await db.MeetingChanges.Where(c => meetingIds.Contains(c.MeetingId)).OrderBy(c => c.Sequence).ToListAsync(ct));
 
         // Consent given by a parent names the parent: the relationship stays, who it was is withheld unless the child gave it.
         var consentIds = consents.Select(c => c.Id).ToList();

@@ -46,6 +46,48 @@ public sealed class DataCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Ssda903ExportThenImport_IntoAnEmptyDatabase_WritesBothTablesAndImportsThem()
+    {
+        Assert.Equal(0, (await Run("load", "--provider", "Sqlite", "--connection", Connection, "--preset", "test", "--as-of", "2026-03-31")).Code);
+        string Path(string name) => System.IO.Path.Combine(_dir, name);
+        var export = await Run("ssda903-export", "--provider", "Sqlite", "--connection", Connection, "--council", "871", "--year", "2026",
+            "--episodes", Path("episodes.csv"), "--header", Path("header.csv"));
+        Assert.Equal(0, export.Code);
+        Assert.Matches(@"Wrote .*header\.csv \(\d+ children\) and .*episodes\.csv \(\d+ episodes\)\.", export.Out);
+        Assert.StartsWith("CHILD,DECOM,RNE,LS,CIN,PLACE,", File.ReadAllText(Path("episodes.csv")));
+
+        var target = $"Data Source={Path("target.db")};Pooling=False";
+        Assert.Equal(0, (await Run("migrate", "--provider", "Sqlite", "--connection", target)).Code);
+        var import = await Run("ssda903-import", "--provider", "Sqlite", "--connection", target, "--council", "871",
+            "--episodes", Path("episodes.csv"), "--header", Path("header.csv"));
+        Assert.Equal(0, import.Code);
+        Assert.Contains("new, ", import.Out);
+
+        var unknownCouncil = await Run("ssda903-export", "--provider", "Sqlite", "--connection", Connection, "--council", "999", "--year", "2026",
+            "--episodes", Path("x.csv"), "--header", Path("y.csv"));
+        Assert.Equal(2, unknownCouncil.Code);
+        Assert.Contains("No local authority with code 999", unknownCouncil.Err);
+    }
+
+    [Fact]
+    public async Task Ssda903Import_BadTable_Exit1ListingEveryProblemWithLineAndChild()
+    {
+        Assert.Equal(0, (await Run("migrate", "--provider", "Sqlite", "--connection", Connection)).Code);
+        var file = System.IO.Path.Combine(_dir, "episodes.csv");
+        File.WriteAllText(file, "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n" +
+                                "A1,01/02/2025,S,ZZ,N1,U4,,,,,,,\nA2,31/02/2025,S,C2,N1,U4,,,,,,,\n");
+        var result = await Run("ssda903-import", "--provider", "Sqlite", "--connection", Connection, "--council", "871", "--episodes", file);
+
+        Assert.Equal(1, result.Code);
+        Assert.Contains("episodes.csv line 2, child A1: LS 'ZZ' is not one of the codes", result.Err);
+        Assert.Contains("episodes.csv line 3, child A2: DECOM '31/02/2025' is not a date", result.Err);
+        Assert.Contains("Nothing imported: 2 problem(s).", result.Out);
+        var missing = await Run("ssda903-import", "--provider", "Sqlite", "--connection", Connection, "--episodes", file);
+        Assert.Equal(2, missing.Code);
+        Assert.Contains("--council is required", missing.Err);
+    }
+
+    [Fact]
     public async Task Run_BadArguments_ExitCode2WithMessage()
     {
         Assert.Equal(2, (await Run("load", "--provider", "Oracle", "--connection", "x", "--preset", "test")).Code);
@@ -78,7 +120,7 @@ public sealed class DataCommandsTests : IDisposable
         var bare = await Run();
 
         Assert.Equal(2, bare.Code);
-        foreach (var command in new[] { "migrate", "load", "verify-audit", "cin-import", "cin-export" })
+        foreach (var command in new[] { "migrate", "load", "verify-audit", "cin-import", "cin-export", "ssda903-import", "ssda903-export" })
             Assert.Contains(command, bare.Out);
     }
 
