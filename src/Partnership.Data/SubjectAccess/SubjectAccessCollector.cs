@@ -28,7 +28,7 @@ internal sealed class SubjectAccessCollector(PartnershipDbContext db)
         typeof(HouseholdMatchReview), typeof(SchoolEnrolment), typeof(HealthVisitingAssignment), typeof(GpRegistration), typeof(Contact),
         typeof(Referral), typeof(Assessment), typeof(AssessmentFactorEntry), typeof(Section47Enquiry), typeof(Plan), typeof(PlanReview),
         typeof(PlanMember), typeof(PlanAction), typeof(Meeting), typeof(MeetingChild), typeof(MeetingInvitation), typeof(MeetingContribution),
-        typeof(MeetingAction), typeof(MeetingChange), typeof(ConsentRecord), typeof(ConsentScope), typeof(EmergencyAccessGrant), typeof(SharingDecision),
+        typeof(MeetingAction), typeof(MeetingChange), typeof(CareEpisode), typeof(ConsentRecord), typeof(ConsentScope), typeof(EmergencyAccessGrant), typeof(SharingDecision),
         typeof(Notification), typeof(AccessAuditEntry), typeof(AccessAuditItem), typeof(Organisation), typeof(Practitioner), typeof(LocalAuthority),
     };
 
@@ -99,6 +99,8 @@ internal sealed class SubjectAccessCollector(PartnershipDbContext db)
         var plans = await db.Plans.Where(p => p.ChildId == childId).OrderBy(p => p.StartDate).ThenBy(p => p.Id).ToListAsync(ct);
         var planIds = plans.Select(p => p.Id).ToList();
         Add(redactor, "plans", "Plans", [ProtectionStatus, PlanDetail], plans);
+        Add(redactor, "careEpisodes", "Episodes of care while looked after (SSDA903)", [PlanDetail],
+            await db.CareEpisodes.Where(e => e.ChildId == childId).OrderBy(e => e.StartDate).ThenBy(e => e.Id).ToListAsync(ct));
         Add(redactor, "planReviews", "Plan reviews", [PlanDetail], await db.PlanReviews.Where(r => planIds.Contains(r.PlanId)).OrderBy(r => r.ReviewDate).ThenBy(r => r.Id).ToListAsync(ct));
         Add(redactor, "planMembers", "Named on the plans", [PlanDetail], await db.PlanMembers.Where(m => planIds.Contains(m.PlanId)).OrderBy(m => m.PlanId).ThenBy(m => m.Id).ToListAsync(ct));
         Add(redactor, "planActions", "Plan actions", [PlanDetail], await db.PlanActions.Where(a => planIds.Contains(a.PlanId)).OrderBy(a => a.PlanId).ThenBy(a => a.Id).ToListAsync(ct));
