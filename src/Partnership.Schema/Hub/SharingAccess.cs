@@ -46,8 +46,11 @@ internal static class SharingAccess
         return nonNull ? field.NonNull() : field;
     }
 
-    /// <summary>About one grant per category (9); its conditions add correlated subqueries to each row: weighed accordingly.</summary>
-    private const int AssumedSize = 9, Weight = 5;
+    /// <summary>
+    /// About one grant per category (9). The weight counts per entry (the engine multiplies an item's weight by the list size): each
+    /// entry is a grant's condition and facts, correlated subqueries added to the row's statement — an object's worth of work.
+    /// </summary>
+    private const int AssumedSize = 9, Weight = 1;
 
     private static Expression<Func<T, object?[]>> Over<T>(Expression<Func<T, Person>> child, DataCaller caller)
     {

@@ -96,6 +96,7 @@ public class SharingAccessTests(ScenarioFixture f) : IClassFixture<ScenarioFixtu
         const string With = "{ children(first: 10) { nodes { firstName access { category basis } plans { kind access { basis } } } } }";
         foreach (var caller in new[] { SocialWorker, PoliceOfficer, HealthVisitor, SchoolDsl, HousingOfficer })
         {
+            await f.Host.RunAsync(caller, Without); // warm: the caller's organisation is looked up once and kept
             var plain = await StatementsAsync(caller, Without);
             var (response, statements) = await CountedAsync(caller, With);
             response.AssertNoErrorsBut("NOT_AUTHORIZED"); // housing sees no plans
@@ -130,6 +131,20 @@ public class SharingAccessTests(ScenarioFixture f) : IClassFixture<ScenarioFixtu
         Assert.Equal("hv-1", entry.Subject);
         var item = Assert.Single(entry.Items);
         Assert.Equal((CpChild, InformationCategory.Identity), (item.ChildId, item.Category));
+    }
+
+    [Fact]
+    public void Access_CostAnalysis_NineEntriesOfWeightOnePerRow()
+    {
+        var schema = HubSchema.Create();
+        double Cost(string query)
+        {
+            var document = Partnership.GraphQL.Language.Parser.Parse(query);
+            var operation = Partnership.GraphQL.Execution.Executor.SelectOperation(document, null, out _)!;
+            return Partnership.GraphQL.Cost.CostAnalysis.Analyze(schema, document, operation, null, 10).Cost;
+        }
+        var without = Cost("{ children(first: 100) { nodes { firstName } } }");
+        Assert.Equal(100 * 9 * 1, Cost("{ children(first: 100) { nodes { firstName access { category basis } } } }") - without);
     }
 
     private async Task<int> StatementsAsync(TestCaller caller, string query) => (await CountedAsync(caller, query)).Statements;
