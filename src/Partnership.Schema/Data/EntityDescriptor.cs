@@ -145,6 +145,7 @@ public sealed class EntityFieldDescriptor
     /// <summary>Offers the field in the entity's <c>where</c> input.</summary>
     public EntityFieldDescriptor Filterable()
     {
+        if (PerCaller is not null) throw new InvalidOperationException($"Computed field \"{_owner.Name}.{_name}\" cannot be filtered on.");
         _filterable = true;
         return this;
     }
@@ -152,7 +153,7 @@ public sealed class EntityFieldDescriptor
     /// <summary>Offers the field in the entity's <c>order</c> input (values and references only).</summary>
     public EntityFieldDescriptor Sortable()
     {
-        if (_kind == EntityFieldKind.List) throw new InvalidOperationException($"List field \"{_owner.Name}.{_name}\" cannot be sorted on.");
+        if (_kind == EntityFieldKind.List || PerCaller is not null) throw new InvalidOperationException($"Field \"{_owner.Name}.{_name}\" cannot be sorted on.");
         _sortable = true;
         return this;
     }

@@ -6,7 +6,7 @@ using Partnership.Schema.Data.Projection;
 namespace Partnership.Schema.Policy;
 
 /// <summary>A grant that holds today for the caller and a child, with what it rests on (<see cref="SharingPolicy.AccessOf"/>).</summary>
-public sealed record HeldGrant(InformationCategory Category, Grant Grant, SharingRoute Route, string Meaning, string? RestsOn,
+internal sealed record HeldGrant(InformationCategory Category, Grant Grant, SharingRoute Route, string Meaning, string? RestsOn,
     DateTimeOffset? Since, DateTimeOffset? Until);
 
 public sealed partial class SharingPolicy
@@ -15,7 +15,7 @@ public sealed partial class SharingPolicy
     /// The grants of the caller's cells that can hold for its organisation (a school's roll never holds for a team), in a fixed
     /// order: the layout of <see cref="AccessProjection"/>'s array depends on the caller's agency and kind of organisation only.
     /// </summary>
-    public static IReadOnlyList<(InformationCategory Category, Grant Grant)> Candidates(HubCaller c)
+    internal static IReadOnlyList<(InformationCategory Category, Grant Grant)> Candidates(HubCaller c)
     {
         var list = new List<(InformationCategory, Grant)>();
         foreach (var category in Enum.GetValues<InformationCategory>())
@@ -29,7 +29,7 @@ public sealed partial class SharingPolicy
     /// holds (<see cref="GrantHolds"/>, the conditions the row and field rules run) and the facts it rests on. Read it back with
     /// <see cref="AccessOf"/>.
     /// </summary>
-    public static Expression<Func<Person, object?[]>> AccessProjection(HubCaller c)
+    internal static Expression<Func<Person, object?[]>> AccessProjection(HubCaller c)
     {
         var p = Expression.Parameter(typeof(Person), "p");
         var slots = new List<Expression>();
@@ -42,7 +42,7 @@ public sealed partial class SharingPolicy
     }
 
     /// <summary>The grants that hold, read from an array <see cref="AccessProjection"/> projected for the same caller.</summary>
-    public static List<HeldGrant> AccessOf(object?[] row, HubCaller c)
+    internal static List<HeldGrant> AccessOf(object?[] row, HubCaller c)
     {
         var held = new List<HeldGrant>();
         var i = 0;
