@@ -29,6 +29,8 @@ public sealed partial class DataSchema
                 AddFilterAndOrder(f, field.Target!);
                 f.ListSize(GraphQL.Types.ListSize.Assumed(field.AssumedListSize ?? Options.DefaultListSize));
             }
+            else if (field.AssumedListSize is { } size) f.ListSize(GraphQL.Types.ListSize.Assumed(size));
+            if (field.Weight is { } weight) f.Cost(weight);
             if (field.DeprecationReason is { } reason) f.Deprecated(reason);
         }
         if (entity.IsNode) t.Implements(NodeInterface);

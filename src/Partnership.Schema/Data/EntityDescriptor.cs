@@ -50,6 +50,23 @@ public sealed class EntityDescriptor<T> where T : class
         return field;
     }
 
+    /// <summary>
+    /// A value whose expression depends on the request's caller (what the policy grants it): built per query by
+    /// <paramref name="perCaller"/> and projected in the same statement as the row, then shaped for the response by
+    /// <paramref name="convert"/>. Give its output type with <see cref="EntityFieldDescriptor.Type"/>.
+    /// </summary>
+    public EntityFieldDescriptor Computed(string name, Func<DataCaller, Expression<Func<T, object?[]>>> perCaller,
+        Func<object?, IResolveFieldContext, object?> convert)
+    {
+        ArgumentNullException.ThrowIfNull(perCaller);
+        ArgumentNullException.ThrowIfNull(convert);
+        Expression<Func<T, object?[]>> placeholder = x => null!;
+        var field = new EntityFieldDescriptor(_type, name, EntityFieldKind.Value, () => placeholder, null)
+        { PerCaller = c => perCaller(c), Convert = convert };
+        Fields.Add(field);
+        return field;
+    }
+
     /// <summary>A single related entity (the target may be declared later: it is read when the type is built).</summary>
     public EntityFieldDescriptor Reference<TOther>(string name, Expression<Func<T, TOther?>> navigation, Func<EntityType<TOther>> target)
         where TOther : class
@@ -83,7 +100,10 @@ public sealed class EntityFieldDescriptor
     private bool _filterable, _sortable, _nonNull;
     private string? _description, _deprecation;
     private GraphQLType? _type;
-    private int? _listSize;
+    private int? _listSize, _cost;
+
+    internal Func<DataCaller, LambdaExpression>? PerCaller { get; init; }
+    internal Func<object?, IResolveFieldContext, object?>? Convert { get; init; }
 
     internal EntityFieldDescriptor(EntityType owner, string name, EntityFieldKind kind, Func<LambdaExpression> expression, Func<EntityType>? target)
     {
@@ -108,15 +128,24 @@ public sealed class EntityFieldDescriptor
     /// </summary>
     public EntityFieldDescriptor ListSize(int assumedSize)
     {
-        if (_kind != EntityFieldKind.List) throw new InvalidOperationException($"Field \"{_owner.Name}.{_name}\" is not a list.");
+        if (_kind != EntityFieldKind.List && PerCaller is null) throw new InvalidOperationException($"Field \"{_owner.Name}.{_name}\" is not a list.");
         ArgumentOutOfRangeException.ThrowIfLessThan(assumedSize, 1);
         _listSize = assumedSize;
+        return this;
+    }
+
+    /// <summary>The field's weight in the cost analysis of requests (a computed field that adds work to the row's statement).</summary>
+    public EntityFieldDescriptor Cost(int weight)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(weight);
+        _cost = weight;
         return this;
     }
 
     /// <summary>Offers the field in the entity's <c>where</c> input.</summary>
     public EntityFieldDescriptor Filterable()
     {
+        if (PerCaller is not null) throw new InvalidOperationException($"Computed field \"{_owner.Name}.{_name}\" cannot be filtered on.");
         _filterable = true;
         return this;
     }
@@ -124,7 +153,7 @@ public sealed class EntityFieldDescriptor
     /// <summary>Offers the field in the entity's <c>order</c> input (values and references only).</summary>
     public EntityFieldDescriptor Sortable()
     {
-        if (_kind == EntityFieldKind.List) throw new InvalidOperationException($"List field \"{_owner.Name}.{_name}\" cannot be sorted on.");
+        if (_kind == EntityFieldKind.List || PerCaller is not null) throw new InvalidOperationException($"Field \"{_owner.Name}.{_name}\" cannot be sorted on.");
         _sortable = true;
         return this;
     }
@@ -168,5 +197,8 @@ public sealed class EntityFieldDescriptor
         DeprecationReason = _deprecation,
         ExplicitType = _type,
         AssumedListSize = _listSize,
+        Weight = _cost,
+        PerCaller = PerCaller,
+        Convert = Convert,
     };
 }

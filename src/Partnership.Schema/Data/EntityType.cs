@@ -184,6 +184,15 @@ public sealed class EntityField
 
     internal bool NonNull { get; init; }
 
+    /// <summary>The field's weight for cost analysis, when declared.</summary>
+    public int? Weight { get; internal init; }
+
+    /// <summary>A computed field's expression for the request's caller (<see cref="EntityDescriptor{T}.Computed"/>), else null.</summary>
+    internal Func<DataCaller, LambdaExpression>? PerCaller { get; init; }
+
+    /// <summary>A computed field's shaping of its projected value for the response, else null.</summary>
+    internal Func<object?, IResolveFieldContext, object?>? Convert { get; init; }
+
     /// <summary>The CLR type of a value field's value (the element type for lists).</summary>
     internal Type ValueType => Kind == EntityFieldKind.List ? Target!.ClrType : Expression.ReturnType;
 

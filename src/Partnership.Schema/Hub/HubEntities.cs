@@ -27,6 +27,7 @@ public sealed class HubEntities
     {
         Data = data;
         var planKind = data.EnumFor(typeof(PlanKind));
+        var access = AccessRouteType = SharingAccess.CreateType(data);
         AbuseCategoryType = new EnumType("AbuseCategory", [.. Enum.GetValues<M.AbuseCategory>()
             .Select(v => new EnumValueDefinition(v.ToCode()) { Value = v, Description = v.ToString() })])
         { Description = "Category of abuse of a child protection plan (CIN census codes)." };
@@ -38,6 +39,7 @@ public sealed class HubEntities
             e.Field("scheme", i => i.Scheme).Category(Identity).NonNull().Filterable();
             e.Field("value", i => i.Value).Category(Identity).NonNull().Filterable();
             e.Field("agency", i => i.Agency).Category(Identity).NonNull();
+            SharingAccess.Add(e, i => i.Person!, access, Identity);
         });
         LocalAuthorityType = data.Entity<M.LocalAuthority>(LocalAuthority, e =>
         {
@@ -71,6 +73,7 @@ public sealed class HubEntities
             e.Field("town", a => a.Town).Category(InformationCategory.Contact);
             e.Field("postcode", a => a.Postcode).Category(InformationCategory.Contact).Filterable();
             e.Field("phone", a => a.Phone).Category(InformationCategory.Contact);
+            SharingAccess.Add(e, a => a.Person!, access, InformationCategory.Contact);
         });
         PlanPeriodType = data.Entity<M.Plan>(PlanPeriod, e =>
         {
@@ -78,6 +81,7 @@ public sealed class HubEntities
             e.Key(p => p.Id);
             e.Field("start", p => p.StartDate).Category(InformationCategory.ProtectionStatus).NonNull();
             e.Field("end", p => p.EndDate).Category(InformationCategory.ProtectionStatus);
+            SharingAccess.Add(e, p => p.Child!, access, InformationCategory.ProtectionStatus);
         });
         PlanType = data.Entity<M.Plan>(Plan, e =>
         {
@@ -89,6 +93,7 @@ public sealed class HubEntities
             e.Field("end", p => p.EndDate).Category(InformationCategory.ProtectionStatus).Filterable();
             e.Field("category", p => p.LatestCategory ?? p.InitialCategory).Category(PlanDetail).Type(AbuseCategoryType).Filterable().Sortable();
             e.Field("objectives", p => p.Objectives).Category(PlanDetail);
+            SharingAccess.Add(e, p => p.Child!, access, InformationCategory.ProtectionStatus);
         });
         ProtectionStatusType = data.Entity<Person>(ProtectionStatus, e =>
         {
@@ -105,6 +110,7 @@ public sealed class HubEntities
             e.Reference("prebirthPlan", p => p.Plans.Where(k => k.Kind == PlanKind.PreBirth && Period.IsOpen(k.StartDate, k.EndDate, RequestClock.Today))
                 .OrderByDescending(k => k.StartDate).FirstOrDefault(), () => PlanPeriodType!).Category(InformationCategory.ProtectionStatus);
             e.Reference("responsibleAuthority", p => p.LocalAuthority, () => ResponsibleAuthorityType).Category(InformationCategory.ProtectionStatus);
+            SharingAccess.Add(e, p => p, access, InformationCategory.ProtectionStatus);
         });
         ConsentScopeType = data.Entity<M.ConsentScope>(ConsentScope, e =>
         {
@@ -126,6 +132,7 @@ public sealed class HubEntities
             e.Field("endsOn", k => k.EndsOn).Category(AssessmentAndCaseNotes);
             e.Reference("involvement", k => k.InvolvementPlan, () => PlanType!).Category(AssessmentAndCaseNotes);
             e.List("scopes", k => k.Scopes, () => ConsentScopeType!).ListSize(5).Category(AssessmentAndCaseNotes);
+            SharingAccess.Add(e, k => k.Child!, access, AssessmentAndCaseNotes);
         });
         InvitationType = data.Entity<MeetingInvitation>(Invitation, e =>
         {
@@ -216,10 +223,14 @@ public sealed class HubEntities
             e.List("consents", p => p.Consents, () => ConsentType).ListSize(10).Category(AssessmentAndCaseNotes);
             e.List("identifiers", p => p.Identifiers, () => IdentifierType!).ListSize(5).Category(Identity)
                 .Description("The caller's own agency's identifiers for the child (a force's person id): another agency's are never shown.");
+            SharingAccess.Add(e, p => p, access, Identity, nonNull: true);
         });
     }
 
     public EntityType<M.PersonIdentifier> IdentifierType { get; private set; } = null!;
+
+    /// <summary>What every <c>access</c> field returns (why the caller sees the child).</summary>
+    public ObjectType AccessRouteType { get; }
 
     public DataSchema Data { get; }
     public EnumType AbuseCategoryType { get; }

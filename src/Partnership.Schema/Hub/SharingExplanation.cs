@@ -23,21 +23,24 @@ namespace Partnership.Schema;
 /// </summary>
 internal static class SharingExplanation
 {
-    public sealed record Explanation(string Organisation, Agency Agency, IReadOnlyList<Held> Grants);
-
-    public sealed record Held(InformationCategory Category, Basis Basis, Scope Scope, SharingRoute Route, string Meaning);
+    public sealed record Explanation(string Organisation, Agency Agency, IReadOnlyList<HeldGrant> Grants);
 
     public static void AddQueryFields(ObjectTypeBuilder t, HubEntities hub)
     {
         var data = hub.Data;
         var held = new ObjectType("SharingGrant", b =>
         {
-            b.Field("category", data.EnumFor(typeof(InformationCategory)).NonNull()).Resolve<Held>(h => h.Category);
-            b.Field("route", data.EnumFor(typeof(SharingRoute)).NonNull(), "The lawful basis an access through it is recorded under.").Resolve<Held>(h => h.Route);
+            b.Field("category", data.EnumFor(typeof(InformationCategory)).NonNull()).Resolve<HeldGrant>(h => h.Category);
+            b.Field("route", data.EnumFor(typeof(SharingRoute)).NonNull(), "The lawful basis an access through it is recorded under.").Resolve<HeldGrant>(h => h.Route);
             b.Field("basis", Scalars.String.NonNull(), "The policy's grant, as docs/sharing-matrix.md names it (e.g. STATUTORY, CONSENT, OWN_PUPILS).")
-                .Resolve<Held>(h => Constant(h.Basis.ToString()));
-            b.Field("scope", Scalars.String.NonNull(), "FULL, or the summary it is limited to (INVOLVEMENT, PUPIL_SUMMARY).").Resolve<Held>(h => Constant(h.Scope.ToString()));
-            b.Field("meaning", Scalars.String.NonNull(), "What the grant rests on, in the policy's words.").Resolve<Held>(h => h.Meaning);
+                .Resolve<HeldGrant>(h => SharingAccess.Constant(h.Grant.Basis.ToString()));
+            b.Field("scope", Scalars.String.NonNull(), "FULL, or the summary it is limited to (INVOLVEMENT, PUPIL_SUMMARY).")
+                .Resolve<HeldGrant>(h => SharingAccess.Constant(h.Grant.Scope.ToString()));
+            b.Field("meaning", Scalars.String.NonNull(), "What the grant rests on, in the policy's words.").Resolve<HeldGrant>(h => h.Meaning);
+            b.Field("restsOn", Scalars.String, "What it rests on for this child: the plan, the enrolment, the meetings, the consent and who gave it, the emergency grant.")
+                .Resolve<HeldGrant>(h => h.RestsOn);
+            b.Field("since", DataScalars.DateTime, "When what it rests on began (null: not recorded).").Resolve<HeldGrant>(h => h.Since);
+            b.Field("until", DataScalars.DateTime, "When it ends if nothing changes (null: no set end).").Resolve<HeldGrant>(h => h.Until);
         })
         { Description = "A grant of the sharing policy that holds today for the organisation and the child." };
         var explanation = new ObjectType("SharingExplanation", b =>
@@ -82,26 +85,15 @@ internal static class SharingExplanation
             .Argument("organisation", Scalars.String);
     }
 
-    /// <summary>The grants of every category that hold for <paramref name="c"/> and the child, read in one SQL statement.</summary>
-    internal static async Task<List<Held>> HoldingAsync(Partnership.Data.PartnershipDbContext db, HubCaller c, Guid child, CancellationToken ct)
+    /// <summary>
+    /// The grants of every category that hold for <paramref name="c"/> and the child, read in one SQL statement by the projection the
+    /// <c>access</c> fields use (<see cref="SharingPolicy.AccessProjection"/>). An NHS-number lookup opens a child for the request
+    /// that looked it up, never standing, and the explaining caller looked nothing up.
+    /// </summary>
+    internal static async Task<List<HeldGrant>> HoldingAsync(Partnership.Data.PartnershipDbContext db, HubCaller c, Guid child, CancellationToken ct)
     {
-        var candidates = new List<(InformationCategory Category, Grant Grant)>();
-        foreach (var category in Enum.GetValues<InformationCategory>())
-            foreach (var grant in SharingPolicy.Cell(category, c.Agency))
-                if (grant.Basis != Basis.NhsLookup) // a lookup opens a child for the request that looked it up, never standing
-                    candidates.Add((category, grant));
-        var p = Expression.Parameter(typeof(Person), "p");
-        var slots = candidates.Select(x => (Expression)Expression.Convert(Lambda.Inline(SharingPolicy.GrantHolds(x.Grant, x.Category, c), p), typeof(object)));
-        var projection = Expression.Lambda<Func<Person, object[]>>(Expression.NewArrayInit(typeof(object), slots), p);
-        var row = await db.People.Where(x => x.Id == child).Select(projection).FirstAsync(ct);
-        var held = new List<Held>();
-        for (var i = 0; i < candidates.Count; i++)
-            if (row[i] is true)
-            {
-                var (category, grant) = candidates[i];
-                held.Add(new Held(category, grant.Basis, grant.Scope, SharingPolicy.RouteOf(grant.Basis), SharingPolicy.Bases[grant.Basis].Meaning));
-            }
-        return held;
+        var row = await db.People.Where(x => x.Id == child).Select(SharingPolicy.AccessProjection(c)).FirstAsync(ct);
+        return SharingPolicy.AccessOf(row, c);
     }
 
     /// <summary>A caller acting for <paramref name="org"/> in the asker's councils today, standing for any of its practitioners.</summary>
@@ -117,7 +109,4 @@ internal static class SharingExplanation
         var token = TokenCaller.FromPrincipal(new ClaimsPrincipal(new ClaimsIdentity(claims, "explanation")), out _)!;
         return new HubCaller(token, new CallerOrganisation(org.Id, org.Kind, org.LocalAuthorityId), asker.Now, asker.Purpose) { AnyPractitioner = true };
     }
-
-    private static string Constant(string pascal) =>
-        string.Concat(pascal.Select((ch, i) => i > 0 && char.IsUpper(ch) ? "_" + ch : char.ToUpperInvariant(ch).ToString()));
 }

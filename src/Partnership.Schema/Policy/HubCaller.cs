@@ -84,6 +84,13 @@ public sealed class HubCaller
             if (!LookedUpNhsNumbers.Contains(nhsNumber)) LookedUpNhsNumbers.Add(nhsNumber);
     }
 
+    /// <summary>The instant an England day begins (a day-dated period opens or closes then).</summary>
+    public static DateTimeOffset StartOfEnglandDay(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, England.GetUtcOffset(local));
+    }
+
     private static TimeZoneInfo FindEngland()
     {
         try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/London"); }

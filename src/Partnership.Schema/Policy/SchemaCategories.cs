@@ -16,6 +16,8 @@ public static class SchemaCategories
     public static readonly IReadOnlyDictionary<string, Enum> HandWrittenTypes = new Dictionary<string, Enum>
     {
         ["Caller"] = HubCategory.Directory,
+        // The caller's own grants on a child it sees: read with the child's row, as the child's identity is.
+        ["AccessRoute"] = InformationCategory.Identity,
         ["AccessLogEntry"] = InformationCategory.AssessmentAndCaseNotes,
         ["AccessLogItem"] = InformationCategory.AssessmentAndCaseNotes,
         ["EmergencyAccess"] = InformationCategory.AssessmentAndCaseNotes,

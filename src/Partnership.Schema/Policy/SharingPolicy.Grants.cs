@@ -78,8 +78,9 @@ public sealed partial class SharingPolicy
             Basis.Invited => InvitedTo(c),
             Basis.Attended => Conditions.And(InvitedTo(c), Attended(c)),
             Basis.InvitedWhileStatutory => Conditions.And(InvitedTo(c), UnderStatutorySafeguarding(c)),
-            Basis.OwnContribution => Conditions.And(InvitedTo(c), own),
-            Basis.SharedAtMeeting => Conditions.And(Conditions.And(InvitedTo(c), Attended(c)), others),
+            // A contribution exists only on a meeting the caller sees (SeesContribution): housing's own contributions stay unseen.
+            Basis.OwnContribution => Conditions.And(SeesMeeting(c), own),
+            Basis.SharedAtMeeting => Conditions.And(Conditions.And(SeesMeeting(c), Attended(c)), others),
             _ => Conditions.False<Meeting>(),
         };
     }

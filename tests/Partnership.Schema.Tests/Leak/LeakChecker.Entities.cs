@@ -31,6 +31,7 @@ internal sealed partial class LeakChecker
                     List(o, s, path, identity, World.IdentifiersOf[c.Id].Where(i => view.Caller.Agency == Agency.SocialCare || i.Agency == view.Caller.Agency).ToList(),
                         (x, i, q) => Leaves(x, s, q, ("scheme", i.Scheme), ("value", i.Value), ("agency", LeakGenerator.Const(i.Agency))));
                     break;
+                case "access": Access(o, c, s, path, view.Caller); break;
                 case "firstName": Scalar(o, s, path, identity, c.GivenName); break;
                 case "lastName": Scalar(o, s, path, identity, c.FamilyName); break;
                 case "dateOfBirth": Scalar(o, s, path, identity, D(c.DateOfBirth)); break;

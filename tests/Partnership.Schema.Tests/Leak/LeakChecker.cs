@@ -62,6 +62,8 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
             var code = e?["extensions"]?["code"]?.GetValue<string>();
             var path = string.Join(".", (e?["path"] as JsonArray ?? []).Select(x => x!.ToString()));
             if (code == "FORBIDDEN" && query.Roots.Any(r => r.Field == "notifications") && NotificationsForbidden) continue;
+            if (code == "FORBIDDEN" && query.Roots.Any(r => r.Field == "sharingExplanation" && r.Key == path && r.Args.ContainsKey("organisation"))
+                && view.Caller.Agency != Agency.SocialCare) continue;
             if (code is not ("NOT_AUTHORIZED" or "INVALID_FILTER" or "INVALID_SORT" or "INVALID_ID" or "INVALID_NHS_NUMBER") && !(code ?? "").StartsWith("PAGINATION_", StringComparison.Ordinal))
                 _p.Mismatches.Add($"error {code ?? "(no code)"} at {path}: {e?["message"]}");
             if (code == "NOT_AUTHORIZED" && !_p.Hidden.Contains(path) && !_rootErrorAllowed.Contains(path) && !UnderNull(data, e?["path"] as JsonArray))
@@ -183,6 +185,9 @@ internal sealed partial class LeakChecker(Oracle oracle, RequestView view, LeakQ
                 return;
             case "meetingChanges":
                 MeetingChanges(value, root, path);
+                return;
+            case "sharingExplanation":
+                Explanation(value, root, path);
                 return;
             case "markNotificationsRead":
                 MarkRead(value, root, path);

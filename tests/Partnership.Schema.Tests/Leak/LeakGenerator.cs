@@ -64,6 +64,8 @@ internal sealed partial class LeakGenerator(LeakWorld world, Oracle oracle, Leak
         if (has("Query.sharingDecisions") && Chance(0.1)) q.Roots.Add(SharingDecisionsConnection());
         // The meeting change feed: only meetings the caller sees, each told no further than its categories.
         if (has("Query.meetingChanges") && Chance(0.08)) q.Roots.Add(MeetingChangesPage());
+        // Why can this organisation see this child: its own share only, another organisation's for social care alone.
+        if (has("Query.sharingExplanation") && Chance(0.1)) q.Roots.Add(SharingExplanationLookup());
         // Two roots of one name need different aliases (their arguments differ).
         for (int i = 1; i < q.Roots.Count; i++)
             if (q.Roots.Take(i).Any(r => r.Key == q.Roots[i].Key)) q.Roots[i] = Realias(q.Roots[i], $"{q.Roots[i].Field}_{++_keys}");
@@ -273,7 +275,8 @@ internal sealed partial class LeakGenerator(LeakWorld world, Oracle oracle, Leak
         ("protectionStatus", () => new Sel(Key("protectionStatus"), "protectionStatus").WithAll(StatusSelection())),
         ("plans", () => new Sel(Key("plans"), "plans").WithAll(PlanSelection())),
         ("strategyMeetings", depth < 2 ? () => new Sel(Key("strategyMeetings"), "strategyMeetings").WithAll(MeetingSelection(depth + 1)) : null),
-        ("consents", () => new Sel(Key("consents"), "consents").WithAll([new Sel("id", "id"), new Sel("givenByName", "givenByName"), new Sel("relationship", "relationship")]))));
+        ("consents", () => new Sel(Key("consents"), "consents").WithAll([new Sel("id", "id"), new Sel("givenByName", "givenByName"), new Sel("relationship", "relationship")])),
+        ("access", AccessSelection)));
 
     private List<Sel> PlanSelection() => Where("Plan", Some(("id", null), ("kind", null), ("start", null), ("end", null), ("category", null), ("objectives", null)))
         .DefaultIfEmpty(new Sel("kind", "kind")).ToList();

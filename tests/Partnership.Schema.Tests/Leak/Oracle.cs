@@ -111,7 +111,7 @@ internal sealed class Oracle(LeakWorld world, OracleReadings? readings = null)
         && World.GpRegistrationsOf[child.Id].Any(g => g.PracticeId == caller.OrganisationId && Period.IsOpen(g.StartDate, g.EndDate, Today));
 
     /// <summary>CP-IS: the child's NHS number was looked up, or (an unborn child) the expectant mother's.</summary>
-    private bool LookedUp(Person child, RequestView view) =>
+    public bool LookedUp(Person child, RequestView view) =>
         view.Caller.Agency == Agency.Health
         && ((child.NhsNumber is { } n && view.LookedUpNhsNumbers.Contains(n.Value))
             || (child.DateOfBirth is null && child.MotherId is { } mother && World.People[mother].NhsNumber is { } m && view.LookedUpNhsNumbers.Contains(m.Value)));

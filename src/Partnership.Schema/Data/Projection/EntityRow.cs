@@ -98,6 +98,7 @@ internal static class EntityResolvers
         if (slot.Denied || (row.Hidden & slot.Bit) != 0) throw DataErrors.NotAuthorized(field);
         var value = row.Values[index];
         if (field.Kind == EntityFieldKind.Id && value is not null) value = GlobalId.Encode(row.Type.Name, value);
+        if (field.Convert is { } convert) value = convert(value, ctx);
         return new ValueTask<object?>(value);
     };
 }

@@ -88,7 +88,7 @@ internal static class ProjectionBuilder
             }
             else
             {
-                var raw = Lambda.Inline(field.Expression, source);
+                var raw = Lambda.Inline(field.PerCaller is { } perCaller ? perCaller(request.Caller) : field.Expression, source);
                 switch (field.Kind)
                 {
                     case EntityFieldKind.Reference:
