@@ -60,17 +60,7 @@ internal static class ConferenceWorkflow
         var kind = (MeetingKind)input["kind"]!;
         if (kind == MeetingKind.StrategyDiscussion)
             errors.Add(new("INVALID_KIND", "A strategy discussion is scheduled with scheduleStrategyMeeting.", ["input", "kind"]));
-        var ids = ((System.Collections.IEnumerable)input["childIds"]!).Cast<string>().ToList();
-        if (ids.Count is 0 or > MaxChildren) errors.Add(new("INVALID_CHILDREN", $"Name 1 to {MaxChildren} children.", ["input", "childIds"]));
-        var keys = new List<Guid>();
-        for (var i = 0; i < ids.Count; i++)
-            if (DecodeId(ids[i], HubEntities.Child) is { } k) { if (!keys.Contains(k)) keys.Add(k); }
-            else errors.Add(new("NOT_FOUND", "There is no child with this id.", ["input", "childIds", i.ToString()]));
-        var children = await db.People.Where(p => keys.Contains(p.Id)).Where(SharingPolicy.ChildRow(caller))
-            .Select(p => new { p.Id, p.LocalAuthorityId, p.CaseHoldingHubId }).ToListAsync(ctx.CancellationToken);
-        if (keys.Count > 0 && children.Count < keys.Count) errors.Add(new("NOT_FOUND", "There is no child with one of these ids.", ["input", "childIds"]));
-        if (children.Select(c => c.LocalAuthorityId).Distinct().Count() > 1)
-            errors.Add(new("MIXED_COUNCILS", "A conference is held by one council: the children belong to several.", ["input", "childIds"]));
+        var (children, keys) = await SocialCareJourneys.MeetingChildrenAsync(db, caller, input, MaxChildren, "conference", errors, ctx.CancellationToken);
         var today = caller.Today;
         Guid? plan = null;
         foreach (var child in children)

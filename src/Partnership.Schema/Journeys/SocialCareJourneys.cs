@@ -62,21 +62,7 @@ internal static class SocialCareJourneys
         if (caller.Agency != Agency.SocialCare) return NotSocialCare();
         var db = HubEntities.Db(ctx);
         var errors = new List<UserError>();
-        var ids = ((System.Collections.IEnumerable)input["childIds"]!).Cast<string>().ToList();
-        if (ids.Count is 0 or > MaxChildren) errors.Add(new("INVALID_CHILDREN", $"Name 1 to {MaxChildren} children.", ["input", "childIds"]));
-        var keys = new List<Guid>();
-        for (var i = 0; i < ids.Count; i++)
-        {
-            if (DecodeId(ids[i], HubEntities.Child) is { } k) { if (!keys.Contains(k)) keys.Add(k); }
-            else errors.Add(new("NOT_FOUND", "There is no child with this id.", ["input", "childIds", i.ToString()]));
-        }
-        var children = await db.People.Where(p => keys.Contains(p.Id)).Where(SharingPolicy.ChildRow(caller))
-            .Select(p => new { p.Id, p.LocalAuthorityId, p.CaseHoldingHubId }).ToListAsync(ctx.CancellationToken);
-        for (var i = 0; i < ids.Count; i++)
-            if (DecodeId(ids[i], HubEntities.Child) is { } k && children.All(c => c.Id != k))
-                errors.Add(new("NOT_FOUND", "There is no child with this id.", ["input", "childIds", i.ToString()]));
-        if (children.Select(c => c.LocalAuthorityId).Distinct().Count() > 1)
-            errors.Add(new("MIXED_COUNCILS", "A strategy meeting is held by one council: the children belong to several.", ["input", "childIds"]));
+        var (children, keys) = await MeetingChildrenAsync(db, caller, input, MaxChildren, "strategy meeting", errors, ctx.CancellationToken);
         var heldAt = (DateTimeOffset)input["heldAt"]!;
         if (heldAt < caller.Now.AddDays(-30) || heldAt > caller.Now.AddDays(90))
             errors.Add(new("INVALID_DATE", "heldAt must be within 30 days before and 90 days after now.", ["input", "heldAt"]));
@@ -102,6 +88,26 @@ internal static class SocialCareJourneys
         db.ChangeTracker.Clear();
         foreach (var c in children) audit.Child(c.Id, InformationCategory.MeetingSchedule);
         return new Payload(meeting.Id, null, null, []);
+    }
+
+    /// <summary>A meeting's children as the input names them (global ids, of one council, that the caller sees); problems go to <paramref name="errors"/>.</summary>
+    internal static async Task<(List<(Guid Id, Guid? LocalAuthorityId, Guid? CaseHoldingHubId)> Children, List<Guid> Keys)> MeetingChildrenAsync(
+        PartnershipDbContext db, HubCaller caller, IReadOnlyDictionary<string, object?> input, int max, string what, List<UserError> errors, CancellationToken ct)
+    {
+        var ids = ((System.Collections.IEnumerable)input["childIds"]!).Cast<string>().ToList();
+        if (ids.Count == 0 || ids.Count > max) errors.Add(new("INVALID_CHILDREN", $"Name 1 to {max} children.", ["input", "childIds"]));
+        var keys = new List<Guid>();
+        foreach (var id in ids)
+            if (DecodeId(id, HubEntities.Child) is { } k && !keys.Contains(k)) keys.Add(k);
+        var found = await db.People.Where(p => keys.Contains(p.Id)).Where(SharingPolicy.ChildRow(caller))
+            .Select(p => new { p.Id, p.LocalAuthorityId, p.CaseHoldingHubId }).ToListAsync(ct);
+        // A malformed id, an unknown child and one the caller may not see are the same answer: not found, at its index.
+        for (var i = 0; i < ids.Count; i++)
+            if (DecodeId(ids[i], HubEntities.Child) is not { } k || found.All(c => c.Id != k))
+                errors.Add(new("NOT_FOUND", "There is no child with this id.", ["input", "childIds", i.ToString()]));
+        if (found.Select(c => c.LocalAuthorityId).Distinct().Count() > 1)
+            errors.Add(new("MIXED_COUNCILS", $"A {what} is held by one council: the children belong to several.", ["input", "childIds"]));
+        return (found.Select(c => (c.Id, c.LocalAuthorityId, c.CaseHoldingHubId)).ToList(), keys);
     }
 
     /// <summary>
