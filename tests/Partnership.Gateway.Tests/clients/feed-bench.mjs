@@ -1,14 +1,15 @@
-// Usage: node feed-bench.mjs <http url of /graphql> <police token> <social care token> [changes] [concurrency]
+// Usage: node feed-bench.mjs <http url of /graphql> <police token> <social care token> [changes] [concurrency] [page limit]
 // The meeting change feed under load (benchmarks/feed/run.sh): a force system follows meetingChanged from the log's end while
 // social care makes <changes> reschedules (<concurrency> in flight); each change's delivery latency is the time from just
-// before its mutation was sent to its arrival on the subscription. Then the whole feed is paged from the start, 100 a page.
+// before its mutation was sent to its arrival on the subscription. Then the feed is paged from the start, 100 a page, until
+// <page limit> changes (default 10,000) or its end.
 // Prints JSON: latencies (p50, p90, p99, max in ms), the mutations' own times, and the paging figures.
 import { performance } from 'node:perf_hooks';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
-const [url, police, social, changesArg, concurrencyArg] = process.argv.slice(2);
-const total = Number(changesArg ?? 1000), concurrency = Number(concurrencyArg ?? 1);
+const [url, police, social, changesArg, concurrencyArg, limitArg] = process.argv.slice(2);
+const total = Number(changesArg ?? 1000), concurrency = Number(concurrencyArg ?? 1), pageLimit = Number(limitArg ?? 10000);
 
 async function post(token, query, variables) {
   const response = await fetch(url, {
@@ -95,7 +96,7 @@ for (;;) {
   pageMs.push(performance.now() - t0);
   changes += page.meetingChanges.changes.length;
   after = page.meetingChanges.endCursor;
-  if (!page.meetingChanges.hasNextPage) break;
+  if (!page.meetingChanges.hasNextPage || changes >= pageLimit) break;
 }
 console.log(JSON.stringify({
   changes: total, concurrency, meetingsMoved: meetings.length, madeInSeconds: +(madeIn / 1000).toFixed(1),
