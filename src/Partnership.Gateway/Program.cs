@@ -6,6 +6,7 @@ using Partnership.Gateway.Health;
 using Partnership.Gateway.Logging;
 using Partnership.Gateway.RateLimiting;
 using Partnership.Gateway.Schema;
+using Partnership.Gateway.Scorecard;
 using Partnership.Gateway.Telemetry;
 using Partnership.GraphQL.AspNetCore;
 using Partnership.Schema;
@@ -37,5 +38,6 @@ app.UsePartnershipRateLimiting(); // after authentication: a caller is its token
 app.UseWebSockets(); // GraphQL over WebSocket (graphql-transport-ws) for subscriptions
 app.MapPartnershipHealthChecks();
 app.MapPartnershipGraphQL().RequirePartnershipRateLimiting();
+app.MapPartnershipScorecard(); // the page only: its numbers come from /graphql with the caller's token
 await app.RunAsync();
 return 0;
