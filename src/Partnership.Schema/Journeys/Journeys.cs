@@ -20,6 +20,8 @@ internal static class Journeys
         ["ReviewConferenceDue"] = InformationCategory.ProtectionStatus,
         ["MeetingChange"] = InformationCategory.MeetingSchedule, // detail beyond the schedule is told only as UPDATED
         ["MeetingChanges"] = InformationCategory.MeetingSchedule,
+        ["NhsMatchRate"] = InformationCategory.ProtectionStatus, // counts of children in scope of CP-IS
+        ["UnmatchedChild"] = InformationCategory.Identity,
     };
 
     public static void AddQueryFields(ObjectTypeBuilder t, HubEntities hub)
@@ -30,6 +32,7 @@ internal static class Journeys
         PlanJourneys.AddQueryFields(t);
         HousingReviews.AddQueryFields(t, hub);
         Conferences.AddQueryFields(t, hub);
+        NhsMatchRate.AddQueryFields(t, hub);
     }
 
     public static void AddMutationFields(ObjectTypeBuilder t, HubEntities hub, ObjectType userError)

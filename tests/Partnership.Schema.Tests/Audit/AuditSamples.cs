@@ -53,6 +53,8 @@ internal static class AuditSamples
 {
     private static string Gid(string type, Guid key) => GlobalId.Encode(type, key);
 
+    private static readonly Guid UnmatchedChild = new("00000000-0000-0000-0000-000000001401");
+
     private static readonly Guid Action802 = new("00000000-0000-0000-0000-000000000802"), Plan203 = new("00000000-0000-0000-0000-000000000203"),
         Consent901 = new("00000000-0000-0000-0000-000000000901"), Grant990 = new("00000000-0000-0000-0000-000000000990");
 
@@ -209,6 +211,19 @@ internal static class AuditSamples
         // The conference held on 1 February about Casey: its outcome recorded.
         ["Mutation.recordConferenceOutcome"] = new(SocialWorker, "mutation($id: ID!) { recordConferenceOutcome(input: { conferenceId: $id, outcome: NO_PLAN }) { conference { heldAt outcome } errors { code } } }",
             new { id = Gid("Conference", AuditSampleFixture.Conference) }, [CpChild]),
+        ["Query.nhsMatchRate"] = new(SocialWorker, "{ nhsMatchRate(council: \"871\") { inScope matched rate meetsGoLiveRule } }"),
+        // A child on a child protection plan with no NHS number recorded: social care's list of the unmatched names her.
+        ["Query.unmatchedChildren"] = new(SocialWorker, "{ unmatchedChildren(council: \"871\") { childId reasons } }", Children: [UnmatchedChild])
+        {
+            Prepare = async host =>
+            {
+                await using var db = host.NewContext();
+                db.People.Add(new Person { Id = UnmatchedChild, Kind = PersonKind.Child, LocalAuthorityId = Slough, CaseHoldingHubId = HubA, GivenName = "Una", FamilyName = "Matched", DateOfBirth = new DateOnly(2022, 1, 1) });
+                db.Plans.Add(new Plan { Id = Guid.NewGuid(), ChildId = UnmatchedChild, Kind = PlanKind.ChildProtection, LocalAuthorityId = Slough, StartDate = new DateOnly(2026, 3, 1), InitialCategory = AbuseCategory.Neglect });
+                await db.SaveChangesAsync();
+                return null;
+            },
+        },
         // Police follows its change feed from before a meeting about Connie was scheduled: the page is about her meeting.
         ["Query.meetingChanges"] = new(PoliceOfficer, "query($after: String) { meetingChanges(after: $after) { changes { kind meetingId } strategyMeetings { heldAt } } }",
             Children: [CinConsent])

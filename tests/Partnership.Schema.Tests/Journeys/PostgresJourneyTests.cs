@@ -65,4 +65,15 @@ public sealed class PostgresJourneyTests(PostgresFixture pg) : IAsyncLifetime
         await using var db = _host.NewContext();
         Assert.Equal(MatchReviewStatus.Confirmed, await db.HouseholdMatchReviews.Select(r => r.Status).SingleAsync());
     }
+    [Fact]
+    public async Task NhsMatchRate_ChildAndExpectantMotherWithoutNumbers_BelowTheRuleAndListed()
+    {
+        await NhsMatchRateTests.RemoveNumbersAsync(_host);
+        var r = await _host.RunAsync(SocialWorker, NhsMatchRateTests.Query);
+        r.AssertNoErrors();
+        Assert.Equal(3, r.At("nhsMatchRate.inScope")!.GetValue<int>());
+        Assert.Equal(1, r.At("nhsMatchRate.matched")!.GetValue<int>());
+        Assert.False(r.At("nhsMatchRate.meetsGoLiveRule")!.GetValue<bool>());
+        Assert.Equal(new[] { Id(CpChild), Id(Unborn) }.Order(), r.At("unmatchedChildren")!.AsArray().Select(n => n!["childId"]!.GetValue<string>()).Order());
+    }
 }
