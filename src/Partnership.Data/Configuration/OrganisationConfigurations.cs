@@ -38,3 +38,13 @@ internal sealed class PractitionerConfiguration : IEntityTypeConfiguration<Pract
         b.HasIndex(x => x.Subject).IsUnique();
     }
 }
+
+internal sealed class CaseloadRoleDefaultConfiguration : IEntityTypeConfiguration<CaseloadRoleDefault>
+{
+    public void Configure(EntityTypeBuilder<CaseloadRoleDefault> b)
+    {
+        b.ToTable("CaseloadRoleDefaults");
+        // One default per role, and one more for the role's newly qualified workers.
+        b.HasKey(x => new { x.Role, x.NewlyQualified });
+    }
+}
