@@ -48,3 +48,15 @@ internal sealed class CaseloadRoleDefaultConfiguration : IEntityTypeConfiguratio
         b.HasKey(x => new { x.Role, x.NewlyQualified });
     }
 }
+
+internal sealed class CaseloadRangeChangeConfiguration : IEntityTypeConfiguration<CaseloadRangeChange>
+{
+    public void Configure(EntityTypeBuilder<CaseloadRangeChange> b)
+    {
+        b.ToTable("CaseloadRangeChanges");
+        b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Practitioner>().WithMany().HasForeignKey(x => x.PractitionerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.OrganisationId, x.ChangedAt });
+        b.HasIndex(x => x.PractitionerId);
+    }
+}

@@ -26,3 +26,24 @@ public sealed class CaseloadRoleDefault
     /// <summary>The largest range bound a manager may set (a sanity bound: no hub or worker holds more).</summary>
     public const int MaxBound = 1000;
 }
+
+/// <summary>
+/// A manager's change to a hub's or a worker's caseload range: who, when, from what to what. The access audit records reads and
+/// writes of children's data only, so range changes keep their own trail, written in the same transaction as the change.
+/// </summary>
+public sealed class CaseloadRangeChange
+{
+    public Guid Id { get; set; }
+    /// <summary>The hub whose range changed, or the worker's hub.</summary>
+    public Guid OrganisationId { get; set; }
+    /// <summary>The worker whose own range changed; null for the hub's range.</summary>
+    public Guid? PractitionerId { get; set; }
+    public int? PreviousMin { get; set; }
+    public int? PreviousMax { get; set; }
+    /// <summary>The new range; both null when the range was cleared (a worker then works to the role's default).</summary>
+    public int? Min { get; set; }
+    public int? Max { get; set; }
+    /// <summary>The token subject of the manager.</summary>
+    public required string ChangedBy { get; set; }
+    public DateTimeOffset ChangedAt { get; set; }
+}

@@ -55,5 +55,7 @@ public sealed class Practitioner
     public int? CaseloadMax { get; set; }
 
     /// <summary>Newly qualified on <paramref name="day"/>: within the ASYE year, when the protected caseload applies.</summary>
-    public bool IsNewlyQualifiedOn(DateOnly day) => QualifiedOn is { } q && q <= day && day < q.AddYears(1);
+    public bool IsNewlyQualifiedOn(DateOnly day) => InAsyeYear(QualifiedOn, day);
+
+    public static bool InAsyeYear(DateOnly? qualifiedOn, DateOnly day) => qualifiedOn is { } q && q <= day && day < q.AddYears(1);
 }

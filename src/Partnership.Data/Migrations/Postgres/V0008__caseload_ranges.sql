@@ -15,3 +15,20 @@ INSERT INTO "CaseloadRoleDefaults" ("Role", "NewlyQualified", "Min", "Max") VALU
     ('SocialWorker', false, 10, 22),
     ('SocialWorker', true, 5, 15),
     ('ConsultantSocialWorker', false, 5, 16);
+-- Who changed a hub's or a worker's range, when, from what to what.
+CREATE TABLE "CaseloadRangeChanges" (
+    "Id" uuid NOT NULL,
+    "OrganisationId" uuid NOT NULL,
+    "PractitionerId" uuid,
+    "PreviousMin" integer,
+    "PreviousMax" integer,
+    "Min" integer,
+    "Max" integer,
+    "ChangedBy" character varying(400) NOT NULL,
+    "ChangedAt" timestamp with time zone NOT NULL,
+    CONSTRAINT "PK_CaseloadRangeChanges" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_CaseloadRangeChanges_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseloadRangeChanges_Practitioners_PractitionerId" FOREIGN KEY ("PractitionerId") REFERENCES "Practitioners" ("Id") ON DELETE RESTRICT
+);
+CREATE INDEX "IX_CaseloadRangeChanges_OrganisationId_ChangedAt" ON "CaseloadRangeChanges" ("OrganisationId", "ChangedAt");
+CREATE INDEX "IX_CaseloadRangeChanges_PractitionerId" ON "CaseloadRangeChanges" ("PractitionerId");
