@@ -231,7 +231,7 @@ public sealed class HubEntities
                         .Where(a => a.SocialWorkerId != null && a.StartDate <= RequestClock.Today && (a.AuthorisationDate == null || a.AuthorisationDate > RequestClock.Today.AddYears(-1)))
                         .Select(a => a.SocialWorkerId))
                     .Distinct().Count())
-                .Category(AssessmentAndCaseNotes).NonNull()
+                .Category(AssessmentAndCaseNotes) // nullable: null with NOT_AUTHORIZED for everyone but social care
                 .Description("How many social workers the child has had in the last 12 months: those who led one of the child's plans or assessed the child then.");
             e.List("identifiers", p => p.Identifiers, () => IdentifierType!).ListSize(5).Category(Identity)
                 .Description("The caller's own agency's identifiers for the child (a force's person id): another agency's are never shown.");
