@@ -14,6 +14,8 @@ public sealed class PartnershipDbContext(DbContextOptions<PartnershipDbContext> 
     public DbSet<LocalAuthority> LocalAuthorities => Set<LocalAuthority>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Practitioner> Practitioners => Set<Practitioner>();
+    public DbSet<CaseloadRoleDefault> CaseloadRoleDefaults => Set<CaseloadRoleDefault>();
+    public DbSet<CaseloadRangeChange> CaseloadRangeChanges => Set<CaseloadRangeChange>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<PersonDisability> PersonDisabilities => Set<PersonDisability>();
     public DbSet<PersonIdentifier> PersonIdentifiers => Set<PersonIdentifier>();

@@ -38,3 +38,25 @@ internal sealed class PractitionerConfiguration : IEntityTypeConfiguration<Pract
         b.HasIndex(x => x.Subject).IsUnique();
     }
 }
+
+internal sealed class CaseloadRoleDefaultConfiguration : IEntityTypeConfiguration<CaseloadRoleDefault>
+{
+    public void Configure(EntityTypeBuilder<CaseloadRoleDefault> b)
+    {
+        b.ToTable("CaseloadRoleDefaults");
+        // One default per role, and one more for the role's newly qualified workers.
+        b.HasKey(x => new { x.Role, x.NewlyQualified });
+    }
+}
+
+internal sealed class CaseloadRangeChangeConfiguration : IEntityTypeConfiguration<CaseloadRangeChange>
+{
+    public void Configure(EntityTypeBuilder<CaseloadRangeChange> b)
+    {
+        b.ToTable("CaseloadRangeChanges");
+        b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Practitioner>().WithMany().HasForeignKey(x => x.PractitionerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.OrganisationId, x.ChangedAt });
+        b.HasIndex(x => x.PractitionerId);
+    }
+}

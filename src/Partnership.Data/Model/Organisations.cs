@@ -48,4 +48,14 @@ public sealed class Practitioner
     public string? Phone { get; set; }
     /// <summary>The identity provider's subject, to match a token to a practitioner.</summary>
     public string? Subject { get; set; }
+    /// <summary>When a social worker qualified: for the 12 months after, the assessed and supported year in employment (ASYE).</summary>
+    public DateOnly? QualifiedOn { get; set; }
+    /// <summary>A manager's range for this worker; when unset, the role's default (<see cref="CaseloadRoleDefault"/>) applies.</summary>
+    public int? CaseloadMin { get; set; }
+    public int? CaseloadMax { get; set; }
+
+    /// <summary>Newly qualified on <paramref name="day"/>: within the ASYE year, when the protected caseload applies.</summary>
+    public bool IsNewlyQualifiedOn(DateOnly day) => InAsyeYear(QualifiedOn, day);
+
+    public static bool InAsyeYear(DateOnly? qualifiedOn, DateOnly day) => qualifiedOn is { } q && q <= day && day < q.AddYears(1);
 }

@@ -30,6 +30,7 @@ internal sealed class SubjectAccessCollector(PartnershipDbContext db)
         typeof(PlanMember), typeof(PlanAction), typeof(Meeting), typeof(MeetingChild), typeof(MeetingInvitation), typeof(MeetingContribution),
         typeof(MeetingAction), typeof(MeetingChange), typeof(CareEpisode), typeof(ConsentRecord), typeof(ConsentScope), typeof(EmergencyAccessGrant), typeof(SharingDecision),
         typeof(Notification), typeof(AccessAuditEntry), typeof(AccessAuditItem), typeof(Organisation), typeof(Practitioner), typeof(LocalAuthority),
+        typeof(CaseloadRoleDefault), typeof(CaseloadRangeChange), // settings of hubs and workers: nothing of them is a child's data
     };
 
     private readonly List<SarSection> _sections = [];

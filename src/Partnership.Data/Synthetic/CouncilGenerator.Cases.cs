@@ -311,7 +311,8 @@ internal sealed partial class CouncilGenerator
                 _ => "Support the family to meet the child's needs.",
             },
         };
-        plan.LeadPractitionerId = StaffOf(f.Hub, PractitionerRole.SocialWorker).Id;
+        // In the Slough model the hub's consultant social worker holds cases too: the lead is any of the hub's case holders.
+        plan.LeadPractitionerId = CaseHolderOf(f.Hub).Id;
         _set.Plans.Add(plan);
         if (plan.EndDate is null) child.CaseHoldingHubId = plan.OwningHubId;
         return plan;

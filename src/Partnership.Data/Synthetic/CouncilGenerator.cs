@@ -140,6 +140,11 @@ internal sealed partial class CouncilGenerator
             _hubs.Add(hub);
             Staff(hub, PractitionerRole.ConsultantSocialWorker, 1);
             Staff(hub, PractitionerRole.SocialWorker, 5);
+            // Qualification dates draw nothing from the random stream, so the rest of the world stays as it was: the hub's
+            // last social worker is in the ASYE year (protected caseload), the others qualified years ago.
+            var workers = _staff[hub.Id];
+            for (var w = 0; w < workers.Count; w++)
+                workers[w].QualifiedOn = w == workers.Count - 1 ? _asOf.AddMonths(-4 - i % 6) : _asOf.AddYears(-3 - w - i % 5);
         }
         _mash = Org(Agency.SocialCare, OrganisationKind.Mash, $"{_spec.Name} MASH");
         Staff(_mash, PractitionerRole.MashOfficer, 4);
@@ -236,6 +241,10 @@ internal sealed partial class CouncilGenerator
             _staff[org.Id].Add(p);
         }
     }
+
+    /// <summary>A social worker or consultant social worker of the hub (one draw, as <see cref="StaffOf"/> makes).</summary>
+    private Practitioner CaseHolderOf(Organisation hub) =>
+        Pick(_staff[hub.Id].Where(p => p.Role is PractitionerRole.SocialWorker or PractitionerRole.ConsultantSocialWorker).ToList());
 
     private Practitioner StaffOf(Organisation org, PractitionerRole? role = null)
     {

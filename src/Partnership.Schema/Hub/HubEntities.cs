@@ -221,6 +221,18 @@ public sealed class HubEntities
             e.List("strategyMeetings", p => p.Meetings.Select(m => m.Meeting!).Where(m => m.Kind == MeetingKind.StrategyDiscussion), () => MeetingType).ListSize(5)
                 .Category(MeetingSchedule);
             e.List("consents", p => p.Consents, () => ConsentType).ListSize(10).Category(AssessmentAndCaseNotes);
+            // Stability (the Slough seeds' measure): the social workers who led a plan for the child or did an assessment of the
+            // child at any time in the last 12 months. The hub keeps no allocation history, so a change of lead within one plan is
+            // not seen.
+            e.Field("socialWorkersInLast12Months", p => p.Plans
+                    .Where(k => k.LeadPractitionerId != null && k.StartDate <= RequestClock.Today && (k.EndDate == null || k.EndDate > RequestClock.Today.AddYears(-1)))
+                    .Select(k => k.LeadPractitionerId)
+                    .Concat(p.Referrals.SelectMany(r => r.Assessments)
+                        .Where(a => a.SocialWorkerId != null && a.StartDate <= RequestClock.Today && (a.AuthorisationDate == null || a.AuthorisationDate > RequestClock.Today.AddYears(-1)))
+                        .Select(a => a.SocialWorkerId))
+                    .Distinct().Count())
+                .Category(AssessmentAndCaseNotes) // nullable: null with NOT_AUTHORIZED for everyone but social care
+                .Description("How many social workers the child has had in the last 12 months: those who led one of the child's plans or assessed the child then.");
             e.List("identifiers", p => p.Identifiers, () => IdentifierType!).ListSize(5).Category(Identity)
                 .Description("The caller's own agency's identifiers for the child (a force's person id): another agency's are never shown.");
             SharingAccess.Add(e, p => p, access, Identity, nonNull: true);

@@ -44,5 +44,6 @@ internal static class Journeys
         ConferenceWorkflow.AddMutationFields(t, hub, userError);
         HousingJourney.AddMutationFields(t, hub, userError);
         PlanJourneys.AddMutationFields(t, hub, userError);
+        CaseloadRanges.AddMutationFields(t, userError);
     }
 }
