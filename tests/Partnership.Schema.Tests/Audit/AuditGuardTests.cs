@@ -55,6 +55,7 @@ public sealed class AuditGuardTests
             "Query.attendanceRates: counts over children the caller may see; no child is named",
             "Query.householdMatchReviews: only what housing itself sent and a coarse band; nothing of the candidate the hub matched",
             "Query.hubCaseloads: counts over children the caller may see; no child is named",
+            "Query.nhsMatchRate: counts over children the caller may see; no child is named",
             "Query.scorecard: counts over children the caller may see; no child is named",
         ], none);
     }
