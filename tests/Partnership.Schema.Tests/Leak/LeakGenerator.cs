@@ -66,11 +66,18 @@ internal sealed partial class LeakGenerator(LeakWorld world, Oracle oracle, Leak
         if (has("Query.meetingChanges") && Chance(0.08)) q.Roots.Add(MeetingChangesPage());
         // Why can this organisation see this child: its own share only, another organisation's for social care alone.
         if (has("Query.sharingExplanation") && Chance(0.1)) q.Roots.Add(SharingExplanationLookup());
+        // NHS lookups widen health's view for the rest of the request (the hub registers each as its root field starts), and the
+        // oracle applies them to the whole request: so every lookup goes first, a children(where: {nhsNumber: {eq}}) as well.
+        var lookups = q.Roots.Where(IsNhsLookup).ToList();
+        if (lookups.Count > 0) { q.Roots.RemoveAll(IsNhsLookup); q.Roots.InsertRange(0, lookups); }
         // Two roots of one name need different aliases (their arguments differ).
         for (int i = 1; i < q.Roots.Count; i++)
             if (q.Roots.Take(i).Any(r => r.Key == q.Roots[i].Key)) q.Roots[i] = Realias(q.Roots[i], $"{q.Roots[i].Field}_{++_keys}");
         return q;
     }
+
+    private static bool IsNhsLookup(Sel root) => root.Field == "protectionStatus"
+        || (root.Field == "children" && root.Connection?.Where?.GetValueOrDefault("nhsNumber") is Dictionary<string, object?> ops && ops.ContainsKey("eq"));
 
     private static Sel Realias(Sel sel, string key)
     {
