@@ -111,8 +111,11 @@ internal static class MeetingChangeFeed
             .Argument("after", Scalars.String, "Resume after this cursor (from `meetingChanges` or an earlier event): every change since is given first.");
     }
 
-    /// <summary>Up to <paramref name="first"/> changes after <paramref name="after"/> the caller may see, told as far as it may see them.</summary>
-    internal static async Task<Page> ReadAsync(PartnershipDbContext db, HubCaller c, long after, int first, CancellationToken ct)
+    /// <summary>
+    /// Up to <paramref name="first"/> changes after <paramref name="after"/> the caller may see, told as far as it may see them.
+    /// <paramref name="end"/>: the log's end when the caller has just read it (any value read before this call is safe).
+    /// </summary>
+    internal static async Task<Page> ReadAsync(PartnershipDbContext db, HubCaller c, long after, int first, CancellationToken ct, long? end = null)
     {
         var sees = db.Meetings.Where(SharingPolicy.SeesMeeting(c));
         var record = db.Meetings.Where(SharingPolicy.SeesMeetingRecord(c));
@@ -122,7 +125,7 @@ internal static class MeetingChangeFeed
         var recipient = SharingPolicy.Recipient(c);
         // The log's end before the page is read: every change up to it is committed (commits are in sequence order), so a
         // last page may move the cursor past the changes the caller may not see instead of reading them again next time.
-        var end = await LastAsync(db, ct);
+        end ??= await LastAsync(db, ct);
         var rows = await db.MeetingChanges.AsNoTracking().Where(ch => ch.Sequence > after)
             .Select(ch => new { ch, Visible = sees.Any(m => m.Id == ch.MeetingId) })
             .Where(x => x.Visible || (x.ch.Kind == MeetingChangeKind.InvitationWithdrawn && x.ch.Agency == agency
@@ -152,7 +155,7 @@ internal static class MeetingChangeFeed
                 : new Change(r.Sequence, r.MeetingId, kind, MeetingChangeKind.Revoked, null, null));
         }
         var given = changes.Count > 0 ? changes[^1].Sequence : after;
-        return new Page(changes, more ? given : Math.Max(given, end), more);
+        return new Page(changes, more ? given : Math.Max(given, end.Value), more);
     }
 
     /// <summary>The children of the page's visible meetings: reading the feed is recorded as reading their meetings' schedule.</summary>
@@ -196,14 +199,12 @@ internal static class MeetingChangeFeed
                         Page page;
                         do
                         {
-                            page = await ReadAsync(db, now, cursor, DefaultPage, ct);
-                            if (page.Changes.Count == 0) break;
+                            // The last page moves the cursor to the end seen: nothing up to it is left for the caller.
+                            page = await ReadAsync(db, now, cursor, DefaultPage, ct, end: last);
                             cursor = page.EndSequence;
-                            yield return page;
+                            if (page.Changes.Count > 0) yield return page;
                         }
                         while (page.HasNextPage);
-                        // Nothing the caller may see is left up to the end seen: the next look starts there.
-                        if (cursor < last) cursor = last;
                     }
                 }
                 using var timeout = new CancellationTokenSource(interval, time);
