@@ -70,7 +70,7 @@ internal static class ConferenceWorkflow
                 errors.Add(new("NO_SECTION_47", "An initial conference follows a section 47 enquiry awaiting one; this child has none.", ["input", "childIds"]));
             if (kind == MeetingKind.ReviewConference)
             {
-                plan = await OpenPlanAsync(db, child.Id, today, ctx.CancellationToken);
+                plan = await OpenPlans(db, child.Id, today).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ctx.CancellationToken);
                 if (plan is null) errors.Add(new("NO_PLAN", "A review conference reviews an open child protection or pre-birth plan; this child has none.", ["input", "childIds"]));
             }
         }
@@ -123,7 +123,7 @@ internal static class ConferenceWorkflow
         var childIds = meeting.Children.Select(c => c.ChildId).ToList();
         foreach (var child in childIds)
         {
-            var open = await OpenPlanAsync(db, child, held, ctx.CancellationToken) is { } id ? await db.Plans.SingleAsync(p => p.Id == id, ctx.CancellationToken) : null;
+            var open = await OpenPlans(db, child, held).FirstOrDefaultAsync(ctx.CancellationToken);
             if (initial)
             {
                 // The enquiry's wait for its initial conference ends with the conference held (whatever it decided).
@@ -165,8 +165,8 @@ internal static class ConferenceWorkflow
         return new Payload(meeting.Id, null, null, []);
     }
 
-    /// <summary>The child's child protection or pre-birth plan open on <paramref name="on"/>, if any.</summary>
-    private static Task<Guid?> OpenPlanAsync(PartnershipDbContext db, Guid child, DateOnly on, CancellationToken ct) =>
+    /// <summary>The child's child protection or pre-birth plans open on <paramref name="on"/>, latest first.</summary>
+    private static IQueryable<Plan> OpenPlans(PartnershipDbContext db, Guid child, DateOnly on) =>
         db.Plans.Where(p => p.ChildId == child && (p.Kind == PlanKind.ChildProtection || p.Kind == PlanKind.PreBirth) && Period.IsOpen(p.StartDate, p.EndDate, on))
-            .OrderByDescending(p => p.StartDate).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
+            .OrderByDescending(p => p.StartDate);
 }
